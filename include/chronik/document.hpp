@@ -1,0 +1,66 @@
+// Input documents: plain UTF-8 text, or TimeML (DCT + TEXT) as in the
+// TempEval and KRAUTS corpora; and the writers for tagged documents.
+#pragma once
+
+#include <chronik/tagger.hpp>
+
+#include <date/date.h>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace chronik {
+
+// A stretch of TEXT: `text_size` bytes of decoded text at `text_begin` that
+// stand as `raw_size` bytes at `raw_begin` in the file (an entity such as
+// "&amp;" is 5 raw bytes for 1 text byte; a tag is raw bytes for none).
+struct TextSegment {
+    std::size_t text_begin;
+    std::size_t raw_begin;
+    std::size_t text_size;
+    std::size_t raw_size;
+    bool verbatim;  // raw and text bytes are the same
+};
+
+struct SourceDocument {
+    std::string source;  // path, or "-" for standard input
+    std::string raw;     // the input as read
+    bool timeml = false;
+    std::string text;    // what is tagged: the file, or TimeML's TEXT decoded
+    std::optional<date::year_month_day> dct;
+    // TimeML only: TEXT's content in `raw`, and how it maps to `text`.
+    std::size_t raw_text_begin = 0;
+    std::size_t raw_text_end = 0;
+    std::vector<TextSegment> segments;
+
+    // Byte offset in `raw` where text byte `offset` starts, and where text
+    // that ends before `offset` ends.
+    std::size_t raw_begin_of(std::size_t offset) const;
+    std::size_t raw_end_of(std::size_t offset) const;
+};
+
+// Reads a document from its bytes; TimeML is recognised by its root element.
+// Throws InputError for text chronik cannot read (invalid UTF-8, binary,
+// TimeML without TEXT).
+SourceDocument parse_document(std::string source, std::string raw);
+
+// Reads a file ("-": standard input). Throws InputError when it cannot be read.
+SourceDocument read_document(const std::string& path);
+
+// Escapes text for XML element content and attribute values.
+std::string xml_escape(std::string_view s);
+
+// TimeML with inline TIMEX3 tags. For TimeML input the file comes back
+// byte for byte, with only TIMEX3 tags added inside TEXT.
+std::string to_timeml(const SourceDocument& doc, const TaggedText& tagged);
+
+struct TaggedDocument {
+    const SourceDocument* document;
+    const TaggedText* tagged;
+};
+
+// The JSON output: {"documents": [...]} (schema in the README).
+std::string to_json(const std::vector<TaggedDocument>& documents);
+
+}  // namespace chronik

@@ -1,0 +1,55 @@
+// The extract stage: a language's grammar applied to sentences, giving
+// mentions — spans of text with the temporal form they express.
+#pragma once
+
+#include <chronik/form.hpp>
+#include <chronik/grammar.hpp>
+#include <chronik/text.hpp>
+
+#include <memory>
+#include <span>
+#include <string_view>
+#include <vector>
+
+namespace chronik {
+
+struct Mention {
+    std::uint32_t begin = 0;  // byte offsets into the document text, end exclusive
+    std::uint32_t end = 0;
+    std::uint32_t phrase_begin = 0;  // with a leading signal ("am Samstag"); else == begin
+    TemporalForm form;
+    std::string_view rule;  // the rule's name, e.g. "date.day_month_year"
+    Tense tense = Tense::unknown;
+    std::uint32_t sentence = 0;  // index of the sentence in the document
+    bool opens_sentence = false; // nothing but punctuation before it in its sentence
+};
+
+// A language's lexicon and rules, compiled once and then shared (read-only,
+// safe to use from several threads).
+class Grammar {
+public:
+    // Throws std::invalid_argument naming the rule when a pattern is malformed.
+    explicit Grammar(const LanguageData& language);
+    ~Grammar();
+    Grammar(Grammar&&) noexcept;
+    Grammar& operator=(Grammar&&) noexcept;
+
+    const LanguageData& language() const;
+    const text::SentenceRules& sentence_rules() const;
+
+    // Appends the temporal expressions found in one sentence to `out`.
+    void extract(std::string_view text, std::span<const text::Token> sentence, std::uint32_t sentence_index,
+                 std::vector<Mention>& out) const;
+
+    // Names of all rules that find expressions (not the negative ones).
+    std::vector<std::string_view> rule_names() const;
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> impl_;
+};
+
+// The grammar of a language, compiled on first use.
+const Grammar& grammar_for(const LanguageData& language);
+
+}  // namespace chronik

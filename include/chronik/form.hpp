@@ -1,0 +1,99 @@
+// Temporal forms: what the grammar of a language says an expression means,
+// before it is anchored in time. Language-neutral: "month 8 of year 2024",
+// "weekday 6, direction from tense", "year, offset -1", "3 days", "vague past".
+#pragma once
+
+#include <chronik/timex.hpp>
+
+#include <cstdint>
+#include <optional>
+
+namespace chronik {
+
+// What a relative expression counts from.
+enum class Anchor : std::uint8_t {
+    document,  // the publication date ("gestern", "im vergangenen Jahr")
+    previous,  // the last date the text mentioned ("am Tag darauf", "am 5.")
+};
+
+// Which way a partial date (a weekday, a month without year) lies from its anchor.
+enum class Direction : std::uint8_t { from_tense, past, future, nearest };
+
+// How a duration or date relates to its reference ("vor", "seit", "bis", "in").
+enum class Relation : std::uint8_t { none, ago, since, until, within, from, after, before };
+
+// Movable and fixed feasts, by identity; their dates are computed by resolve.
+enum class Holiday : std::uint8_t {
+    none,
+    new_year,       // 1 Jan
+    epiphany,       // 6 Jan
+    valentine,      // 14 Feb
+    labour_day,     // 1 May
+    assumption,     // 15 Aug
+    german_unity,   // 3 Oct
+    all_saints,     // 1 Nov
+    st_nicholas,    // 6 Dec
+    christmas_eve,  // 24 Dec
+    christmas,      // 25 Dec
+    boxing_day,     // 26 Dec
+    new_years_eve,  // 31 Dec
+    // Relative to Easter Sunday:
+    carnival_monday,  // -48
+    shrove_tuesday,   // -47
+    ash_wednesday,    // -46
+    palm_sunday,      // -7
+    maundy_thursday,  // -3
+    good_friday,      // -2
+    easter,           // 0
+    easter_monday,    // +1
+    ascension,        // +39
+    pentecost,        // +49
+    whit_monday,      // +50
+    corpus_christi,   // +60
+    // Advent: the four Sundays before Christmas
+    first_advent,
+    // Periods
+    christmas_season,  // 24-26 Dec
+    easter_season,     // Good Friday to Easter Monday
+};
+
+struct TemporalForm {
+    TimexType type = TimexType::date;
+
+    // Calendar fields, as written. 0 / nullopt: not given.
+    std::optional<int> year;
+    bool two_digit_year = false;    // "13.07.25"
+    std::optional<int> decade;      // 199 for "1990er", 9 for "90er" (century unknown)
+    std::optional<int> century;     // TIMEX3 index: 18 for "19. Jahrhundert"
+    std::uint8_t month = 0;
+    std::uint8_t day = 0;
+    std::uint8_t weekday = 0;  // ISO 1..7
+    std::uint8_t season = 0;   // Season
+    std::uint8_t part = 0;     // PartOfDay
+    std::optional<std::uint8_t> hour;
+    std::optional<std::uint8_t> minute;
+    Holiday holiday = Holiday::none;
+
+    // Units, counts, ordinals and shifts.
+    std::optional<Unit> unit;
+    bool plural = false;            // "Jahren" rather than "Jahr"
+    std::optional<double> amount;   // "drei", "30", "eineinhalb"
+    std::optional<int> ordinal;     // "ersten" 1, "dritten" 3, "letzten" -1
+    std::optional<int> offset;      // "vergangenen" -1, "nächsten" +1, "diesem" 0, "gestern" -1
+    Anchor anchor = Anchor::document;
+    Direction direction = Direction::from_tense;
+    Relation relation = Relation::none;
+
+    // Vague reference, recurrence, modifier.
+    std::optional<VagueRef> vague;
+    bool every = false;               // "jeden"
+    std::optional<unsigned> times;    // "zweimal"
+    Mod mod = Mod::none;
+    // A day in a list that takes its month from the date closing the list
+    // ("3." in "am 3., 4. und 5. Juli"); without one it is no date.
+    bool list_member = false;
+
+    friend bool operator==(const TemporalForm&, const TemporalForm&) = default;
+};
+
+}  // namespace chronik

@@ -1,0 +1,152 @@
+// What a language gives the engine: a lexicon of word senses, rules as
+// token patterns, sentence and tense knowledge. The engine itself knows no
+// words of any language; each language folder (src/lang/de, ...) fills a
+// LanguageData with tables, and keeps a corpus of examples beside them.
+#pragma once
+
+#include <chronik/form.hpp>
+
+#include <cstdint>
+#include <span>
+#include <string_view>
+
+namespace chronik {
+
+// The part a word plays in a temporal expression.
+enum class Role : std::uint8_t {
+    month,        // value 1..12
+    weekday,      // value ISO 1..7
+    part_of_day,  // value PartOfDay
+    season,       // value Season
+    holiday,      // value Holiday
+    unit,         // value Unit; flag 1 = plural form
+    amount,       // value = amount * 10 ("eineinhalb" = 15)
+    ordinal,      // value n; -1 = last
+    offset,       // value signed shift ("vergangenen" -1, "nächsten" +1, "diesem" 0)
+    day_shift,    // value signed days from the publication date ("gestern" -1)
+    year_shift,   // value signed years from the publication date ("heuer" 0)
+    anaphor,      // value signed shift from the last mentioned date ("Vortag" -1, "darauf" +1)
+    mod,          // value Mod
+    vague,        // value VagueRef
+    every,        // "jeden", "jede", "alle"
+    times,        // value n ("zweimal")
+    relation,     // value Relation
+    set_unit,     // value Unit: adverbs of recurrence ("jährlich")
+    tense,        // value Tense: cue word for the clause's tense ("hatte", "wird")
+    weekly,       // value ISO weekday: adverbs of recurrence ("montags")
+    decade,       // value decade index: "neunziger" 9
+    word,         // no meaning of its own: articles, fillers a pattern may name
+};
+
+enum class Tense : std::uint8_t { unknown, past, present, future };
+
+struct Sense {
+    Role role;
+    std::int16_t value = 0;
+    std::uint8_t flag = 0;  // role-specific (units: 1 = plural); patterns test it as <role:flag>
+
+    // Senses of one compound word that always go together: when a pattern
+    // takes any sense of the word, the bundled ones come along
+    // ("Vortag" = anaphor -1 + unit day, "Jahresende" = unit year + mod END).
+    static constexpr std::uint8_t bundle = 0x80;
+    // A sense that only holds when the word is followed directly by a full
+    // stop: abbreviations ("Jan." is January, "Jan Kuppelwieser" a name).
+    static constexpr std::uint8_t needs_dot = 0x40;
+    static constexpr std::uint8_t markers = bundle | needs_dot;
+};
+
+// One sense of one word, lower case ("jänner" → month 1). With `endings`,
+// `word` is a stem and each ending gives a form: {"erst", ordinal 1,
+// "e|en|er|es|em"}; an empty alternative ("|s") keeps the bare stem.
+struct LexiconEntry {
+    std::string_view word;
+    Sense sense;
+    std::string_view endings = {};
+};
+
+// A rule: a token pattern and the type of what it finds.
+//
+// Pattern syntax, elements separated by spaces:
+//   word        a literal word, matched case-insensitively ("am", "vor")
+//   'x'         a literal punctuation token ('.', ',', '-'); 'a|b' for either
+//   <role>      a word with a sense of that role; <role=v> with that value
+//               (a number, or a unit / mod / part / vague name); <role:f>
+//               or <role=v:f> also with that flag (<unit:1>: a plural)
+//   #day #month #year #year2 #hour #minute #num #ord #decade
+//               numbers by shape: #year is four digits, #year2 two, #minute
+//               two digits 00..59, #ord one to three digits, #num up to six
+//   %cap %lower %word %number %punct %any
+//               a token by shape only
+//   (a|b|c)     one token matching any of the alternatives
+//   X?          optional element
+//   ^X          X must follow the previous token without white space
+//   ~X / _X     X must start with an upper-case / a lower-case letter
+//   [ ... ]     the extent of the expression; without brackets, all of it
+//   !X          (first or last element only) the token before / after must not match X
+//   +X          (outside the extent) X's sense still goes into the form
+// The senses and numbers of the extent's elements go into the form; `set`
+// adds fixed assignments: "anchor=previous", "vague=past", "unit=day",
+// "offset=1", "mod=END", "direction=future", "every", "relation=ago",
+// "type=TIME"; "key?=value" only where the pattern gave no value.
+// A rule with `negative` set finds nothing: tokens in its extent are not
+// temporal ("Nr. 2024", "Seite 13").
+struct RuleSpec {
+    std::string_view name;
+    std::string_view pattern;
+    TimexType type = TimexType::date;
+    std::string_view set = {};
+    bool negative = false;
+};
+
+// Words joined into one ("Samstag" + "abend" → "Samstagabend"): every word
+// with the first role followed by every word with the second gets both senses.
+struct CompoundSpec {
+    Role first;
+    Role second;
+};
+
+// How the clause's tense is found without a part-of-speech tagger: cue words
+// from the lexicon (Role::tense), and finite-verb endings checked on the word
+// right after a sentence-initial expression (German verb-second order).
+struct TenseRules {
+    std::span<const std::string_view> past_verb_suffixes;  // "te", "ten"
+    std::size_t min_verb_length = 4;
+    std::size_t window = 12;  // tokens either side of the expression
+};
+
+// Which way a weekday, a month or a day without year goes from the
+// publication date: with no tense cue in the clause, and with a verb in the
+// present tense (a past or future cue decides by itself).
+struct ResolutionDefaults {
+    Direction weekday = Direction::past;
+    Direction weekday_present = Direction::past;
+    Direction month = Direction::nearest;
+    Direction month_present = Direction::future;
+    Direction day = Direction::nearest;  // "am 15. März"
+    // A day without year this close to the publication date is that one,
+    // whatever the tense ("die Rennen vom 18. und 19. Dezember wurden verlegt").
+    unsigned near_days = 45;
+    // Sentences back that an explicit year stays the context of a month or
+    // day without year ("im März 1992 ... im April").
+    unsigned year_context_sentences = 2;
+};
+
+struct LanguageData {
+    std::string_view code;  // "de"
+    std::span<const LexiconEntry> lexicon;
+    std::span<const CompoundSpec> compounds;
+    std::span<const RuleSpec> rules;
+    std::span<const std::string_view> abbreviations;
+    // Prepositions that open a temporal phrase ("am", "seit"): outside the
+    // TIMEX3 extent, inside the phrase a reader names ("am Samstag").
+    std::span<const std::string_view> signals;
+    bool ordinal_dot = false;
+    TenseRules tense;
+    ResolutionDefaults defaults;
+};
+
+const LanguageData& german();
+// nullptr for a language chronik does not know.
+const LanguageData* find_language(std::string_view code);
+
+}  // namespace chronik

@@ -1,0 +1,60 @@
+// The resolve stage: temporal forms anchored in time.
+//
+// Deictic forms ("gestern", "im vergangenen Jahr") count from the
+// publication date; anaphoric ones ("am Tag darauf", a bare "am 5.") from
+// the last date the text mentioned, at its granularity. Weekdays, months and
+// seasons without a year take the clause's tense to choose past or future.
+#pragma once
+
+#include <chronik/extract.hpp>
+#include <chronik/timex.hpp>
+
+#include <optional>
+
+namespace chronik {
+
+// A temporal expression with its meaning.
+struct Expression {
+    std::uint32_t begin = 0;  // the TIMEX3 extent: byte offsets into the text, end exclusive
+    std::uint32_t end = 0;
+    std::uint32_t phrase_begin = 0;  // the phrase with its signal ("am Samstag"); else == begin
+    TimexType type = TimexType::date;
+    TimexValue value = VagueRef::present;
+    Mod mod = Mod::none;
+    // The finest unit the value fixes (a month for 2024-08, a day for a
+    // weekday); nullopt for durations and vague references.
+    std::optional<Granularity> granularity;
+    // Earliest and latest day the expression can mean; an open end is
+    // nullopt (PAST_REF has no earliest day). For a duration counted from
+    // the publication date ("vor drei Jahren") the point it leads to.
+    std::optional<date::sys_days> earliest;
+    std::optional<date::sys_days> latest;
+    std::string_view rule;
+    std::uint32_t sentence = 0;
+    Tense tense = Tense::unknown;
+};
+
+class Resolver {
+public:
+    Resolver(date::year_month_day published, const ResolutionDefaults& defaults);
+
+    // Resolves mentions in text order; nullopt when a form names no real
+    // date (31 April, a weekday with nothing to count from).
+    std::optional<Expression> resolve(const Mention& mention);
+
+private:
+    date::sys_days dct_;
+    ResolutionDefaults defaults_;
+    std::optional<Period> last_;           // last resolved calendar period
+    std::optional<date::sys_days> last_day_;  // last day-level date
+    std::uint32_t last_day_sentence_ = 0;
+    std::optional<date::year_month> last_month_;
+    // The last date whose year the text wrote out, and where.
+    std::optional<Period> last_explicit_;
+    std::uint32_t last_explicit_sentence_ = 0;
+};
+
+// Days of Easter Sunday in a year (Gregorian computus).
+date::sys_days easter_sunday(int year);
+
+}  // namespace chronik

@@ -1,0 +1,61 @@
+// The temporal tagger: text → sentences → mentions → resolved expressions.
+#pragma once
+
+#include <chronik/extract.hpp>
+#include <chronik/resolve.hpp>
+#include <chronik/text.hpp>
+
+#include <date/date.h>
+
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace chronik {
+
+// Where a document's publication date came from.
+enum class PublishedFrom : std::uint8_t { argument, dct, dateline };
+std::string_view to_string(PublishedFrom p);  // "argument", "dct", "dateline"
+
+// Bad input: the message says what is wrong and where.
+class InputError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+// No publication date: none given, none in a DCT, no dateline in the text.
+class MissingPublicationDate : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+struct TagOptions {
+    const LanguageData* language = nullptr;  // nullptr: German
+    std::optional<date::year_month_day> published;
+    PublishedFrom published_from = PublishedFrom::argument;
+};
+
+struct TaggedText {
+    // Absent only for a text without any words (nothing to anchor).
+    std::optional<date::year_month_day> published;
+    PublishedFrom published_from = PublishedFrom::argument;
+    std::vector<Expression> expressions;  // in text order
+    std::vector<text::Sentence> sentences;
+};
+
+// Checks that `text` is something chronik can read: valid UTF-8, not binary,
+// under 4 GiB. Throws InputError naming the problem and its byte offset.
+void check_text(std::string_view text);
+
+// A dateline near the top of an article ("Epoch Times13. Juli 2025",
+// "BERLIN, 13.07.2025 –"): a full date on one of the first lines that the
+// date makes up most of.
+std::optional<date::year_month_day> find_dateline(std::string_view text, const Grammar& grammar);
+
+// Tags a text. Throws InputError for unreadable text and
+// MissingPublicationDate when no publication date is given or found.
+TaggedText tag_text(std::string_view text, const TagOptions& options);
+
+}  // namespace chronik

@@ -1,0 +1,103 @@
+// The text stage: UTF-8 checks, tokens with byte offsets, sentences.
+//
+// Everything here is language-neutral; what a language knows about sentence
+// ends (abbreviations such as "z. B." or "Dr.") comes in as SentenceRules.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+namespace chronik::text {
+
+// Byte offset of the first byte that is not part of a well-formed UTF-8
+// sequence (overlong forms, surrogates and code points above U+10FFFF are
+// ill-formed), or nullopt when the whole text is valid.
+std::optional<std::size_t> find_invalid_utf8(std::string_view s);
+
+// True for data that is not text: NUL bytes, or many control characters.
+bool looks_binary(std::string_view s);
+
+// Decodes one code point at s[i] (s must be valid UTF-8); advances i.
+char32_t decode(std::string_view s, std::size_t& i);
+
+// Counts code points up to increasing byte offsets in one forward pass.
+class CharCounter {
+public:
+    explicit CharCounter(std::string_view s) : s_(s) {}
+    // Code points before byte offset `byte` (which must not decrease between calls).
+    std::size_t at(std::size_t byte);
+
+private:
+    std::string_view s_;
+    std::size_t byte_ = 0;
+    std::size_t chars_ = 0;
+};
+
+enum class TokenKind : std::uint8_t { word, number, punct };
+
+struct Token {
+    std::uint32_t begin = 0;  // byte offsets into the document text, end exclusive
+    std::uint32_t end = 0;
+    TokenKind kind = TokenKind::punct;
+    std::uint8_t flags = 0;
+
+    static constexpr std::uint8_t space_before = 1;    // white space between this and the previous token
+    static constexpr std::uint8_t newline_before = 2;  // a line break in that white space
+    static constexpr std::uint8_t upper_initial = 4;   // word starts with an upper-case letter
+    static constexpr std::uint8_t all_upper = 8;       // word of two or more letters, all upper case
+
+    bool has(std::uint8_t f) const { return (flags & f) != 0; }
+    std::size_t size() const { return end - begin; }
+    std::string_view in(std::string_view text) const { return text.substr(begin, end - begin); }
+};
+
+// Lower-cases a word for lexicon look-up: ASCII and Latin-1 letters (Ä→ä,
+// ẞ→ß); other bytes are kept as they are.
+void fold_lower(std::string_view word, std::string& out);
+
+struct Sentence {
+    std::uint32_t begin = 0;  // byte offsets of the first and past the last token
+    std::uint32_t end = 0;
+};
+
+// What a language contributes to sentence splitting.
+struct SentenceRules {
+    // Lower-case words that end in a dot without ending the sentence ("dr", "nr", "bzw").
+    std::unordered_set<std::string> abbreviations;
+    // A number of up to three digits followed by a dot is an ordinal ("13. Juli"), not a sentence end.
+    bool ordinal_dot = false;
+};
+
+// Longest sentence, in tokens. Longer runs (a 50 MB line without a full
+// stop) are cut, which keeps every later pass linear and bounded.
+inline constexpr std::size_t kMaxSentenceTokens = 400;
+
+// Splits a document into sentences of tokens, one sentence at a time, so
+// memory stays bounded by a sentence rather than the document.
+class SentenceReader {
+public:
+    SentenceReader(std::string_view text, const SentenceRules& rules);
+
+    // Reads the next sentence into `tokens` (cleared first); false at the end.
+    bool next(std::vector<Token>& tokens, Sentence& sentence);
+
+private:
+    bool next_token(Token& t);
+    bool ends_sentence(const std::vector<Token>& tokens, const Token& next) const;
+
+    std::string_view text_;
+    const SentenceRules& rules_;
+    std::size_t pos_ = 0;
+    std::optional<Token> pending_;
+    std::string fold_;
+};
+
+// All sentences of a document (offsets only).
+std::vector<Sentence> split_sentences(std::string_view text, const SentenceRules& rules);
+
+}  // namespace chronik::text

@@ -1,0 +1,327 @@
+#include <chronik/calendar.hpp>
+
+#include <cstdio>
+#include <stdexcept>
+
+namespace chronik {
+
+using namespace date;
+
+std::string_view to_string(Granularity g) {
+    switch (g) {
+        case Granularity::millennium: return "millennium";
+        case Granularity::century: return "century";
+        case Granularity::decade: return "decade";
+        case Granularity::year: return "year";
+        case Granularity::half: return "half";
+        case Granularity::quarter: return "quarter";
+        case Granularity::season: return "season";
+        case Granularity::month: return "month";
+        case Granularity::week: return "week";
+        case Granularity::weekend: return "weekend";
+        case Granularity::day: return "day";
+        case Granularity::part_of_day: return "part_of_day";
+        case Granularity::hour: return "hour";
+        case Granularity::minute: return "minute";
+    }
+    return "?";
+}
+
+std::string_view timex_code(Season s) {
+    switch (s) {
+        case Season::spring: return "SP";
+        case Season::summer: return "SU";
+        case Season::fall: return "FA";
+        case Season::winter: return "WI";
+    }
+    return "?";
+}
+
+std::string_view timex_code(PartOfDay p) {
+    switch (p) {
+        case PartOfDay::morning: return "MO";
+        case PartOfDay::midday: return "MI";
+        case PartOfDay::afternoon: return "AF";
+        case PartOfDay::evening: return "EV";
+        case PartOfDay::night: return "NI";
+        case PartOfDay::daytime: return "DT";
+    }
+    return "?";
+}
+
+namespace {
+
+// Years outside this range are rejected: they are not news dates, and
+// date.h's year type stays far away from its own limits.
+constexpr int kMinYear = -9999;
+constexpr int kMaxYear = 9999;
+
+void require(bool ok, const char* what) {
+    if (!ok) throw std::domain_error(what);
+}
+
+std::string pad(long v, int width) {
+    char buf[32];
+    if (v < 0)
+        std::snprintf(buf, sizeof buf, "-%0*ld", width, -v);
+    else
+        std::snprintf(buf, sizeof buf, "%0*ld", width, v);
+    return buf;
+}
+
+sys_days first_of(int y, unsigned m) { return sys_days{year{y} / month{m} / 1}; }
+sys_days last_of(int y, unsigned m) { return sys_days{year{y} / month{m} / last}; }
+
+}  // namespace
+
+std::string iso_date(sys_days d) { return iso_date(year_month_day{d}); }
+
+std::string iso_date(const year_month_day& ymd) {
+    return pad(int(ymd.year()), 4) + "-" + pad(unsigned(ymd.month()), 2) + "-" + pad(unsigned(ymd.day()), 2);
+}
+
+std::optional<year_month_day> parse_iso_date(std::string_view s) {
+    if (s.size() != 10 || s[4] != '-' || s[7] != '-') return std::nullopt;
+    auto num = [&](std::size_t from, std::size_t len, int& out) {
+        out = 0;
+        for (std::size_t i = from; i < from + len; ++i) {
+            if (s[i] < '0' || s[i] > '9') return false;
+            out = out * 10 + (s[i] - '0');
+        }
+        return true;
+    };
+    int y, m, d;
+    if (!num(0, 4, y) || !num(5, 2, m) || !num(8, 2, d)) return std::nullopt;
+    year_month_day ymd{year{y}, month{unsigned(m)}, day{unsigned(d)}};
+    if (!ymd.ok()) return std::nullopt;
+    return ymd;
+}
+
+IsoWeek iso_week_of(sys_days d) {
+    // The ISO week belongs to the year of its Thursday.
+    const weekday wd{d};
+    const int iso_wd = int(wd.iso_encoding());
+    const sys_days thursday = d + days{4 - iso_wd};
+    const int y = int(year_month_day{thursday}.year());
+    const sys_days first_thursday_week_monday = iso_week_monday(y, 1);
+    const unsigned week = unsigned((d - first_thursday_week_monday).count() / 7 + 1);
+    return {y, week};
+}
+
+date::sys_days iso_week_monday(int iso_year, unsigned week) {
+    // Week 1 is the week with 4 January in it.
+    const sys_days jan4{year{iso_year} / January / 4};
+    const sys_days monday1 = jan4 - days{int(weekday{jan4}.iso_encoding()) - 1};
+    return monday1 + days{7 * (int(week) - 1)};
+}
+
+unsigned iso_weeks_in_year(int iso_year) {
+    return unsigned((iso_week_monday(iso_year + 1, 1) - iso_week_monday(iso_year, 1)).count() / 7);
+}
+
+Period Period::millennium(int index) {
+    require(index >= 0 && index <= 9, "millennium out of range");
+    Period p;
+    p.grain_ = Granularity::millennium;
+    p.year_ = index;
+    return p;
+}
+
+Period Period::century(int index) {
+    require(index >= 0 && index <= 99, "century out of range");
+    Period p;
+    p.grain_ = Granularity::century;
+    p.year_ = index;
+    return p;
+}
+
+Period Period::decade(int index) {
+    require(index >= 0 && index <= 999, "decade out of range");
+    Period p;
+    p.grain_ = Granularity::decade;
+    p.year_ = index;
+    return p;
+}
+
+Period Period::year(int y) {
+    require(y >= kMinYear && y <= kMaxYear, "year out of range");
+    Period p;
+    p.grain_ = Granularity::year;
+    p.year_ = y;
+    return p;
+}
+
+Period Period::half(int y, unsigned h) {
+    Period p = year(y);
+    require(h >= 1 && h <= 2, "half-year must be 1 or 2");
+    p.grain_ = Granularity::half;
+    p.sub_ = std::uint8_t(h);
+    return p;
+}
+
+Period Period::quarter(int y, unsigned q) {
+    Period p = year(y);
+    require(q >= 1 && q <= 4, "quarter must be 1..4");
+    p.grain_ = Granularity::quarter;
+    p.sub_ = std::uint8_t(q);
+    return p;
+}
+
+Period Period::season(int y, Season s) {
+    Period p = year(y);
+    require(unsigned(s) >= 1 && unsigned(s) <= 4, "bad season");
+    p.grain_ = Granularity::season;
+    p.sub_ = std::uint8_t(s);
+    return p;
+}
+
+Period Period::month(int y, unsigned m) {
+    Period p = year(y);
+    require(m >= 1 && m <= 12, "month must be 1..12");
+    p.grain_ = Granularity::month;
+    p.sub_ = std::uint8_t(m);
+    return p;
+}
+
+Period Period::iso_week(int iso_year, unsigned week) {
+    Period p = year(iso_year);
+    require(iso_year > kMinYear && iso_year < kMaxYear, "year out of range");
+    require(week >= 1 && week <= iso_weeks_in_year(iso_year), "no such ISO week");
+    p.grain_ = Granularity::week;
+    p.sub_ = std::uint8_t(week);
+    return p;
+}
+
+Period Period::weekend(int iso_year, unsigned week) {
+    Period p = iso_week(iso_year, week);
+    p.grain_ = Granularity::weekend;
+    return p;
+}
+
+Period Period::day(const year_month_day& ymd) {
+    require(ymd.ok(), "not a calendar day");
+    Period p = year(int(ymd.year()));
+    p.grain_ = Granularity::day;
+    p.sub_ = std::uint8_t(unsigned(ymd.month()));
+    p.day_ = std::uint8_t(unsigned(ymd.day()));
+    return p;
+}
+
+Period Period::part_of_day(const year_month_day& ymd, PartOfDay part) {
+    Period p = day(ymd);
+    p.grain_ = Granularity::part_of_day;
+    p.part_ = part;
+    return p;
+}
+
+Period Period::hour(const year_month_day& ymd, unsigned h) {
+    Period p = day(ymd);
+    require(h <= 24, "hour must be 0..24");
+    p.grain_ = Granularity::hour;
+    p.hour_ = std::uint8_t(h);
+    return p;
+}
+
+Period Period::minute(const year_month_day& ymd, unsigned h, unsigned m) {
+    Period p = hour(ymd, h);
+    require(m <= 59 && (h < 24 || m == 0), "minute must be 0..59");
+    p.grain_ = Granularity::minute;
+    p.minute_ = std::uint8_t(m);
+    return p;
+}
+
+year_month_day Period::ymd() const {
+    require(grain_ >= Granularity::day, "period is coarser than a day");
+    return date::year{year_} / date::month{sub_} / date::day{day_};
+}
+
+DayInterval Period::days() const {
+    switch (grain_) {
+        case Granularity::millennium:
+            return {first_of(year_ * 1000, 1), last_of(year_ * 1000 + 999, 12)};
+        case Granularity::century:
+            return {first_of(year_ * 100, 1), last_of(year_ * 100 + 99, 12)};
+        case Granularity::decade:
+            return {first_of(year_ * 10, 1), last_of(year_ * 10 + 9, 12)};
+        case Granularity::year:
+            return {first_of(year_, 1), last_of(year_, 12)};
+        case Granularity::half:
+            return {first_of(year_, sub_ == 1 ? 1 : 7), last_of(year_, sub_ == 1 ? 6 : 12)};
+        case Granularity::quarter:
+            return {first_of(year_, 3 * sub_ - 2), last_of(year_, 3 * sub_)};
+        case Granularity::season:
+            // Meteorological seasons; the winter of year y is the one that
+            // ends in y (December y-1 to February y).
+            switch (Season(sub_)) {
+                case Season::spring: return {first_of(year_, 3), last_of(year_, 5)};
+                case Season::summer: return {first_of(year_, 6), last_of(year_, 8)};
+                case Season::fall: return {first_of(year_, 9), last_of(year_, 11)};
+                case Season::winter: return {first_of(year_ - 1, 12), last_of(year_, 2)};
+            }
+            break;
+        case Granularity::month:
+            return {first_of(year_, sub_), last_of(year_, sub_)};
+        case Granularity::week: {
+            const sys_days monday = iso_week_monday(year_, sub_);
+            return {monday, monday + date::days{6}};
+        }
+        case Granularity::weekend: {
+            const sys_days monday = iso_week_monday(year_, sub_);
+            return {monday + date::days{5}, monday + date::days{6}};
+        }
+        case Granularity::day:
+        case Granularity::part_of_day:
+        case Granularity::hour:
+        case Granularity::minute: {
+            const sys_days d{ymd()};
+            return {d, d};
+        }
+    }
+    throw std::logic_error("unhandled granularity");
+}
+
+std::string Period::timex3() const {
+    switch (grain_) {
+        case Granularity::millennium: return std::to_string(year_);
+        case Granularity::century: return pad(year_, 2);
+        case Granularity::decade: return pad(year_, 3);
+        case Granularity::year: return pad(year_, 4);
+        case Granularity::half: return pad(year_, 4) + "-H" + std::to_string(sub_);
+        case Granularity::quarter: return pad(year_, 4) + "-Q" + std::to_string(sub_);
+        case Granularity::season: return pad(year_, 4) + "-" + std::string(timex_code(Season(sub_)));
+        case Granularity::month: return pad(year_, 4) + "-" + pad(sub_, 2);
+        case Granularity::week: return pad(year_, 4) + "-W" + pad(sub_, 2);
+        case Granularity::weekend: return pad(year_, 4) + "-W" + pad(sub_, 2) + "-WE";
+        case Granularity::day: return iso_date(ymd());
+        case Granularity::part_of_day: return iso_date(ymd()) + "T" + std::string(timex_code(part_));
+        case Granularity::hour: return iso_date(ymd()) + "T" + pad(hour_, 2) + ":00";
+        case Granularity::minute: return iso_date(ymd()) + "T" + pad(hour_, 2) + ":" + pad(minute_, 2);
+    }
+    return "";
+}
+
+std::string Period::edtf() const {
+    switch (grain_) {
+        case Granularity::millennium: return std::to_string(year_) + "XXX";
+        case Granularity::century: return pad(year_, 2) + "XX";
+        case Granularity::decade: return pad(year_, 3) + "X";
+        case Granularity::year: return pad(year_, 4);
+        // ISO 8601-2 sub-year groupings: 21-24 seasons, 33-36 quarters, 40-41 halves.
+        case Granularity::half: return pad(year_, 4) + "-" + std::to_string(39 + sub_);
+        case Granularity::quarter: return pad(year_, 4) + "-" + std::to_string(32 + sub_);
+        case Granularity::season: return pad(year_, 4) + "-" + std::to_string(20 + sub_);
+        case Granularity::month: return pad(year_, 4) + "-" + pad(sub_, 2);
+        case Granularity::week:
+        case Granularity::weekend: {
+            const DayInterval d = days();
+            return iso_date(d.first) + "/" + iso_date(d.last);
+        }
+        case Granularity::day:
+        case Granularity::part_of_day: return iso_date(ymd());
+        case Granularity::hour: return iso_date(ymd()) + "T" + pad(hour_, 2) + ":00:00";
+        case Granularity::minute: return iso_date(ymd()) + "T" + pad(hour_, 2) + ":" + pad(minute_, 2) + ":00";
+    }
+    return "";
+}
+
+}  // namespace chronik

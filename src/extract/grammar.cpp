@@ -1,0 +1,1010 @@
+// The grammar engine: compiles a language's rule patterns and lexicon, then
+// matches them over the tokens of each sentence.
+//
+// Cost per sentence is linear in its tokens: a rule is only tried where its
+// first element can match (rules are indexed by their first element), and a
+// pattern has a bounded number of elements, each matching one token.
+#include <chronik/extract.hpp>
+
+#include "names.hpp"
+
+#include <algorithm>
+#include <array>
+#include <charconv>
+#include <deque>
+#include <map>
+#include <mutex>
+#include <stdexcept>
+#include <string>
+#include <unordered_map>
+
+namespace chronik {
+
+namespace {
+
+using text::Token;
+using text::TokenKind;
+
+struct StringHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+};
+
+using SenseList = std::vector<Sense>;
+using Lexicon = std::unordered_map<std::string, SenseList, StringHash, std::equal_to<>>;
+
+constexpr std::uint32_t bit(Role r) { return std::uint32_t{1} << static_cast<unsigned>(r); }
+
+enum class NumShape : std::uint8_t { day, month, year, year2, hour, minute, ord, num, decade };
+enum class TokShape : std::uint8_t { cap, lower, word, number, punct, any };
+
+struct Elem {
+    enum class Kind : std::uint8_t { word, punct, role, number, shape, alternatives };
+    Kind kind = Kind::word;
+    std::vector<std::string> literals;  // words (lower case) or punctuation
+    Role role = Role::word;
+    bool has_value = false;
+    std::int16_t value = 0;
+    bool has_flag = false;
+    std::uint8_t flag = 0;
+    bool compound = false;  // <role&>: the sense must come from a compound word
+    NumShape num = NumShape::num;
+    TokShape shape = TokShape::any;
+    std::vector<Elem> alts;
+    bool optional = false;
+    bool glued = false;
+    bool upper = false;       // '~': the token starts with an upper-case letter
+    bool lower = false;       // '_': ... with a lower-case letter
+    bool contributes = true;  // inside the extent, or marked '+'
+};
+
+// Fixed assignments of a rule ("anchor=previous vague=past").
+struct Assignments {
+    std::optional<Anchor> anchor;
+    std::optional<VagueRef> vague;
+    std::optional<Unit> unit;
+    std::optional<int> offset;
+    std::optional<Mod> mod;
+    std::optional<Direction> direction;
+    std::optional<Relation> relation;
+    std::optional<TimexType> type;
+    std::optional<double> amount;
+    std::optional<int> ordinal;
+    std::optional<std::uint8_t> part;
+    std::optional<Holiday> holiday;
+    bool every = false;
+    bool plural = false;
+    bool list = false;
+    // "key?=value": only where the pattern left the field empty.
+    std::optional<int> default_offset;
+    std::optional<Unit> default_unit;
+    std::optional<Mod> default_mod;
+    std::optional<Anchor> default_anchor;
+};
+
+struct CompiledRule {
+    std::string_view name;
+    TimexType type = TimexType::date;
+    bool negative = false;
+    std::vector<Elem> elems;
+    std::size_t span_first = 0;  // elements [span_first, span_last) form the extent
+    std::size_t span_last = 0;
+    std::optional<Elem> not_before;
+    std::optional<Elem> not_after;
+    Assignments set;
+};
+
+// ---------------------------------------------------------------- compiling
+
+[[noreturn]] void bad_rule(std::string_view rule, const std::string& why) {
+    throw std::invalid_argument("rule '" + std::string(rule) + "': " + why);
+}
+
+std::int16_t parse_role_value(std::string_view rule, Role role, std::string_view v) {
+    int n = 0;
+    const char* first = v.data();
+    const char* last = v.data() + v.size();
+    if (!v.empty() && v.front() == '+') ++first;
+    if (auto [p, ec] = std::from_chars(first, last, n); ec == std::errc{} && p == last)
+        return static_cast<std::int16_t>(n);
+    std::optional<int> named;
+    switch (role) {
+        case Role::unit:
+        case Role::set_unit: named = names::unit(v); break;
+        case Role::mod: named = names::mod(v); break;
+        case Role::part_of_day: named = names::part(v); break;
+        case Role::vague: named = names::vague(v); break;
+        case Role::season: named = names::season(v); break;
+        case Role::relation: named = names::relation(v); break;
+        case Role::tense: named = names::tense(v); break;
+        case Role::holiday: named = names::holiday(v); break;
+        default: break;
+    }
+    if (!named) bad_rule(rule, "unknown value '" + std::string(v) + "'");
+    return static_cast<std::int16_t>(*named);
+}
+
+std::vector<std::string_view> split_alternatives(std::string_view s) {
+    std::vector<std::string_view> out;
+    std::size_t start = 0;
+    bool quoted = false;
+    for (std::size_t i = 0; i <= s.size(); ++i) {
+        if (i < s.size() && s[i] == '\'') quoted = !quoted;
+        if (i == s.size() || (s[i] == '|' && !quoted)) {
+            out.push_back(s.substr(start, i - start));
+            start = i + 1;
+        }
+    }
+    return out;
+}
+
+Elem parse_body(std::string_view rule, std::string_view body) {
+    Elem e;
+    if (body.empty()) bad_rule(rule, "empty element");
+    if (body.front() == '\'') {
+        if (body.size() < 3 || body.back() != '\'') bad_rule(rule, "unterminated quote in " + std::string(body));
+        e.kind = Elem::Kind::punct;
+        std::string_view inner = body.substr(1, body.size() - 2);
+        std::size_t start = 0;
+        for (std::size_t i = 0; i <= inner.size(); ++i) {
+            if (i == inner.size() || (inner[i] == '|' && i > start)) {
+                e.literals.emplace_back(inner.substr(start, i - start));
+                start = i + 1;
+            }
+        }
+        return e;
+    }
+    if (body.front() == '<') {
+        if (body.back() != '>') bad_rule(rule, "unterminated role " + std::string(body));
+        std::string_view inner = body.substr(1, body.size() - 2);
+        bool compound = false;
+        if (!inner.empty() && inner.back() == '&') {
+            compound = true;
+            inner.remove_suffix(1);
+        }
+        std::optional<std::uint8_t> flag;
+        if (auto colon = inner.find(':'); colon != std::string_view::npos) {
+            int n = 0;
+            const std::string_view f = inner.substr(colon + 1);
+            auto [p, ec] = std::from_chars(f.data(), f.data() + f.size(), n);
+            if (ec != std::errc{} || p != f.data() + f.size() || n < 0 || n > 127)
+                bad_rule(rule, "bad flag in " + std::string(body));
+            flag = static_cast<std::uint8_t>(n);
+            inner = inner.substr(0, colon);
+        }
+        std::string_view name = inner, value;
+        if (auto eq = inner.find('='); eq != std::string_view::npos) {
+            name = inner.substr(0, eq);
+            value = inner.substr(eq + 1);
+        }
+        auto role = names::role(name);
+        if (!role) bad_rule(rule, "unknown role <" + std::string(name) + ">");
+        e.kind = Elem::Kind::role;
+        e.role = static_cast<Role>(*role);
+        e.compound = compound;
+        if (flag) {
+            e.has_flag = true;
+            e.flag = *flag;
+        }
+        if (!value.empty()) {
+            e.has_value = true;
+            e.value = parse_role_value(rule, e.role, value);
+        }
+        return e;
+    }
+    if (body.front() == '#') {
+        static const std::map<std::string_view, NumShape> shapes{
+            {"day", NumShape::day},   {"month", NumShape::month},   {"year", NumShape::year},
+            {"year2", NumShape::year2}, {"hour", NumShape::hour},   {"minute", NumShape::minute},
+            {"ord", NumShape::ord},   {"num", NumShape::num},       {"decade", NumShape::decade}};
+        auto it = shapes.find(body.substr(1));
+        if (it == shapes.end()) bad_rule(rule, "unknown number shape " + std::string(body));
+        e.kind = Elem::Kind::number;
+        e.num = it->second;
+        return e;
+    }
+    if (body.front() == '%') {
+        static const std::map<std::string_view, TokShape> shapes{
+            {"cap", TokShape::cap},       {"lower", TokShape::lower}, {"word", TokShape::word},
+            {"number", TokShape::number}, {"punct", TokShape::punct}, {"any", TokShape::any}};
+        auto it = shapes.find(body.substr(1));
+        if (it == shapes.end()) bad_rule(rule, "unknown token shape " + std::string(body));
+        e.kind = Elem::Kind::shape;
+        e.shape = it->second;
+        return e;
+    }
+    if (body.front() == '(') {
+        if (body.back() != ')') bad_rule(rule, "unterminated alternatives " + std::string(body));
+        e.kind = Elem::Kind::alternatives;
+        for (std::string_view alt : split_alternatives(body.substr(1, body.size() - 2))) {
+            Elem a = parse_body(rule, alt);
+            if (a.kind == Elem::Kind::alternatives) bad_rule(rule, "nested alternatives");
+            e.alts.push_back(std::move(a));
+        }
+        return e;
+    }
+    for (char c : body)
+        if (c == '<' || c == '>' || c == '(' || c == ')' || c == '\'' || c == '#')
+            bad_rule(rule, "stray character in word " + std::string(body));
+    e.kind = Elem::Kind::word;
+    std::string folded;
+    text::fold_lower(body, folded);
+    e.literals.push_back(folded);
+    return e;
+}
+
+Assignments parse_assignments(std::string_view rule, std::string_view set) {
+    Assignments a;
+    std::size_t i = 0;
+    while (i < set.size()) {
+        while (i < set.size() && (set[i] == ' ' || set[i] == ',')) ++i;
+        std::size_t j = i;
+        while (j < set.size() && set[j] != ' ' && set[j] != ',') ++j;
+        if (j == i) break;
+        std::string_view item = set.substr(i, j - i);
+        i = j;
+        std::string_view key = item, value;
+        bool fallback = false;
+        if (auto eq = item.find('='); eq != std::string_view::npos) {
+            key = item.substr(0, eq);
+            value = item.substr(eq + 1);
+            if (!key.empty() && key.back() == '?') {
+                key.remove_suffix(1);
+                fallback = true;
+            }
+        }
+        auto need = [&](auto opt) {
+            if (!opt) bad_rule(rule, "bad value in '" + std::string(item) + "'");
+            return *opt;
+        };
+        auto integer = [&]() {
+            int n = 0;
+            const char* first = value.data();
+            if (!value.empty() && value.front() == '+') ++first;
+            auto [p, ec] = std::from_chars(first, value.data() + value.size(), n);
+            if (ec != std::errc{} || p != value.data() + value.size())
+                bad_rule(rule, "bad number in '" + std::string(item) + "'");
+            return n;
+        };
+        if (fallback) {
+            if (key == "offset") a.default_offset = integer();
+            else if (key == "unit") a.default_unit = static_cast<Unit>(need(names::unit(value)));
+            else if (key == "mod") a.default_mod = static_cast<Mod>(need(names::mod(value)));
+            else if (key == "anchor") a.default_anchor = static_cast<Anchor>(need(names::anchor(value)));
+            else bad_rule(rule, "no default for '" + std::string(key) + "'");
+            continue;
+        }
+        if (key == "anchor") a.anchor = static_cast<Anchor>(need(names::anchor(value)));
+        else if (key == "vague") a.vague = static_cast<VagueRef>(need(names::vague(value)));
+        else if (key == "unit") a.unit = static_cast<Unit>(need(names::unit(value)));
+        else if (key == "offset") a.offset = integer();
+        else if (key == "mod") a.mod = static_cast<Mod>(need(names::mod(value)));
+        else if (key == "direction") a.direction = static_cast<Direction>(need(names::direction(value)));
+        else if (key == "relation") a.relation = static_cast<Relation>(need(names::relation(value)));
+        else if (key == "type") a.type = static_cast<TimexType>(need(names::type(value)));
+        else if (key == "amount") a.amount = integer();
+        else if (key == "ordinal") a.ordinal = integer();
+        else if (key == "part") a.part = static_cast<std::uint8_t>(need(names::part(value)));
+        else if (key == "holiday") a.holiday = static_cast<Holiday>(need(names::holiday(value)));
+        else if (key == "every") a.every = true;
+        else if (key == "list") a.list = true;
+        else if (key == "plural") a.plural = true;
+        else bad_rule(rule, "unknown assignment '" + std::string(key) + "'");
+    }
+    return a;
+}
+
+CompiledRule compile(const RuleSpec& spec) {
+    CompiledRule r;
+    r.name = spec.name;
+    r.type = spec.type;
+    r.negative = spec.negative;
+    r.set = parse_assignments(spec.name, spec.set);
+
+    // Split the pattern at spaces, keeping quoted punctuation whole.
+    std::vector<std::string_view> parts;
+    std::string_view p = spec.pattern;
+    std::size_t i = 0;
+    while (i < p.size()) {
+        while (i < p.size() && p[i] == ' ') ++i;
+        if (i >= p.size()) break;
+        std::size_t j = i;
+        bool quoted = false;
+        while (j < p.size() && (quoted || p[j] != ' ')) {
+            if (p[j] == '\'') quoted = !quoted;
+            ++j;
+        }
+        std::string_view part = p.substr(i, j - i);
+        i = j;
+        // '[' and ']' may stand alone or stick to the element they open or close.
+        while (part.size() > 1 && part.front() == '[') {
+            parts.push_back("[");
+            part.remove_prefix(1);
+        }
+        std::size_t closing = 0;
+        while (part.size() > 1 && part.back() == ']' && part != "']'") {
+            ++closing;
+            part.remove_suffix(1);
+        }
+        parts.push_back(part);
+        for (; closing > 0; --closing) parts.push_back("]");
+    }
+    if (parts.empty()) bad_rule(spec.name, "empty pattern");
+
+    std::optional<std::size_t> open, close;
+    for (std::size_t k = 0; k < parts.size(); ++k) {
+        std::string_view part = parts[k];
+        if (part == "[") {
+            if (open) bad_rule(spec.name, "two '['");
+            open = r.elems.size();
+            continue;
+        }
+        if (part == "]") {
+            if (!open || close) bad_rule(spec.name, "']' without '['");
+            close = r.elems.size();
+            continue;
+        }
+        bool negated = false, plus = false, glued = false, optional = false, upper = false, lower = false;
+        while (part.size() > 1 && (part.front() == '!' || part.front() == '+' || part.front() == '^' ||
+                                   part.front() == '~' || part.front() == '_')) {
+            if (part.front() == '!') negated = true;
+            if (part.front() == '+') plus = true;
+            if (part.front() == '^') glued = true;
+            if (part.front() == '~') upper = true;
+            if (part.front() == '_') lower = true;
+            part.remove_prefix(1);
+        }
+        if (part.size() > 1 && part.back() == '?' && part != "'?'") {
+            optional = true;
+            part.remove_suffix(1);
+        }
+        Elem e = parse_body(spec.name, part);
+        e.optional = optional;
+        e.glued = glued;
+        e.upper = upper;
+        e.lower = lower;
+        e.contributes = plus;  // decided below for elements inside the extent
+        if (negated) {
+            const bool first = r.elems.empty() && !r.not_before && !open;
+            bool last = true;
+            for (std::size_t m = k + 1; m < parts.size(); ++m) last = last && parts[m] == "]";
+            if (first) {
+                r.not_before = std::move(e);
+            } else if (last && !r.not_after) {
+                r.not_after = std::move(e);
+            } else {
+                bad_rule(spec.name, "'!' only on the first or last element");
+            }
+            continue;
+        }
+        r.elems.push_back(std::move(e));
+    }
+    if (open && !close) bad_rule(spec.name, "'[' without ']'");
+    r.span_first = open.value_or(0);
+    r.span_last = close.value_or(r.elems.size());
+    if (r.span_first >= r.span_last) bad_rule(spec.name, "empty extent");
+    if (r.elems.size() > 24) bad_rule(spec.name, "pattern too long");
+    for (std::size_t k = r.span_first; k < r.span_last; ++k) r.elems[k].contributes = true;
+    bool required = false;
+    for (std::size_t k = r.span_first; k < r.span_last; ++k) required = required || !r.elems[k].optional;
+    if (!required) bad_rule(spec.name, "every element of the extent is optional");
+    return r;
+}
+
+// ----------------------------------------------------------------- matching
+
+struct TokenInfo {
+    const SenseList* senses = nullptr;
+    std::uint32_t roles = 0;
+    std::int64_t number = -1;  // value of a number token
+    std::uint8_t digits = 0;
+    std::uint32_t folded_begin = 0;  // folded word in the sentence's buffer
+    std::uint32_t folded_size = 0;
+};
+
+struct SentenceView {
+    std::string_view text;
+    std::span<const Token> tokens;
+    std::vector<TokenInfo> info;
+    std::string folded;
+    std::deque<SenseList> filtered;  // sense lists with senses dropped (stable addresses)
+
+    std::string_view word(std::size_t i) const {
+        return std::string_view(folded).substr(info[i].folded_begin, info[i].folded_size);
+    }
+};
+
+bool number_fits(NumShape shape, const TokenInfo& t) {
+    const auto v = t.number;
+    const auto d = t.digits;
+    switch (shape) {
+        case NumShape::day: return d <= 2 && v >= 1 && v <= 31;
+        case NumShape::month: return d <= 2 && v >= 1 && v <= 12;
+        case NumShape::year: return d == 4 && v >= 1000 && v <= 2199;
+        case NumShape::year2: return d == 2;
+        case NumShape::hour: return d <= 2 && v <= 24;
+        case NumShape::minute: return d == 2 && v <= 59;
+        case NumShape::ord: return d <= 3 && v >= 1;
+        case NumShape::num: return d <= 6;
+        case NumShape::decade: return (d == 2 || d == 4) && v % 10 == 0 && (d == 2 || (v >= 1000 && v <= 2190));
+    }
+    return false;
+}
+
+bool sense_fits(const Elem& e, const Sense& sense) {
+    return sense.role == e.role && (!e.has_value || sense.value == e.value) &&
+           (!e.has_flag || (sense.flag & ~Sense::markers) == e.flag) && (!e.compound || (sense.flag & Sense::bundle));
+}
+
+bool elem_matches(const Elem& e, const SentenceView& s, std::size_t i) {
+    const Token& t = s.tokens[i];
+    const TokenInfo& info = s.info[i];
+    if (e.upper && (t.kind != TokenKind::word || !t.has(Token::upper_initial))) return false;
+    if (e.lower && (t.kind != TokenKind::word || t.has(Token::upper_initial))) return false;
+    switch (e.kind) {
+        case Elem::Kind::word:
+            if (t.kind != TokenKind::word) return false;
+            for (const auto& l : e.literals)
+                if (s.word(i) == l) return true;
+            return false;
+        case Elem::Kind::punct:
+            if (t.kind != TokenKind::punct) return false;
+            for (const auto& l : e.literals)
+                if (t.in(s.text) == l) return true;
+            return false;
+        case Elem::Kind::role:
+            if (!(info.roles & bit(e.role))) return false;
+            if (!e.has_value && !e.has_flag && !e.compound) return true;
+            for (const Sense& sense : *info.senses)
+                if (sense_fits(e, sense)) return true;
+            return false;
+        case Elem::Kind::number:
+            return t.kind == TokenKind::number && number_fits(e.num, info);
+        case Elem::Kind::shape:
+            switch (e.shape) {
+                case TokShape::cap: return t.kind == TokenKind::word && t.has(Token::upper_initial);
+                case TokShape::lower: return t.kind == TokenKind::word && !t.has(Token::upper_initial);
+                case TokShape::word: return t.kind == TokenKind::word;
+                case TokShape::number: return t.kind == TokenKind::number;
+                case TokShape::punct: return t.kind == TokenKind::punct;
+                case TokShape::any: return true;
+            }
+            return false;
+        case Elem::Kind::alternatives:
+            for (const Elem& a : e.alts)
+                if (elem_matches(a, s, i)) return true;
+            return false;
+    }
+    return false;
+}
+
+struct Capture {
+    std::uint8_t elem;
+    std::uint16_t token;
+};
+
+struct Matcher {
+    const CompiledRule& rule;
+    const SentenceView& s;
+    std::array<Capture, 24> caps{};
+    std::size_t ncaps = 0;
+    std::size_t end = 0;  // token index past the match
+
+    bool run(std::size_t ei, std::size_t ti) {
+        if (ei == rule.elems.size()) {
+            end = ti;
+            return true;
+        }
+        const Elem& e = rule.elems[ei];
+        const bool can_take = ti < s.tokens.size() && (!e.glued || !s.tokens[ti].has(Token::space_before)) &&
+                              elem_matches(e, s, ti);
+        if (can_take) {
+            caps[ncaps++] = Capture{static_cast<std::uint8_t>(ei), static_cast<std::uint16_t>(ti)};
+            if (run(ei + 1, ti + 1)) return true;
+            --ncaps;
+        }
+        if (e.optional) return run(ei + 1, ti);
+        return false;
+    }
+};
+
+// ------------------------------------------------------------- building forms
+
+void apply_sense(const Sense& sense, TemporalForm& f) {
+    const int v = sense.value;
+    switch (sense.role) {
+        case Role::month: f.month = static_cast<std::uint8_t>(v); break;
+        case Role::weekday: f.weekday = static_cast<std::uint8_t>(v); break;
+        case Role::part_of_day: f.part = static_cast<std::uint8_t>(v); break;
+        case Role::season: f.season = static_cast<std::uint8_t>(v); break;
+        case Role::holiday: f.holiday = static_cast<Holiday>(v); break;
+        case Role::unit:
+            f.unit = static_cast<Unit>(v);
+            f.plural = f.plural || (sense.flag & 1) != 0;
+            break;
+        case Role::amount:
+            if (v < 0) {
+                f.amount.reset();  // "mehrere", "einige": an unspecified number
+                f.plural = true;
+            } else {
+                f.amount = v / 10.0;
+            }
+            break;
+        case Role::ordinal: f.ordinal = v; break;
+        case Role::offset: f.offset = v; break;
+        case Role::day_shift:
+            if (!f.unit) f.unit = Unit::day;
+            f.offset = v;
+            break;
+        case Role::year_shift:
+            if (!f.unit) f.unit = Unit::year;
+            f.offset = v;
+            break;
+        case Role::anaphor:
+            f.anchor = Anchor::previous;
+            f.offset = v;
+            break;
+        case Role::mod: f.mod = static_cast<Mod>(v); break;
+        case Role::vague: f.vague = static_cast<VagueRef>(v); break;
+        case Role::every: f.every = true; break;
+        case Role::times: f.times = static_cast<unsigned>(v); break;
+        case Role::relation: f.relation = static_cast<Relation>(v); break;
+        case Role::set_unit: f.unit = static_cast<Unit>(v); break;
+        case Role::weekly:
+            f.weekday = static_cast<std::uint8_t>(v);
+            f.every = true;
+            break;
+        case Role::decade: f.decade = v; break;
+        case Role::tense:
+        case Role::word: break;
+    }
+}
+
+void apply_number(NumShape shape, std::int64_t v, TemporalForm& f) {
+    switch (shape) {
+        case NumShape::day: f.day = static_cast<std::uint8_t>(v); break;
+        case NumShape::month: f.month = static_cast<std::uint8_t>(v); break;
+        case NumShape::year: f.year = static_cast<int>(v); break;
+        case NumShape::year2:
+            f.year = static_cast<int>(v);
+            f.two_digit_year = true;
+            break;
+        case NumShape::hour: f.hour = static_cast<std::uint8_t>(v); break;
+        case NumShape::minute: f.minute = static_cast<std::uint8_t>(v); break;
+        case NumShape::ord: f.ordinal = static_cast<int>(v); break;
+        case NumShape::num: f.amount = static_cast<double>(v); break;
+        case NumShape::decade: f.decade = static_cast<int>(v / 10); break;
+    }
+}
+
+void apply_elem(const Elem& e, const SentenceView& s, std::size_t ti, TemporalForm& f) {
+    switch (e.kind) {
+        case Elem::Kind::role: {
+            const Sense* taken = nullptr;
+            for (const Sense& sense : *s.info[ti].senses) {
+                if (sense_fits(e, sense)) {
+                    apply_sense(sense, f);
+                    taken = &sense;
+                    break;
+                }
+            }
+            if (taken && (taken->flag & Sense::bundle))
+                for (const Sense& sense : *s.info[ti].senses)
+                    if (&sense != taken && (sense.flag & Sense::bundle)) apply_sense(sense, f);
+            break;
+        }
+        case Elem::Kind::number: apply_number(e.num, s.info[ti].number, f); break;
+        case Elem::Kind::alternatives:
+            for (const Elem& a : e.alts) {
+                if (elem_matches(a, s, ti)) {
+                    apply_elem(a, s, ti, f);
+                    break;
+                }
+            }
+            break;
+        default: break;
+    }
+}
+
+void apply_assignments(const Assignments& a, TemporalForm& f) {
+    if (a.anchor) f.anchor = *a.anchor;
+    if (a.vague) f.vague = *a.vague;
+    if (a.unit) f.unit = *a.unit;
+    if (a.offset) f.offset = *a.offset;
+    if (a.mod) f.mod = *a.mod;
+    if (a.direction) f.direction = *a.direction;
+    if (a.relation) f.relation = *a.relation;
+    if (a.type) f.type = *a.type;
+    if (a.amount) f.amount = *a.amount;
+    if (a.ordinal) f.ordinal = *a.ordinal;
+    if (a.part) f.part = *a.part;
+    if (a.holiday) f.holiday = *a.holiday;
+    if (a.every) f.every = true;
+    if (a.plural) f.plural = true;
+    if (a.list) f.list_member = true;
+    if (a.default_offset && !f.offset) f.offset = *a.default_offset;
+    if (a.default_unit && !f.unit) f.unit = *a.default_unit;
+    if (a.default_mod && f.mod == Mod::none) f.mod = *a.default_mod;
+    if (a.default_anchor && f.anchor == Anchor::document) f.anchor = *a.default_anchor;
+}
+
+// Keys under which a rule is indexed: what its first token can be.
+struct StartKeys {
+    std::vector<std::string> words;
+    std::vector<std::string> puncts;
+    std::uint32_t roles = 0;
+    bool number = false;
+    bool always = false;
+};
+
+void add_keys(const Elem& e, StartKeys& k) {
+    switch (e.kind) {
+        case Elem::Kind::word:
+            for (const auto& l : e.literals) k.words.push_back(l);
+            break;
+        case Elem::Kind::punct:
+            for (const auto& l : e.literals) k.puncts.push_back(l);
+            break;
+        case Elem::Kind::role: k.roles |= bit(e.role); break;
+        case Elem::Kind::number: k.number = true; break;
+        case Elem::Kind::shape:
+            if (e.shape == TokShape::number) k.number = true;
+            else k.always = true;
+            break;
+        case Elem::Kind::alternatives:
+            for (const Elem& a : e.alts) add_keys(a, k);
+            break;
+    }
+}
+
+struct Candidate {
+    std::uint32_t first, last;  // token range of the extent, inclusive
+    std::uint32_t match_first, match_end;
+    std::uint32_t rule;
+    TemporalForm form;
+};
+
+}  // namespace
+
+// ---------------------------------------------------------------- the class
+
+struct Grammar::Impl {
+    const LanguageData* language;
+    text::SentenceRules sentence_rules;
+    Lexicon lexicon;
+    std::vector<CompiledRule> rules;
+    std::unordered_map<std::string, std::vector<std::uint32_t>, StringHash, std::equal_to<>> by_word;
+    std::unordered_map<std::string, std::vector<std::uint32_t>, StringHash, std::equal_to<>> by_punct;
+    std::array<std::vector<std::uint32_t>, 32> by_role;
+    std::vector<std::uint32_t> by_number;
+    std::vector<std::uint32_t> always;
+    std::vector<std::string> past_suffixes;
+    std::vector<std::string> signals;
+
+    explicit Impl(const LanguageData& lang) : language(&lang) {
+        sentence_rules.ordinal_dot = lang.ordinal_dot;
+        for (std::string_view a : lang.abbreviations) {
+            std::string f;
+            text::fold_lower(a, f);
+            sentence_rules.abbreviations.insert(f);
+        }
+        for (std::string_view s : lang.tense.past_verb_suffixes) past_suffixes.emplace_back(s);
+        for (std::string_view s : lang.signals) {
+            std::string f;
+            text::fold_lower(s, f);
+            signals.push_back(f);
+        }
+        build_lexicon(lang);
+        for (const RuleSpec& spec : lang.rules) rules.push_back(compile(spec));
+        index_rules();
+    }
+
+    void add_word(std::string word, Sense sense) {
+        auto& list = lexicon[std::move(word)];
+        if (std::find_if(list.begin(), list.end(), [&](const Sense& s) {
+                return s.role == sense.role && s.value == sense.value && s.flag == sense.flag;
+            }) == list.end())
+            list.push_back(sense);
+    }
+
+    void build_lexicon(const LanguageData& lang) {
+        std::vector<std::pair<std::string, Sense>> forms;
+        for (const LexiconEntry& e : lang.lexicon) {
+            std::string stem;
+            text::fold_lower(e.word, stem);
+            if (e.endings.empty()) {
+                forms.emplace_back(stem, e.sense);
+                continue;
+            }
+            for (std::string_view ending : split_alternatives(e.endings)) forms.emplace_back(stem + std::string(ending), e.sense);
+        }
+        for (auto& [w, s] : forms) add_word(w, s);
+        for (const CompoundSpec& c : lang.compounds) {
+            for (const auto& [w1, s1] : forms) {
+                if (s1.role != c.first) continue;
+                for (const auto& [w2, s2] : forms) {
+                    if (s2.role != c.second) continue;
+                    Sense b1 = s1, b2 = s2;
+                    b1.flag |= Sense::bundle;
+                    b2.flag |= Sense::bundle;
+                    add_word(w1 + w2, b1);
+                    add_word(w1 + w2, b2);
+                }
+            }
+        }
+    }
+
+    void index_rules() {
+        for (std::uint32_t r = 0; r < rules.size(); ++r) {
+            StartKeys keys;
+            for (const Elem& e : rules[r].elems) {
+                add_keys(e, keys);
+                if (!e.optional) break;
+            }
+            for (auto& w : keys.words) by_word[w].push_back(r);
+            for (auto& p : keys.puncts) by_punct[p].push_back(r);
+            for (unsigned b = 0; b < 32; ++b)
+                if (keys.roles & (1u << b)) by_role[b].push_back(r);
+            if (keys.number) by_number.push_back(r);
+            if (keys.always) always.push_back(r);
+        }
+    }
+
+    void describe(std::string_view text, std::span<const Token> tokens, SentenceView& s) const {
+        s.text = text;
+        s.tokens = tokens;
+        s.info.assign(tokens.size(), TokenInfo{});
+        s.folded.clear();
+        s.filtered.clear();
+        std::string buf;
+        for (std::size_t i = 0; i < tokens.size(); ++i) {
+            const Token& t = tokens[i];
+            TokenInfo& info = s.info[i];
+            if (t.kind == TokenKind::number) {
+                const std::string_view d = t.in(text);
+                info.digits = static_cast<std::uint8_t>(std::min<std::size_t>(d.size(), 255));
+                if (d.size() <= 12) {
+                    std::int64_t v = 0;
+                    for (char c : d) v = v * 10 + (c - '0');
+                    info.number = v;
+                }
+            } else if (t.kind == TokenKind::word) {
+                if (t.size() > 64) continue;  // no temporal word is this long
+                text::fold_lower(t.in(text), buf);
+                info.folded_begin = static_cast<std::uint32_t>(s.folded.size());
+                info.folded_size = static_cast<std::uint32_t>(buf.size());
+                s.folded += buf;
+                if (auto it = lexicon.find(std::string_view(buf)); it != lexicon.end()) {
+                    info.senses = &it->second;
+                    const bool dotted = i + 1 < tokens.size() && tokens[i + 1].kind == TokenKind::punct &&
+                                        !tokens[i + 1].has(Token::space_before) && tokens[i + 1].in(text) == ".";
+                    bool dropped = false;
+                    for (const Sense& sense : it->second) {
+                        if ((sense.flag & Sense::needs_dot) && !dotted) dropped = true;
+                        else info.roles |= bit(sense.role);
+                    }
+                    if (dropped) {
+                        // Keep only the senses that hold without the dot.
+                        s.filtered.emplace_back();
+                        for (const Sense& sense : it->second)
+                            if (!(sense.flag & Sense::needs_dot)) s.filtered.back().push_back(sense);
+                        info.senses = &s.filtered.back();
+                        if (s.filtered.back().empty()) info.senses = nullptr;
+                    }
+                }
+            }
+        }
+    }
+
+    Tense tense_of(const SentenceView& s, const Candidate& c) const {
+        auto cue = [&](std::size_t i) -> Tense {
+            if (!(s.info[i].roles & bit(Role::tense))) return Tense::unknown;
+            for (const Sense& sense : *s.info[i].senses)
+                if (sense.role == Role::tense) return static_cast<Tense>(sense.value);
+            return Tense::unknown;
+        };
+        // Verb-second: after a sentence-initial time phrase comes the finite verb.
+        std::size_t lead = 0;
+        while (lead < c.match_first && s.tokens[lead].kind == TokenKind::punct) ++lead;
+        if (lead == c.match_first && c.match_end < s.tokens.size()) {
+            const std::size_t v = c.match_end;
+            const Token& t = s.tokens[v];
+            if (t.kind == TokenKind::word && !t.has(Token::upper_initial)) {
+                if (Tense cued = cue(v); cued != Tense::unknown) return cued;
+                const std::string_view w = s.word(v);
+                if (w.size() >= language->tense.min_verb_length && !s.info[v].senses)
+                    for (const auto& suffix : past_suffixes)
+                        if (w.size() > suffix.size() && w.substr(w.size() - suffix.size()) == suffix)
+                            return Tense::past;
+            }
+        }
+        // Otherwise the nearest cue word within the window.
+        const std::size_t window = language->tense.window;
+        for (std::size_t d = 1; d <= window; ++d) {
+            if (c.match_end + d - 1 < s.tokens.size()) {
+                if (Tense t = cue(c.match_end + d - 1); t != Tense::unknown) return t;
+            }
+            if (c.match_first >= d) {
+                if (Tense t = cue(c.match_first - d); t != Tense::unknown) return t;
+            }
+        }
+        return Tense::unknown;
+    }
+
+    void extract(std::string_view text, std::span<const Token> tokens, std::uint32_t sentence_index,
+                 std::vector<Mention>& out) const {
+        if (tokens.empty()) return;
+        thread_local SentenceView s;
+        thread_local std::vector<std::uint32_t> tried;
+        thread_local std::vector<Candidate> cands;
+        thread_local std::vector<std::pair<std::uint32_t, std::uint32_t>> blocked;
+        describe(text, tokens, s);
+        cands.clear();
+        blocked.clear();
+        tried.assign(rules.size(), UINT32_MAX);
+
+        auto try_rule = [&](std::uint32_t r, std::uint32_t start) {
+            if (tried[r] == start) return;
+            tried[r] = start;
+            const CompiledRule& rule = rules[r];
+            if (rule.not_before && start > 0 && (!rule.not_before->glued || !s.tokens[start].has(Token::space_before)) &&
+                elem_matches(*rule.not_before, s, start - 1))
+                return;
+            Matcher m{rule, s};
+            if (!m.run(0, start)) return;
+            if (m.end == start) return;
+            if (rule.not_after && m.end < s.tokens.size() &&
+                (!rule.not_after->glued || !s.tokens[m.end].has(Token::space_before)) &&
+                elem_matches(*rule.not_after, s, m.end))
+                return;
+            std::uint32_t first = UINT32_MAX, last = 0;
+            for (std::size_t k = 0; k < m.ncaps; ++k) {
+                const Capture& cap = m.caps[k];
+                if (cap.elem >= rule.span_first && cap.elem < rule.span_last) {
+                    first = std::min<std::uint32_t>(first, cap.token);
+                    last = std::max<std::uint32_t>(last, cap.token);
+                }
+            }
+            if (first == UINT32_MAX) return;
+            if (rule.negative) {
+                blocked.emplace_back(first, last);
+                return;
+            }
+            Candidate c{first, last, start, static_cast<std::uint32_t>(m.end), r, TemporalForm{}};
+            c.form.type = rule.type;
+            for (std::size_t k = 0; k < m.ncaps; ++k) {
+                const Capture& cap = m.caps[k];
+                const Elem& e = rule.elems[cap.elem];
+                if (e.contributes) apply_elem(e, s, cap.token, c.form);
+            }
+            apply_assignments(rule.set, c.form);
+            cands.push_back(c);
+        };
+
+        for (std::uint32_t i = 0; i < tokens.size(); ++i) {
+            const Token& t = tokens[i];
+            const TokenInfo& info = s.info[i];
+            if (t.kind == TokenKind::word) {
+                if (auto it = by_word.find(s.word(i)); it != by_word.end())
+                    for (auto r : it->second) try_rule(r, i);
+                for (std::uint32_t roles = info.roles; roles;) {
+                    const unsigned b = static_cast<unsigned>(__builtin_ctz(roles));
+                    roles &= roles - 1;
+                    for (auto r : by_role[b]) try_rule(r, i);
+                }
+            } else if (t.kind == TokenKind::number) {
+                for (auto r : by_number) try_rule(r, i);
+            } else {
+                if (auto it = by_punct.find(t.in(text)); it != by_punct.end())
+                    for (auto r : it->second) try_rule(r, i);
+            }
+            for (auto r : always) try_rule(r, i);
+        }
+        if (cands.empty()) return;
+
+        // Longest extent first, then leftmost, then the rule listed first;
+        // nothing may overlap an accepted extent or a negative one.
+        std::sort(cands.begin(), cands.end(), [&](const Candidate& a, const Candidate& b) {
+            const auto la = tokens[a.last].end - tokens[a.first].begin;
+            const auto lb = tokens[b.last].end - tokens[b.first].begin;
+            if (la != lb) return la > lb;
+            if (a.first != b.first) return a.first < b.first;
+            return a.rule < b.rule;
+        });
+        thread_local std::vector<std::uint8_t> taken;
+        taken.assign(tokens.size(), 0);
+        for (auto [f, l] : blocked)
+            for (std::uint32_t k = f; k <= l; ++k) taken[k] = 1;
+        const std::size_t first_out = out.size();
+        for (const Candidate& c : cands) {
+            bool free = true;
+            for (std::uint32_t k = c.first; k <= c.last && free; ++k) free = !taken[k];
+            if (!free) continue;
+            for (std::uint32_t k = c.first; k <= c.last; ++k) taken[k] = 1;
+            // A full stop that ends the sentence is punctuation, not part of the
+            // expression ("Anfang Juni." — the optional abbreviation dot took it).
+            std::uint32_t last = c.last;
+            if (last > c.first && last + 1 == tokens.size() && tokens[last].kind == TokenKind::punct &&
+                tokens[last].in(text) == ".")
+                --last;
+            Mention m;
+            m.begin = tokens[c.first].begin;
+            m.end = tokens[last].end;
+            m.phrase_begin = m.begin;
+            if (c.first > 0 && tokens[c.first - 1].kind == TokenKind::word && !taken[c.first - 1] &&
+                std::find(signals.begin(), signals.end(), s.word(c.first - 1)) != signals.end())
+                m.phrase_begin = tokens[c.first - 1].begin;
+            m.form = c.form;
+            m.rule = rules[c.rule].name;
+            m.tense = tense_of(s, c);
+            m.sentence = sentence_index;
+            std::uint32_t lead = 0;
+            while (lead < c.match_first && tokens[lead].kind == TokenKind::punct) ++lead;
+            m.opens_sentence = lead == c.match_first;
+            out.push_back(m);
+        }
+        std::sort(out.begin() + static_cast<std::ptrdiff_t>(first_out), out.end(),
+                  [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
+        // Days listed before their month ("am 3., 4. und 5. Juli", "vom 3. bis
+        // 5. Juli 2024") take month and year from the date that closes the list.
+        // A list member whose list has no such date is no date at all
+        // ("der 3. und 4. Platz").
+        bool dropped = false;
+        for (std::size_t i = first_out; i < out.size(); ++i) {
+            TemporalForm& f = out[i].form;
+            if (!f.day || f.month || f.year || f.anchor != Anchor::previous) continue;
+            bool closed = false;
+            for (std::size_t j = i + 1; j < out.size(); ++j) {
+                const TemporalForm& g = out[j].form;
+                if (g.day && g.month) {
+                    f.month = g.month;
+                    f.year = g.year;
+                    f.two_digit_year = g.two_digit_year;
+                    f.anchor = g.anchor;
+                    closed = true;
+                    break;
+                }
+                if (!g.day) break;  // something else between: not one list
+            }
+            if (!closed && f.list_member) {
+                out[i].end = out[i].begin;  // marked for removal
+                dropped = true;
+            }
+        }
+        if (dropped)
+            out.erase(std::remove_if(out.begin() + static_cast<std::ptrdiff_t>(first_out), out.end(),
+                                     [](const Mention& m) { return m.end == m.begin; }),
+                      out.end());
+    }
+};
+
+Grammar::Grammar(const LanguageData& language) : impl_(std::make_unique<Impl>(language)) {}
+Grammar::~Grammar() = default;
+Grammar::Grammar(Grammar&&) noexcept = default;
+Grammar& Grammar::operator=(Grammar&&) noexcept = default;
+
+const LanguageData& Grammar::language() const { return *impl_->language; }
+const text::SentenceRules& Grammar::sentence_rules() const { return impl_->sentence_rules; }
+
+void Grammar::extract(std::string_view text, std::span<const text::Token> sentence, std::uint32_t sentence_index,
+                      std::vector<Mention>& out) const {
+    impl_->extract(text, sentence, sentence_index, out);
+}
+
+std::vector<std::string_view> Grammar::rule_names() const {
+    std::vector<std::string_view> names;
+    for (const auto& r : impl_->rules)
+        if (!r.negative && std::find(names.begin(), names.end(), r.name) == names.end()) names.push_back(r.name);
+    return names;
+}
+
+const Grammar& grammar_for(const LanguageData& language) {
+    static std::mutex mutex;
+    static std::map<const LanguageData*, std::unique_ptr<Grammar>> cache;
+    std::lock_guard lock(mutex);
+    auto& g = cache[&language];
+    if (!g) g = std::make_unique<Grammar>(language);
+    return *g;
+}
+
+}  // namespace chronik

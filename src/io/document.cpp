@@ -1,0 +1,229 @@
+#include <chronik/document.hpp>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <sstream>
+
+namespace chronik {
+
+namespace {
+
+void append_utf8(std::string& out, char32_t cp) {
+    if (cp < 0x80) {
+        out += char(cp);
+    } else if (cp < 0x800) {
+        out += char(0xC0 | (cp >> 6));
+        out += char(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+        out += char(0xE0 | (cp >> 12));
+        out += char(0x80 | ((cp >> 6) & 0x3F));
+        out += char(0x80 | (cp & 0x3F));
+    } else {
+        out += char(0xF0 | (cp >> 18));
+        out += char(0x80 | ((cp >> 12) & 0x3F));
+        out += char(0x80 | ((cp >> 6) & 0x3F));
+        out += char(0x80 | (cp & 0x3F));
+    }
+}
+
+// Decodes the XML entity at s[0] ('&'); returns its length in s, or 0 if it is not one.
+std::size_t decode_entity(std::string_view s, std::string& out) {
+    const std::size_t semi = s.find(';');
+    if (semi == std::string_view::npos || semi > 12) return 0;
+    const std::string_view name = s.substr(1, semi - 1);
+    if (name == "amp") out += '&';
+    else if (name == "lt") out += '<';
+    else if (name == "gt") out += '>';
+    else if (name == "quot") out += '"';
+    else if (name == "apos") out += '\'';
+    else if (name.size() >= 2 && name[0] == '#') {
+        const bool hex = name[1] == 'x' || name[1] == 'X';
+        const std::string_view digits = name.substr(hex ? 2 : 1);
+        if (digits.empty()) return 0;
+        char32_t cp = 0;
+        for (char c : digits) {
+            int v;
+            if (c >= '0' && c <= '9') v = c - '0';
+            else if (hex && c >= 'a' && c <= 'f') v = c - 'a' + 10;
+            else if (hex && c >= 'A' && c <= 'F') v = c - 'A' + 10;
+            else return 0;
+            cp = cp * (hex ? 16 : 10) + char32_t(v);
+            if (cp > 0x10FFFF) return 0;
+        }
+        if (cp == 0 || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
+        append_utf8(out, cp);
+    } else {
+        return 0;
+    }
+    return semi + 1;
+}
+
+std::optional<date::year_month_day> dct_of(std::string_view raw) {
+    const std::size_t open = raw.find("<DCT>");
+    if (open == std::string_view::npos) return std::nullopt;
+    const std::size_t close = raw.find("</DCT>", open);
+    if (close == std::string_view::npos) return std::nullopt;
+    const std::string_view dct = raw.substr(open, close - open);
+    const std::size_t v = dct.find("value=");
+    if (v == std::string_view::npos || v + 7 >= dct.size()) return std::nullopt;
+    const char quote = dct[v + 6];
+    if (quote != '"' && quote != '\'') return std::nullopt;
+    const std::string_view value = dct.substr(v + 7);
+    if (value.size() < 10) return std::nullopt;
+    return parse_iso_date(value.substr(0, 10));
+}
+
+bool looks_like_timeml(std::string_view raw) {
+    std::size_t i = 0;
+    if (raw.substr(0, 3) == "\xEF\xBB\xBF") i = 3;
+    while (i < raw.size() && (raw[i] == ' ' || raw[i] == '\n' || raw[i] == '\r' || raw[i] == '\t')) ++i;
+    const std::string_view head = raw.substr(i, 4096);
+    return head.substr(0, 5) == "<?xml" ? head.find("<TimeML") != std::string_view::npos : head.substr(0, 7) == "<TimeML";
+}
+
+}  // namespace
+
+namespace {
+
+// The segment of decoded text that holds text byte `offset`.
+const TextSegment* holding(const std::vector<TextSegment>& segments, std::size_t offset) {
+    auto it = std::upper_bound(segments.begin(), segments.end(), offset,
+                               [](std::size_t o, const TextSegment& s) { return o < s.text_begin; });
+    while (it != segments.begin()) {
+        --it;
+        if (it->text_size == 0) continue;
+        return offset < it->text_begin + it->text_size ? &*it : nullptr;
+    }
+    return nullptr;
+}
+
+}  // namespace
+
+std::size_t SourceDocument::raw_begin_of(std::size_t offset) const {
+    if (!timeml) return offset;
+    const TextSegment* s = holding(segments, offset);
+    if (!s) return raw_text_end;
+    return s->verbatim ? s->raw_begin + (offset - s->text_begin) : s->raw_begin;
+}
+
+std::size_t SourceDocument::raw_end_of(std::size_t offset) const {
+    if (!timeml) return offset;
+    if (offset == 0) return raw_text_begin;
+    const TextSegment* s = holding(segments, offset - 1);
+    if (!s) return raw_text_begin;
+    return s->verbatim ? s->raw_begin + (offset - s->text_begin) : s->raw_begin + s->raw_size;
+}
+
+SourceDocument parse_document(std::string source, std::string raw) {
+    check_text(raw);
+    SourceDocument doc;
+    doc.source = std::move(source);
+    doc.raw = std::move(raw);
+    if (!looks_like_timeml(doc.raw)) {
+        doc.text = doc.raw;
+        return doc;
+    }
+    doc.timeml = true;
+    const std::string_view r = doc.raw;
+    std::size_t open = r.find("<TEXT>");
+    std::size_t content = open == std::string_view::npos ? open : open + 6;
+    if (open == std::string_view::npos) {
+        open = r.find("<TEXT ");
+        if (open != std::string_view::npos) content = r.find('>', open);
+        if (content != std::string_view::npos) ++content;
+    }
+    const std::size_t close = content == std::string_view::npos ? content : r.find("</TEXT>", content);
+    if (content == std::string_view::npos || close == std::string_view::npos)
+        throw InputError("TimeML input has no <TEXT>...</TEXT> element");
+    doc.raw_text_begin = content;
+    doc.raw_text_end = close;
+    doc.dct = dct_of(r.substr(0, open));
+
+    std::size_t i = content;
+    std::size_t run = content;  // start of the current verbatim run
+    auto flush = [&](std::size_t upto) {
+        if (upto > run) {
+            doc.segments.push_back({doc.text.size(), run, upto - run, upto - run, true});
+            doc.text.append(r.substr(run, upto - run));
+        }
+    };
+    while (i < close) {
+        const char c = r[i];
+        if (c == '&') {
+            std::string decoded;
+            const std::size_t n = decode_entity(r.substr(i, std::min<std::size_t>(16, close - i)), decoded);
+            if (n > 0) {
+                flush(i);
+                doc.segments.push_back({doc.text.size(), i, decoded.size(), n, false});
+                doc.text += decoded;
+                i += n;
+                run = i;
+                continue;
+            }
+        } else if (c == '<') {
+            const std::size_t end = r.find('>', i);
+            if (end != std::string_view::npos && end < close) {
+                flush(i);
+                doc.segments.push_back({doc.text.size(), i, 0, end + 1 - i, false});
+                i = end + 1;
+                run = i;
+                continue;
+            }
+        }
+        ++i;
+    }
+    flush(close);
+    check_text(doc.text);
+    return doc;
+}
+
+SourceDocument read_document(const std::string& path) {
+    std::string raw;
+    if (path == "-") {
+        std::ostringstream buffer;
+        buffer << std::cin.rdbuf();
+        if (std::cin.bad()) throw InputError("cannot read standard input");
+        raw = std::move(buffer).str();
+    } else {
+        std::error_code ec;
+        if (std::filesystem::is_directory(path, ec)) throw InputError(path + ": is a directory, not a file");
+        std::ifstream in(path, std::ios::binary);
+        if (!in) throw InputError(path + ": cannot open: " + std::strerror(errno));
+        raw.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+        if (in.bad()) throw InputError(path + ": read error");
+    }
+    try {
+        return parse_document(path, std::move(raw));
+    } catch (const InputError& e) {
+        throw InputError(path + ": " + e.what());
+    }
+}
+
+std::string xml_escape(std::string_view s) {
+    std::string out;
+    out.reserve(s.size() + s.size() / 16);
+    std::size_t i = 0;
+    while (i < s.size()) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        switch (c) {
+            case '&': out += "&amp;"; break;
+            case '<': out += "&lt;"; break;
+            case '>': out += "&gt;"; break;
+            case '"': out += "&quot;"; break;
+            case '\r': out += "&#13;"; break;
+            default:
+                // XML 1.0 cannot hold other control characters at all.
+                if (c < 0x20 && c != '\n' && c != '\t') out += "\xEF\xBF\xBD";
+                else out += char(c);
+        }
+        ++i;
+    }
+    return out;
+}
+
+}  // namespace chronik

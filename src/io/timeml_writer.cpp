@@ -1,0 +1,82 @@
+#include <chronik/document.hpp>
+
+#include <algorithm>
+#include <filesystem>
+
+namespace chronik {
+
+namespace {
+
+std::string open_tag(const Expression& x, std::size_t n) {
+    std::string tag = "<TIMEX3 tid=\"t" + std::to_string(n) + "\" type=\"" + std::string(to_string(x.type)) +
+                      "\" value=\"" + xml_escape(timex3(x.value)) + "\"";
+    if (x.mod != Mod::none) tag += " mod=\"" + std::string(to_string(x.mod)) + "\"";
+    if (const auto* r = std::get_if<Recurrence>(&x.value)) {
+        if (!r->freq().empty()) tag += " freq=\"" + r->freq() + "\"";
+        if (!r->quant().empty()) tag += " quant=\"" + r->quant() + "\"";
+    }
+    return tag + ">";
+}
+
+constexpr std::string_view kClose = "</TIMEX3>";
+
+}  // namespace
+
+std::string to_timeml(const SourceDocument& doc, const TaggedText& tagged) {
+    std::string out;
+    std::size_t n = 1;
+    if (doc.timeml) {
+        // New tids continue after those the file already uses (DCT, empty anchors).
+        for (std::size_t at = doc.raw.find("tid=\""); at != std::string::npos; at = doc.raw.find("tid=\"", at + 5)) {
+            std::size_t k = at + 5;
+            if (k < doc.raw.size() && doc.raw[k] == 't') ++k;
+            std::size_t v = 0;
+            bool digits = false;
+            while (k < doc.raw.size() && doc.raw[k] >= '0' && doc.raw[k] <= '9' && v < 100000000) {
+                v = v * 10 + std::size_t(doc.raw[k++] - '0');
+                digits = true;
+            }
+            if (digits) n = std::max(n, v + 1);
+        }
+        // The file as it came, with TIMEX3 tags added inside TEXT.
+        out.reserve(doc.raw.size() + tagged.expressions.size() * 80);
+        std::size_t pos = 0;
+        for (const Expression& x : tagged.expressions) {
+            const std::size_t b = doc.raw_begin_of(x.begin);
+            const std::size_t e = doc.raw_end_of(x.end);
+            if (b < pos || e < b) continue;  // cannot happen for non-overlapping expressions
+            out.append(doc.raw, pos, b - pos);
+            out += open_tag(x, n++);
+            out.append(doc.raw, b, e - b);
+            out += kClose;
+            pos = e;
+        }
+        out.append(doc.raw, pos, std::string::npos);
+        return out;
+    }
+    const std::string published = tagged.published ? iso_date(*tagged.published) : std::string();
+    const std::string name = doc.source == "-" ? "stdin" : std::filesystem::path(doc.source).filename().string();
+    out += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+    out += "<TimeML xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
+           "xsi:noNamespaceSchemaLocation=\"http://timeml.org/timeMLdocs/TimeML_1.2.1.xsd\">\n";
+    out += "<DOCID>" + xml_escape(name) + "</DOCID>\n";
+    if (!published.empty())
+        out += "<DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"" + published +
+               "\" temporalFunction=\"false\" functionInDocument=\"CREATION_TIME\">" + published + "</TIMEX3></DCT>\n";
+    out += "<TEXT>";
+    std::size_t pos = 0;
+    const std::string_view text = doc.text;
+    for (const Expression& x : tagged.expressions) {
+        if (x.begin < pos) continue;
+        out += xml_escape(text.substr(pos, x.begin - pos));
+        out += open_tag(x, n++);
+        out += xml_escape(text.substr(x.begin, x.end - x.begin));
+        out += kClose;
+        pos = x.end;
+    }
+    out += xml_escape(text.substr(pos));
+    out += "</TEXT>\n</TimeML>\n";
+    return out;
+}
+
+}  // namespace chronik

@@ -1,0 +1,60 @@
+#include "german.hpp"
+
+namespace chronik {
+
+namespace lang::de {
+namespace {
+
+// Words that end in a dot without ending the sentence.
+constexpr std::string_view kAbbreviations[] = {
+    "dr", "prof", "nr", "bzw", "ca", "st", "str", "usw", "vgl", "evtl", "ggf", "inkl", "ing", "mag", "dipl",
+    "abs", "art", "bd", "jh", "jhd", "jhs", "jan", "feb", "febr", "apr", "aug", "sept", "sep", "okt", "nov", "dez",
+    "mio", "mrd", "tel", "hr", "fr", "hl", "etc", "chr", "gest", "geb", "verh", "min", "sek", "std", "tsd",
+    "rd", "max", "mind", "ebd", "allg", "bzgl", "zzgl", "gegr", "insb", "jun", "sen", "kath", "ev", "sog",
+    "bspw", "lt", "abt", "akad", "anm", "bhf", "bsp", "co", "dt", "engl", "franz", "hrsg", "ital", "kap",
+    "lat", "mi", "mo", "di", "do", "so", "sa", "nachf", "od", "orig", "pkt", "ref", "röm", "stv", "tägl",
+    "u.a", "ua", "urspr", "usf", "verf", "vers", "vors", "zb", "ziff", "zit", "zt", "zus", "zzt", "inh",
+};
+
+// Prepositions that open a temporal phrase.
+constexpr std::string_view kSignals[] = {
+    "am", "im", "an", "in", "um", "seit", "vor", "nach", "bis", "ab", "vom", "zum", "zur", "von", "gegen",
+    "während", "innerhalb", "binnen", "zwischen",
+};
+
+// Weak verbs form their past with -te: "bestätigte", "berichteten".
+constexpr std::string_view kPastSuffixes[] = {"te", "ten"};
+
+}  // namespace
+}  // namespace lang::de
+
+const LanguageData& german() {
+    static const LanguageData data = [] {
+        LanguageData d;
+        d.code = "de";
+        d.lexicon = lang::de::lexicon();
+        static constexpr CompoundSpec compounds[] = {
+            {Role::weekday, Role::part_of_day},  // "Samstagabend"
+            {Role::amount, Role::unit},          // "dreijährige", "einwöchigen"
+            {Role::decade, Role::unit},          // "Neunzigerjahre"
+        };
+        d.compounds = compounds;
+        d.rules = lang::de::rules();
+        d.abbreviations = lang::de::kAbbreviations;
+        d.signals = lang::de::kSignals;
+        d.ordinal_dot = true;
+        d.tense.past_verb_suffixes = lang::de::kPastSuffixes;
+        d.tense.min_verb_length = 5;
+        d.tense.window = 12;
+        d.defaults = ResolutionDefaults{};
+        return d;
+    }();
+    return data;
+}
+
+const LanguageData* find_language(std::string_view code) {
+    if (code == "de" || code == "deu" || code == "ger" || code == "german") return &german();
+    return nullptr;
+}
+
+}  // namespace chronik

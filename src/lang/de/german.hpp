@@ -1,0 +1,13 @@
+// German language data (internal to chronik; the public entry point is chronik::german()).
+#pragma once
+
+#include <chronik/grammar.hpp>
+
+#include <span>
+
+namespace chronik::lang::de {
+
+std::span<const LexiconEntry> lexicon();
+std::span<const RuleSpec> rules();
+
+}  // namespace chronik::lang::de

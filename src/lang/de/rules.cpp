@@ -1,0 +1,228 @@
+// The German temporal grammar: token patterns over the lexicon's senses.
+//
+// Extents follow the TimeML conventions of the German news gold (KRAUTS):
+// a contracted preposition ("am", "im") and a leading preposition ("seit",
+// "vor") stay outside the TIMEX3, a separate article stays inside ("der
+// kommenden Woche"). Where rules tie on extent, the one listed first wins.
+// Every rule has examples in corpus.txt.
+#include "german.hpp"
+
+namespace chronik::lang::de {
+
+namespace {
+
+constexpr TimexType DATE = TimexType::date;
+constexpr TimexType TIME = TimexType::time;
+constexpr TimexType DURATION = TimexType::duration;
+constexpr TimexType SET = TimexType::set;
+
+// Words after a four-digit number that show it counts something rather
+// than naming a year ("2000 Menschen", "1500 km").
+#define NOT_A_COUNT "!(%cap|<unit>|km|m|kg|t|ha|mio|mrd|'%'|'€'|'$'|prozent|euro)"
+// Words before a four-digit number that make it a quantity ("rund 2000").
+#define NOT_AFTER_QUANTIFIER \
+    "!(über|rund|etwa|ca|circa|zirka|knapp|fast|insgesamt|nur|je|pro|mehr|weniger|exakt|mindestens|höchstens|gut|" \
+    "weit|sprich|ganze|'+')"
+// Anfang, Mitte, Ende — the modifiers that cut a period into parts.
+#define BOUNDARY "(<mod=START>|<mod=MID>|<mod=END>)"
+
+const RuleSpec kRules[] = {
+    // ------------------------------------------------------------ not dates
+    {"neg.reference",
+     "(nr|nummer|seite|s|artikel|art|absatz|abs|paragraf|paragraph|§|kapitel|band|bd|heft|tel|telefon|fax|"
+     "zimmer|raum|postfach|plz|linie|gleis|startnummer|kennzahl|isbn|issn|posts|bus|flug|zug|ziffer|punkt|"
+     "anhang|tabelle|abbildung|abb|nummern) ^'.'? [#num]",
+     DATE, "", true},
+    {"neg.reference", "(nr|nummer|seite|artikel|art|absatz|abs|§) ^'.'? #num [^'.' ^#num]", DATE, "", true},
+    {"neg.score", "[#num ^':' ^#num] ^('-'|'–') ^%word", DATE, "", true},
+    {"neg.age", "[#num ^'-' ^~(jährige|jährigen|jähriger|jährigem|jähriges)]", DATE, "", true},
+    {"neg.age", "[~<unit=year:0&>]", DATE, "", true},
+    {"neg.age", "ab [(<amount>|#num) <unit=year:1>]", DATE, "", true},
+    {"neg.age",
+     "[(<amount>|#num) <unit=year:1>] (alt|alte|alter|alten|altes|jung|junge|jungen|jünger|jüngere|jüngeren|älter|"
+     "ältere|älteren)",
+     DATE, "", true},
+    {"neg.age", "zwischen [(<amount>|#num)] und (<amount>|#num) <unit=year:1>", DATE, "", true},
+    {"neg.age", "zwischen (<amount>|#num) und [(<amount>|#num) <unit=year:1>]", DATE, "", true},
+    {"neg.count", "[#year] (im|am) (jahr|jahre|vorjahr|vergangenen|laufenden|monat|vormonat)", DATE, "", true},
+    {"neg.age", "[(<amount>|#num) <unit=year:1>] alt", DATE, "", true},
+    {"neg.age", "[(<amount>|#num) <unit=year:1>] (und|bis|'-'|'–') (<amount>|#num) <unit=year:1> alt", DATE, "", true},
+    {"neg.age", "(<amount>|#num) (und|bis|'-'|'–') [(<amount>|#num) <unit=year:1>] alt", DATE, "", true},
+    {"neg.age", "[#num] (und|bis|'-'|'–') #num <unit=year:1> alt", DATE, "", true},
+
+    // ------------------------------------------------------------ full dates
+    {"date.weekday_day_month_year", "[<weekday> ','? den? #day ^'.' <month> ^'.'? #year?]", DATE},
+    {"date.weekday_day_month_year", "[<weekday> ','? den? #day ^'.' ^#month ^'.' ^#year?]", DATE},
+    {"date.day_month_year", "[#day ^'.' <month> ^'.'? #year?]", DATE},
+    {"date.numeric", "[#day ^'.' ^#month ^'.' ^#year]", DATE},
+    {"date.numeric", "[#day ^'.' ^#month ^'.' ^#year2] !^%number", DATE},
+    {"date.numeric", "[#day ^'.' #month ^'.' #year]", DATE},
+    {"date.numeric", "(am|vom|bis|zum|ab|seit|dem|den) [#day ^'.' ^#month ^'.'] !^%number", DATE},
+    {"date.iso", "[#year ^'-' ^#month ^'-' ^#day]", DATE},
+
+    // Days listed or ranged before their month: "vom 3. bis 5. Juli", "am 3., 4. und 5. Oktober";
+    // each takes month and year from the date that closes the list.
+    {"date.day_list", "[#day ^'.'] (','|'-'|'–'|bis|und|u|oder|sowie|'/')", DATE, "anchor=previous list"},
+    {"date.day_of_month", "(am|vom|bis|zum|ab|seit) [#day ^'.'] !(%cap|%number|<month>)", DATE, "anchor=previous"},
+
+    // ------------------------------------------------------------ months
+    {"date.month_year", "[<month> ^'.'? #year]", DATE},
+    {"date.month_before_month", "[<month>] ('-'|'–'|bis|und|oder|'/') <month> +#year", DATE},
+    {"date.month_relative_year", "[<month> des? <offset> <unit=year:0>]", DATE},
+    {"date.month_relative_year", "[<month> des? <year_shift>]", DATE},
+    {"date.month_relative_year", "[<month> des <unit=year:0>]", DATE, "anchor=previous offset=0"},
+    {"date.mod_month", "[" BOUNDARY " <month> ^'.'? #year?]", DATE},
+    {"date.offset_month", "[<offset> <month>]", DATE},
+    {"date.month", "(im|in|seit|ab|bis|zum|vom|von|nach|vor|monat|monats|monaten|ab|anfang|ende|mitte|'(') [<month>]", DATE},
+    {"date.month", "(und|oder|bzw|sowie|'-'|'–'|'/') [<month>] !%cap", DATE},
+
+    // ------------------------------------------------------------ years
+    {"date.year_word", "[(das|dem|des)? <unit=year:0> #year]", DATE},
+    {"date.mod_year", "[" BOUNDARY " (des)? <unit=year:0>? #year]", DATE},
+    {"date.year",
+     "(seit|bis|ab|von|vom|zwischen|im|in|anno|nach|vor|um|für|jahrgang|jahrgänge|saison|frühjahr|sommer|herbst|"
+     "winter|und|oder|bzw|sowie) [#year] !(<unit>|km|m|kg|t|ha|mio|mrd|'%'|'€'|'$'|prozent|euro|dollar|franken|"
+     "menschen|personen|einwohner|mitglieder|mitarbeiter|stück|meter|kilometer|tonnen|millionen|milliarden)",
+     DATE},
+    {"date.year", NOT_AFTER_QUANTIFIER " [#year] " NOT_A_COUNT, DATE},
+
+    // ------------------------------------------------------------ decades, centuries
+    {"date.decade", "[(den|der|die|des)? #decade ^er '-'? <unit=year:1>?]", DATE},
+    {"date.decade", "[(den|der|die|des)? <decade> <unit=year:1>?]", DATE},
+    {"date.mod_decade", "[" BOUNDARY " (der|des)? #decade ^er '-'? <unit=year:1>?]", DATE},
+    {"date.mod_decade", "[" BOUNDARY " (der|des)? <decade> <unit=year:1>?]", DATE},
+    {"date.century_half", "[(der|die) <ordinal=1> hälfte des #ord ^'.' <unit=century:0>]", DATE, "mod=START"},
+    {"date.century_half", "[(der|die) <ordinal=2> hälfte des #ord ^'.' <unit=century:0>]", DATE, "mod=END"},
+    {"date.century", "[(das|dem|des|der)? #ord ^'.' <unit=century:0>]", DATE},
+    {"date.century", "[(das|dem|des|der)? <ordinal> <unit=century:0>]", DATE},
+    {"date.century", "[(das|dem|des|der)? <ordinal> <unit=millennium:0>]", DATE},
+    {"date.mod_century", "[" BOUNDARY " (des)? #ord ^'.' <unit=century:0>]", DATE},
+
+    // ------------------------------------------------------------ seasons, quarters, halves
+    {"date.season_year", "[<season> #year]", DATE},
+    {"date.season_year", "[<season> des? <offset> <unit=year:0>]", DATE},
+    {"date.mod_season", "[" BOUNDARY " (des)? <season> #year?]", DATE},
+    {"date.season_offset", "[<offset> %lower? <season>]", DATE},
+    {"date.season", "(im|in|seit|ab|bis|zum|vom|ganzen|über|während|diesen|diesem|der) [<season>] !^'-'", DATE},
+    {"date.quarter", "[(das|dem|des|der)? <ordinal> <unit=quarter:0> #year?]", DATE},
+    {"date.quarter", "[(das|dem|des|der)? <ordinal> <unit=half:0> #year?]", DATE},
+    {"date.quarter", "[q ^#ord #year?]", DATE, "unit=quarter"},
+
+    // ------------------------------------------------------------ feasts
+    {"date.holiday", "[(mariä|maria|mariae) himmelfahrt #year?]", DATE, "holiday=assumption"},
+    {"date.holiday", "[christi himmelfahrt #year?]", DATE, "holiday=ascension"},
+    {"date.holiday", "[(heiligen|heiliger|heiligem) abend #year?]", DATE, "holiday=christmas_eve"},
+    {"date.holiday", "[tag der deutschen einheit #year?]", DATE, "holiday=german_unity"},
+    {"date.holiday", "[tag der arbeit #year?]", DATE, "holiday=labour_day"},
+    {"date.holiday", "[(heiligen|heilige) drei könige #year?]", DATE, "holiday=epiphany"},
+    {"date.holiday", "[(ersten|erster|erste) advent #year?]", DATE, "holiday=first_advent"},
+    {"date.holiday", "[<holiday> #year?]", DATE},
+
+    // ------------------------------------------------------------ weekdays
+    {"date.weekday_week", "[<weekday> der? <offset> <unit=week:0>]", DATE},
+    {"date.weekday_offset", "[<offset:0> <weekday>]", DATE},
+    {"date.weekday_offset", "+<offset:1> [<weekday>]", DATE},
+    {"time.weekday_part", "[<weekday> <part>]", TIME},
+    {"date.weekday", "[<weekday>]", DATE},
+
+    // ------------------------------------------------------------ parts of the day
+    {"time.day_shift_part", "[<day_shift> <part>]", TIME},
+    {"time.part", "(am|gegen|über|zur) [<part>] !(des|vom|zum)", TIME},
+    {"time.part", "in (der|den) [%lower? <part>] !(des|vom|zum|auf)", TIME},
+    {"time.part", "[(abends|morgens|vormittags|nachmittags|mittags|nachts)]", TIME},
+    {"time.part_of_date", "[<part> (des|vom) #day ^'.' <month> #year?]", TIME},
+
+    // ------------------------------------------------------------ relative to the publication date
+    {"vague.today", "(bis|auch|schon|noch|gerade) [heute]", DATE, "vague=present"},
+    {"vague.today", "[heute] (noch|immer)", DATE, "vague=present"},
+    {"date.day_shift", "[<day_shift>]", DATE},
+    {"date.year_shift", "[<year_shift>]", DATE},
+    {"date.same_day", "[<offset=0> <unit=day:0>]", DATE, "anchor=previous"},
+    {"date.next_day", "am [<offset=1> <unit=day:0>]", DATE, "anchor=previous"},
+    {"date.relative", "[(der|die|das|dem|den|des)? <offset> <unit:0>]", DATE},
+    {"date.weekend", "(am|übers|über|zum) [<unit=weekend:0>]", DATE},
+    {"date.mod_relative", "[" BOUNDARY " (des|der|dieses|diesen|dieser|diesem)? <offset> <unit:0>]", DATE},
+    {"date.mod_relative", "[" BOUNDARY " (des|der) <unit:0>] !#year", DATE, "offset=0 anchor=previous"},
+    {"date.period_boundary", "[(des|dem|das)? <mod&> #year?]", DATE, "offset?=0"},
+    {"date.previous_period", "[(im|vom|des|dem)? <offset&>]", DATE},
+
+    // ------------------------------------------------------------ relative to the last mentioned date
+    {"date.anaphor", "[(dem|der|den|die|das)? <amount> <unit> <anaphor>]", DATE},
+    {"date.anaphor", "[(dem|der|den|die|das)? <unit:0> <anaphor>]", DATE},
+    {"date.anaphor", "[(dem|der|den|des|die|das)? <anaphor> <unit:0>]", DATE},
+    {"date.anaphor", "[(dem|der|den|des)? <anaphor&>]", DATE},
+
+    // ------------------------------------------------------------ durations
+    {"duration.ago", "vor [<mod>? (<amount>|#num) <unit>]", DURATION, "relation=ago"},
+    {"duration.ago", "vor [<mod>? mehr als (<amount>|#num) <unit>]", DURATION, "relation=ago mod=MORE_THAN"},
+    {"duration.in", "in [<mod>? (<amount>|#num) <unit>]", DURATION, "relation=within"},
+    {"duration.since", "seit [<mod>? (<amount>|#num) <unit>]", DURATION, "relation=since"},
+    {"duration.since", "seit [<unit:1>]", DURATION, "relation=since"},
+    {"duration.count", "[<mod>? (<amount>|#num) <unit>]", DURATION},
+    {"duration.count", "[<mod>? (<amount>|#num) _%word <unit>]", DURATION},
+    {"duration.range", "[<mod>? (<amount>|#num)] (bis|'-'|'–'|oder) (<amount>|#num) +<unit>", DURATION},
+    {"duration.years", "[über <unit:1>]", DURATION},
+    {"duration.years", "über [die <unit:1>] hinweg", DURATION},
+    {"duration.count", "[mehr als (<amount>|#num) <unit>]", DURATION, "mod=MORE_THAN"},
+    {"duration.count", "[weniger als (<amount>|#num) <unit>]", DURATION, "mod=LESS_THAN"},
+    {"duration.count", "[<mod>? #num ^',' ^#num <unit>]", DURATION},
+    // "den vergangenen zwei Jahren" keeps its article in the gold; "den nächsten zwei Jahren" does not.
+    {"duration.recent", "[(den|der|die)? <offset=-1> (<amount>|#num) <unit:1>]", DURATION},
+    {"duration.recent", "(den|der|die)? [(<offset=1>|<ordinal>) (<amount>|#num) <unit:1>]", DURATION},
+    {"duration.recent", "[(den|der|die)? <offset=-1> <unit:1>]", DURATION},
+    {"vague.coming_years", "(den|der|die)? [<offset=1> <unit:1>]", DATE, "vague=future"},
+    {"duration.adjective", "[<mod>? <amount&>]", DURATION},
+    {"duration.adjective", "[<mod>? #num ^'-' ^<unit>]", DURATION},
+
+    // ------------------------------------------------------------ recurrences
+    {"set.adverb", "[<set_unit>]", SET},
+    {"set.every_weekday", "[<every> <ordinal>? <weekday> im? monat?]", SET, "every"},
+    {"set.every_unit", "[<every> (<amount>|#num)? <unit>]", SET, "every"},
+    {"set.weekly", "[<weekly>]", SET},
+    {"set.times_per", "[<times> (pro|im|je|in|die|der|am) der? <unit:0>]", SET},
+    {"set.per_unit", "[(pro|je) (<amount>|#num)? <unit>]", SET},
+
+    // ------------------------------------------------------------ clock times
+    {"time.clock_approx", "gegen [#hour ^('.'|':') ^#minute uhr]", TIME, "mod=APPROX"},
+    {"time.clock_approx", "gegen [#hour uhr]", TIME, "mod=APPROX"},
+    {"time.clock_range",
+     "[#hour ^('.'|':') ^#minute] ('-'|'–'|bis|und|'/') #hour ^('.'|':')? ^#minute? uhr", TIME},
+    {"time.clock_range", "[#hour] ('-'|'–'|bis|und) #hour ^('.'|':')? ^#minute? uhr", TIME},
+    {"time.clock_range", "(von|zwischen|ab) [#hour ^('.'|':') ^#minute] ('-'|'–'|bis|und)", TIME},
+    {"time.clock_range", "(von|zwischen) [#hour] ('-'|'–'|bis|und) #hour", TIME},
+    {"time.clock_range",
+     "#hour ^('.'|':') ^#minute ('-'|'–'|bis) [#hour ^('.'|':') ^#minute] !(<unit>|%cap|euro|'€'|prozent|'%')",
+     TIME},
+    {"time.clock_range", "#hour ^('.'|':') ^#minute ('-'|'–'|bis) [#hour] !(<unit>|%cap|euro|'€'|prozent|'%'|'.'|':'|uhr)",
+     TIME},
+    {"time.clock", "[#hour ^('.'|':') ^#minute uhr]", TIME},
+    {"time.clock", "[#hour uhr]", TIME},
+    {"time.clock", "(um|ab|gegen|bis|von|zwischen) [#hour ^'.' ^#minute] !(<unit>|%cap|euro|'€'|prozent|'%')", TIME},
+    {"time.clock", "(um|ab|gegen) [#hour ^':' ^#minute] !(<unit>|%cap|euro|'€'|prozent|'%')", TIME},
+
+    // ------------------------------------------------------------ vague references
+    {"vague.word", "[<vague>]", DATE},
+    {"vague.recently", "vor [kurzem]", DATE, "vague=past"},
+    {"vague.recently", "seit [kurzem]", DATE, "vague=past"},
+    {"vague.soon", "in [kürze]", DATE, "vague=future"},
+    {"vague.future",
+     "in [(der|einer)? (sehr|allzu|ganz|nicht)? (allzu|so)? (naher|näherer|nächster|absehbarer|ferner|fernerer|"
+     "weiterer|unmittelbarer|kurzer|nahen)? zukunft]",
+     DATE, "vague=future"},
+    {"vague.past",
+     "in [(der|einer)? (jüngster|jüngerer|jüngeren|letzter|näheren|naher|jüngsten|fernen|ferner|weiter|"
+     "weiteren|vergangener|nahen)? vergangenheit]",
+     DATE, "vague=past"},
+    {"vague.present", "in [(der)? gegenwart]", DATE, "vague=present"},
+    {"vague.ex", "[ex] ^'-'", DATE, "vague=past"},
+};
+
+#undef NOT_A_COUNT
+#undef NOT_AFTER_QUANTIFIER
+#undef BOUNDARY
+
+}  // namespace
+
+std::span<const RuleSpec> rules() { return kRules; }
+
+}  // namespace chronik::lang::de

@@ -1,0 +1,572 @@
+#include <chronik/resolve.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <stdexcept>
+
+namespace chronik {
+
+using namespace date;
+
+sys_days easter_sunday(int y) {
+    // Anonymous Gregorian algorithm (Meeus/Jones/Butcher).
+    const int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4;
+    const int f = (b + 8) / 25, g = (b - f + 1) / 3, h = (19 * a + b - d - g + 15) % 30;
+    const int i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7;
+    const int m = (a + 11 * h + 22 * l) / 451;
+    const int month = (h + l - 7 * m + 114) / 31, day = ((h + l - 7 * m + 114) % 31) + 1;
+    return sys_days{year{y} / unsigned(month) / unsigned(day)};
+}
+
+namespace {
+
+constexpr int kMinYear = 1;
+constexpr int kMaxYear = 9999;
+
+bool year_ok(int y) { return y >= kMinYear && y <= kMaxYear; }
+
+int year_of(sys_days d) { return int(year_month_day{d}.year()); }
+
+// The period of the given unit that contains day d.
+std::optional<Period> period_of(sys_days d, Unit u) {
+    const year_month_day ymd{d};
+    const int y = int(ymd.year());
+    const unsigned m = unsigned(ymd.month());
+    if (!year_ok(y)) return std::nullopt;
+    switch (u) {
+        case Unit::second:
+        case Unit::minute:
+        case Unit::hour:
+        case Unit::part_of_day:
+        case Unit::day: return Period::day(ymd);
+        case Unit::week: {
+            const IsoWeek w = iso_week_of(d);
+            return Period::iso_week(w.year, w.week);
+        }
+        case Unit::weekend: {
+            const IsoWeek w = iso_week_of(d);
+            return Period::weekend(w.year, w.week);
+        }
+        case Unit::month: return Period::month(y, m);
+        case Unit::quarter: return Period::quarter(y, (m - 1) / 3 + 1);
+        case Unit::half: return Period::half(y, m <= 6 ? 1 : 2);
+        case Unit::season:
+            if (m == 12) return year_ok(y + 1) ? std::optional(Period::season(y + 1, Season::winter)) : std::nullopt;
+            return Period::season(y, m <= 2 ? Season::winter : m <= 5 ? Season::spring : m <= 8 ? Season::summer : Season::fall);
+        case Unit::year: return Period::year(y);
+        case Unit::decade: return Period::decade(y / 10);
+        case Unit::century: return Period::century(y / 100);
+        case Unit::millennium: return Period::millennium(y / 1000);
+    }
+    return std::nullopt;
+}
+
+// Day d moved by n units (calendar arithmetic, clamped to month ends).
+std::optional<sys_days> shift_day(sys_days d, Unit u, long n) {
+    if (std::labs(n) > 100000) return std::nullopt;
+    year_month_day ymd{d};
+    auto by_months = [&](long months_) -> std::optional<sys_days> {
+        year_month ym = ymd.year() / ymd.month();
+        ym += months{months_};
+        if (!year_ok(int(ym.year()))) return std::nullopt;
+        const day last_day = (ym / last).day();
+        return sys_days{ym / std::min(ymd.day(), last_day)};
+    };
+    switch (u) {
+        case Unit::second:
+        case Unit::minute:
+        case Unit::hour:
+        case Unit::part_of_day:
+        case Unit::day: return d + days{n};
+        case Unit::week:
+        case Unit::weekend: return d + days{7 * n};
+        case Unit::month: return by_months(n);
+        case Unit::quarter: return by_months(3 * n);
+        case Unit::half:
+        case Unit::season: return by_months(n * (u == Unit::half ? 6 : 3));
+        case Unit::year: return by_months(12 * n);
+        case Unit::decade: return by_months(120 * n);
+        case Unit::century: return by_months(1200 * n);
+        case Unit::millennium: return by_months(12000 * n);
+    }
+    return std::nullopt;
+}
+
+std::optional<Period> shifted(sys_days anchor, Unit u, long n) {
+    auto d = shift_day(anchor, u, n);
+    if (!d || !year_ok(year_of(*d))) return std::nullopt;
+    return period_of(*d, u);
+}
+
+DayInterval narrow(DayInterval d, Mod mod) {
+    const long n = (d.last - d.first).count() + 1;
+    const long third = std::max(1L, n / 3);
+    switch (mod) {
+        case Mod::start: return {d.first, d.first + days{third - 1}};
+        case Mod::mid: return {d.first + days{third}, std::max(d.first + days{third}, d.last - days{third})};
+        case Mod::end: return {d.last - days{third - 1}, d.last};
+        default: return d;
+    }
+}
+
+// Among the same calendar position in the years around the reference day,
+// the one in the wanted direction.
+template <typename Make>
+std::optional<Period> choose_year(sys_days ref, Direction dir, Make make) {
+    std::optional<Period> best;
+    const int y0 = year_of(ref);
+    long best_key = 0;
+    for (int y = y0 - 1; y <= y0 + 1; ++y) {
+        if (!year_ok(y)) continue;
+        std::optional<Period> p = make(y);
+        if (!p) continue;
+        const DayInterval d = p->days();
+        long key;
+        if (dir == Direction::past) {
+            if (d.first > ref) continue;
+            key = -(ref - d.first).count();  // latest start not after ref
+        } else if (dir == Direction::future) {
+            if (d.last < ref) continue;
+            key = -(d.first - ref).count();  // earliest end not before ref
+            if (d.first <= ref) key = 1;
+        } else {
+            const long dist = d.contains({ref, ref}) ? 0 : std::min(std::labs((d.first - ref).count()), std::labs((d.last - ref).count()));
+            key = -dist;
+        }
+        if (!best || key > best_key) {
+            best = p;
+            best_key = key;
+        }
+    }
+    return best;
+}
+
+Direction direction_for(Direction form, Tense tense, Direction none, Direction present) {
+    if (form != Direction::from_tense) return form;
+    switch (tense) {
+        case Tense::past: return Direction::past;
+        case Tense::future: return Direction::future;
+        case Tense::present: return present;
+        case Tense::unknown: return none;
+    }
+    return none;
+}
+
+std::optional<sys_days> holiday_in(int y, Holiday h) {
+    auto fixed = [&](unsigned m, unsigned d) { return sys_days{year{y} / m / d}; };
+    switch (h) {
+        case Holiday::none: return std::nullopt;
+        case Holiday::new_year: return fixed(1, 1);
+        case Holiday::epiphany: return fixed(1, 6);
+        case Holiday::valentine: return fixed(2, 14);
+        case Holiday::labour_day: return fixed(5, 1);
+        case Holiday::assumption: return fixed(8, 15);
+        case Holiday::german_unity: return fixed(10, 3);
+        case Holiday::all_saints: return fixed(11, 1);
+        case Holiday::st_nicholas: return fixed(12, 6);
+        case Holiday::christmas_eve: return fixed(12, 24);
+        case Holiday::christmas: return fixed(12, 25);
+        case Holiday::boxing_day: return fixed(12, 26);
+        case Holiday::new_years_eve: return fixed(12, 31);
+        case Holiday::carnival_monday: return easter_sunday(y) - days{48};
+        case Holiday::shrove_tuesday: return easter_sunday(y) - days{47};
+        case Holiday::ash_wednesday: return easter_sunday(y) - days{46};
+        case Holiday::palm_sunday: return easter_sunday(y) - days{7};
+        case Holiday::maundy_thursday: return easter_sunday(y) - days{3};
+        case Holiday::good_friday: return easter_sunday(y) - days{2};
+        case Holiday::easter: return easter_sunday(y);
+        case Holiday::easter_monday: return easter_sunday(y) + days{1};
+        case Holiday::ascension: return easter_sunday(y) + days{39};
+        case Holiday::pentecost: return easter_sunday(y) + days{49};
+        case Holiday::whit_monday: return easter_sunday(y) + days{50};
+        case Holiday::corpus_christi: return easter_sunday(y) + days{60};
+        case Holiday::first_advent: {
+            // The fourth Sunday before Christmas Day.
+            const sys_days xmas = fixed(12, 25);
+            const int wd = int(weekday{xmas}.c_encoding());  // Sunday = 0
+            return xmas - days{wd == 0 ? 7 : wd} - days{21};
+        }
+        case Holiday::christmas_season: return fixed(12, 24);
+        case Holiday::easter_season: return easter_sunday(y) - days{2};
+    }
+    return std::nullopt;
+}
+
+unsigned days_in(int y, unsigned m) { return unsigned((year{y} / month{m} / last).day()); }
+
+int expand_two_digit_year(int yy, int reference_year) {
+    const int century = reference_year / 100 * 100;
+    int y = century + yy;
+    if (y > reference_year + 10) y -= 100;
+    return y;
+}
+
+}  // namespace
+
+Resolver::Resolver(year_month_day published, const ResolutionDefaults& defaults)
+    : dct_(sys_days{published}), defaults_(defaults) {
+    if (!published.ok()) throw std::invalid_argument("publication date is not a calendar day");
+}
+
+std::optional<Expression> Resolver::resolve(const Mention& mention) {
+    const TemporalForm& f = mention.form;
+    Expression x;
+    x.begin = mention.begin;
+    x.end = mention.end;
+    x.phrase_begin = mention.phrase_begin;
+    x.type = f.type;
+    x.mod = f.mod;
+    x.rule = mention.rule;
+    x.sentence = mention.sentence;
+    x.tense = mention.tense;
+
+    const bool explicit_year = f.year.has_value();
+    auto with_period = [&](const Period& p, TimexType type) -> std::optional<Expression> {
+        x.type = type;
+        if (explicit_year && p.granularity() >= Granularity::year) {
+            last_explicit_ = p;
+            last_explicit_sentence_ = mention.sentence;
+        }
+        x.value = p;
+        x.granularity = p.granularity();
+        const DayInterval d = narrow(p.days(), f.mod);
+        x.earliest = d.first;
+        x.latest = d.last;
+        last_ = p;
+        if (p.granularity() >= Granularity::day) {
+            last_day_ = p.first_day();
+            last_day_sentence_ = mention.sentence;
+        }
+        if (p.granularity() >= Granularity::month && p.granularity() != Granularity::week &&
+            p.granularity() != Granularity::weekend)
+            last_month_ = year{p.year_value()} / month{p.sub()};
+        return x;
+    };
+    // The anchor a relative form counts from.
+    auto anchor_day = [&]() -> sys_days {
+        if (f.anchor == Anchor::previous && last_) return last_->first_day();
+        return dct_;
+    };
+    // The day a clock time or part of day belongs to.
+    // The day a clock time or part of day belongs to: a day named earlier in
+    // its sentence, or in the sentence before when the time opens its own
+    // ("Am Freitag kam es zum Unfall. Gegen 15 Uhr ..."); else the publication day.
+    auto context_day = [&]() -> sys_days {
+        if (last_day_ && (last_day_sentence_ == mention.sentence ||
+                          (mention.opens_sentence && mention.sentence == last_day_sentence_ + 1)))
+            return *last_day_;
+        return dct_;
+    };
+    // Where a month or day without year is placed: around the publication
+    // date, or around a date with a written-out year the text just named.
+    auto year_reference = [&]() -> std::optional<sys_days> {
+        if (last_explicit_ && mention.sentence - last_explicit_sentence_ <= defaults_.year_context_sentences &&
+            last_explicit_->year_value() != year_of(dct_))
+            return last_explicit_->first_day();
+        return std::nullopt;
+    };
+    auto with_time_of_day = [&](sys_days day) -> std::optional<Expression> {
+        const year_month_day ymd{day};
+        if (f.hour) {
+            if (*f.hour > 24 || (f.minute && *f.minute > 59)) return std::nullopt;
+            const Period p = Period::minute(ymd, *f.hour, f.minute.value_or(0));
+            return with_period(p, TimexType::time);
+        }
+        if (f.part) return with_period(Period::part_of_day(ymd, PartOfDay(f.part)), TimexType::time);
+        return with_period(Period::day(ymd), f.type == TimexType::time ? TimexType::date : f.type);
+    };
+
+    try {
+        // --- durations
+        if (f.type == TimexType::duration) {
+            if (!f.unit) return std::nullopt;
+            Duration d;
+            d.unit = *f.unit;
+            d.amount = f.amount;
+            if (!f.amount && !f.plural) d.amount = 1.0;
+            if (f.unit == Unit::part_of_day) d.part = PartOfDay(f.part ? f.part : std::uint8_t(PartOfDay::evening));
+            if (d.amount && (*d.amount < 0 || *d.amount > 1e6)) return std::nullopt;
+            x.value = d;
+            // "vor drei Jahren", "in zwei Wochen": the point the duration leads to.
+            if (d.amount && std::floor(*d.amount) == *d.amount && *f.unit >= Unit::day &&
+                (f.relation == Relation::ago || f.relation == Relation::within)) {
+                const long n = static_cast<long>(*d.amount) * (f.relation == Relation::ago ? -1 : 1);
+                if (auto p = shifted(dct_, *f.unit, n)) {
+                    x.granularity = p->granularity();
+                    x.earliest = p->first_day();
+                    x.latest = p->last_day();
+                }
+            }
+            return x;
+        }
+
+        // --- recurrences
+        if (f.type == TimexType::set) {
+            Recurrence r;
+            r.every = f.every;
+            r.times = f.times;
+            if (f.unit) {
+                Duration d;
+                d.unit = *f.unit;
+                d.amount = f.amount.value_or(1.0);
+                if (f.unit == Unit::part_of_day) d.part = PartOfDay(f.part ? f.part : std::uint8_t(PartOfDay::evening));
+                r.pattern = d;
+            } else if (f.weekday) {
+                PartialDate pd;
+                pd.weekday = f.weekday;
+                if (f.part) pd.part = PartOfDay(f.part);
+                r.pattern = pd;
+            } else if (f.part) {
+                PartialDate pd;
+                pd.part = PartOfDay(f.part);
+                r.pattern = pd;
+            } else {
+                return std::nullopt;
+            }
+            x.value = r;
+            return x;
+        }
+
+        // --- vague references
+        if (f.vague) {
+            x.value = *f.vague;
+            switch (*f.vague) {
+                case VagueRef::past: x.latest = dct_; break;
+                case VagueRef::present: x.earliest = x.latest = dct_; break;
+                case VagueRef::future: x.earliest = dct_; break;
+            }
+            return x;
+        }
+
+        const int dct_year = year_of(dct_);
+
+        // Year given relatively ("Juli dieses Jahres", "August vorigen Jahres").
+        std::optional<int> given_year = f.year;
+        if (given_year && f.two_digit_year) given_year = expand_two_digit_year(*given_year, dct_year);
+        const bool has_calendar = f.month || f.day || f.weekday || f.season || f.holiday != Holiday::none;
+        if (!given_year && has_calendar && f.unit == Unit::year && f.offset)
+            given_year = year_of(anchor_day()) + *f.offset;
+        if (given_year && !year_ok(*given_year)) return std::nullopt;
+
+        // --- feasts
+        if (f.holiday != Holiday::none) {
+            auto make = [&](int y) -> std::optional<Period> {
+                auto d = holiday_in(y, f.holiday);
+                if (!d) return std::nullopt;
+                return Period::day(*d);
+            };
+            std::optional<Period> p;
+            if (given_year) {
+                p = make(*given_year);
+            } else {
+                p = choose_year(dct_, direction_for(f.direction, mention.tense, defaults_.day, defaults_.day), make);
+            }
+            if (!p) return std::nullopt;
+            return with_period(*p, TimexType::date);
+        }
+
+        // --- centuries, millennia, decades
+        if (f.unit == Unit::century && f.ordinal && !f.offset) {
+            if (*f.ordinal < 1 || *f.ordinal > 100) return std::nullopt;
+            return with_period(Period::century(*f.ordinal - 1), TimexType::date);
+        }
+        if (f.unit == Unit::millennium && f.ordinal && !f.offset) {
+            if (*f.ordinal < 1 || *f.ordinal > 10) return std::nullopt;
+            return with_period(Period::millennium(*f.ordinal - 1), TimexType::date);
+        }
+        if (f.decade) {
+            int d = *f.decade;
+            if (d < 10) {
+                // "90er": the latest such decade that has begun.
+                const int now = dct_year / 10;
+                d = now / 10 * 10 + d;
+                if (d > now) d -= 10;
+            }
+            return with_period(Period::decade(d), TimexType::date);
+        }
+
+        // --- weekdays
+        if (f.weekday && !f.day) {
+            const sys_days ref = anchor_day();
+            const int ref_wd = int(weekday{ref}.iso_encoding());
+            const int delta_back = (ref_wd - f.weekday + 7) % 7;  // days back to the latest such weekday
+            const int delta_fwd = (f.weekday - ref_wd + 7) % 7;
+            sys_days day;
+            if (f.offset && f.unit != Unit::week) {
+                if (*f.offset < 0) day = ref - days{delta_back == 0 ? 7 : delta_back};
+                else if (*f.offset > 0) day = ref + days{delta_fwd == 0 ? 7 : delta_fwd};
+                else day = delta_back <= 3 ? ref - days{delta_back} : ref + days{delta_fwd};
+            } else if (f.offset && f.unit == Unit::week) {
+                // "Montag nächster Woche": that weekday in the shifted week.
+                const sys_days monday = ref - days{ref_wd - 1} + days{7 * *f.offset};
+                day = monday + days{f.weekday - 1};
+            } else {
+                const Direction dir = direction_for(f.direction, mention.tense, defaults_.weekday, defaults_.weekday_present);
+                if (dir == Direction::future) day = ref + days{delta_fwd};
+                else if (dir == Direction::nearest) day = delta_back <= 3 ? ref - days{delta_back} : ref + days{delta_fwd};
+                else day = ref - days{delta_back};
+            }
+            if (!year_ok(year_of(day))) return std::nullopt;
+            return with_time_of_day(day);
+        }
+
+        // --- calendar dates, months, seasons, years
+        if (f.day && !f.month && !given_year) {
+            // "am 5." — the month of the last mentioned date, or of the publication.
+            const year_month ym = last_month_ ? *last_month_ : year_month_day{dct_}.year() / year_month_day{dct_}.month();
+            const year_month_day ymd = ym / day{f.day};
+            if (!ymd.ok()) return std::nullopt;
+            return with_time_of_day(sys_days{ymd});
+        }
+        if (f.month && f.day) {
+            if (f.month > 12 || f.day > 31) return std::nullopt;
+            if (given_year) {
+                const year_month_day ymd = year{*given_year} / f.month / f.day;
+                if (!ymd.ok()) return std::nullopt;
+                if (f.weekday && unsigned(weekday{sys_days{ymd}}.iso_encoding()) != f.weekday) {
+                    // The weekday contradicts the date; keep the date as written.
+                }
+                return with_time_of_day(sys_days{ymd});
+            }
+            auto make = [&](int y) -> std::optional<Period> {
+                if (f.day > days_in(y, f.month)) return std::nullopt;
+                return Period::day(year{y} / f.month / f.day);
+            };
+            std::optional<Period> p;
+            if (f.weekday) {
+                // A weekday with the date tells the year: the nearest one that matches.
+                long best = 0;
+                for (int y = dct_year - 1; y <= dct_year + 1; ++y) {
+                    auto c = make(y);
+                    if (!c || unsigned(weekday{c->first_day()}.iso_encoding()) != f.weekday) continue;
+                    const long dist = std::labs((c->first_day() - dct_).count());
+                    if (!p || dist < best) {
+                        p = c;
+                        best = dist;
+                    }
+                }
+            }
+            if (!p) {
+                if (auto ref = year_reference()) {
+                    p = choose_year(*ref, Direction::nearest, make);
+                } else {
+                    p = choose_year(dct_, Direction::nearest, make);
+                    if (!p || std::labs((p->first_day() - dct_).count()) > long(defaults_.near_days))
+                        p = choose_year(dct_, direction_for(f.direction, mention.tense, defaults_.day, defaults_.day), make);
+                }
+            }
+            if (!p) return std::nullopt;
+            return with_time_of_day(p->first_day());
+        }
+        if (f.month) {
+            if (f.month > 12) return std::nullopt;
+            if (given_year) return with_period(Period::month(*given_year, f.month), TimexType::date);
+            auto make = [&](int y) { return std::optional(Period::month(y, f.month)); };
+            std::optional<Period> p;
+            if (f.offset) {
+                // "vergangenen August", "kommenden Mai": the one before or after this month.
+                if (*f.offset < 0) p = choose_year(dct_ - days{31}, Direction::past, make);
+                else if (*f.offset > 0) p = choose_year(dct_ + days{31}, Direction::future, make);
+                else p = choose_year(dct_, Direction::nearest, make);
+            } else if (auto ref = year_reference()) {
+                p = choose_year(*ref, Direction::nearest, make);
+            } else {
+                const Direction dir = direction_for(f.direction, mention.tense, defaults_.month, defaults_.month_present);
+                p = choose_year(anchor_day(), dir, make);
+            }
+            if (!p) return std::nullopt;
+            return with_period(*p, TimexType::date);
+        }
+        if (f.season) {
+            const Season s = Season(f.season);
+            if (given_year) return with_period(Period::season(*given_year, s), TimexType::date);
+            if (f.offset && f.unit != Unit::year) {
+                // "diesem Winter", "nächsten Sommer": the season of the anchor's
+                // cycle moved by whole years from the current or next one.
+                auto cur = choose_year(anchor_day(), Direction::nearest, [&](int y) { return std::optional(Period::season(y, s)); });
+                if (!cur) return std::nullopt;
+                const int y = cur->year_value() + *f.offset;
+                if (!year_ok(y)) return std::nullopt;
+                return with_period(Period::season(y, s), TimexType::date);
+            }
+            auto make = [&](int y) { return std::optional(Period::season(y, s)); };
+            std::optional<Period> p;
+            if (auto ref = year_reference()) {
+                p = choose_year(*ref, Direction::nearest, make);
+            } else {
+                const Direction dir = direction_for(f.direction, mention.tense, defaults_.month, defaults_.month_present);
+                p = choose_year(anchor_day(), dir, make);
+            }
+            if (!p) return std::nullopt;
+            return with_period(*p, TimexType::date);
+        }
+        if (given_year && !f.unit) return with_period(Period::year(*given_year), TimexType::date);
+
+        // --- quarters and halves by number ("im dritten Quartal 2014")
+        if ((f.unit == Unit::quarter || f.unit == Unit::half) && f.ordinal) {
+            const int n = *f.ordinal == -1 ? (f.unit == Unit::quarter ? 4 : 2) : *f.ordinal;
+            if (n < 1 || n > (f.unit == Unit::quarter ? 4 : 2)) return std::nullopt;
+            auto make = [&](int y) {
+                return std::optional(f.unit == Unit::quarter ? Period::quarter(y, unsigned(n)) : Period::half(y, unsigned(n)));
+            };
+            if (given_year) return with_period(*make(*given_year), TimexType::date);
+            const Direction dir = direction_for(f.direction, mention.tense, defaults_.month, defaults_.month_present);
+            auto p = choose_year(anchor_day(), dir, make);
+            if (!p) return std::nullopt;
+            return with_period(*p, TimexType::date);
+        }
+        if (given_year) return with_period(Period::year(*given_year), TimexType::date);
+
+        // --- "am Wochenende": the last one, or the next, by tense
+        if (f.unit == Unit::weekend && !f.offset && !f.amount) {
+            const int wd = int(weekday{dct_}.iso_encoding());
+            const Direction dir = direction_for(f.direction, mention.tense, defaults_.weekday, defaults_.weekday_present);
+            sys_days day = dct_;
+            if (wd < 6) day = dir == Direction::future ? dct_ + days{6 - wd} : dct_ - days{wd + 1};
+            auto p = period_of(day, Unit::weekend);
+            if (!p) return std::nullopt;
+            return with_period(*p, TimexType::date);
+        }
+
+        // --- relative: a unit shifted from the anchor ("gestern", "im vergangenen Jahr", "Tag darauf")
+        if (f.unit && f.offset) {
+            long n = *f.offset;
+            if (f.amount) n *= static_cast<long>(*f.amount);
+            const Unit u = *f.unit;
+            if (u == Unit::hour || u == Unit::minute || u == Unit::second) {
+                // Clock arithmetic needs a clock time to count from.
+                if (last_ && last_->granularity() == Granularity::minute && f.anchor == Anchor::previous) {
+                    const long minutes = u == Unit::hour ? 60 * n : u == Unit::minute ? n : 0;
+                    const long total = long(last_->hour_value()) * 60 + long(last_->minute_value()) + minutes;
+                    const sys_days day = last_->first_day() + days{total >= 0 ? total / 1440 : (total - 1439) / 1440};
+                    const long in_day = ((total % 1440) + 1440) % 1440;
+                    return with_period(Period::minute(year_month_day{day}, unsigned(in_day / 60), unsigned(in_day % 60)),
+                                       TimexType::time);
+                }
+                PartialDate pd;
+                pd.has_time = true;
+                x.type = TimexType::time;
+                x.value = pd;
+                return x;
+            }
+            const sys_days from = anchor_day();
+            // An anaphor counts in the grain of what it refers to when that is finer.
+            if (u == Unit::day || f.hour || f.part) {
+                auto d = shift_day(from, Unit::day, n);
+                if (!d || !year_ok(year_of(*d))) return std::nullopt;
+                if (u == Unit::day) return with_time_of_day(*d);
+            }
+            auto p = shifted(from, u, n);
+            if (!p) return std::nullopt;
+            return with_period(*p, TimexType::date);
+        }
+
+        // --- a part of day or clock time alone: the day in context
+        if (f.hour || f.part) return with_time_of_day(context_day());
+    } catch (const std::domain_error&) {
+        return std::nullopt;  // a period that does not exist
+    }
+    return std::nullopt;
+}
+
+}  // namespace chronik

@@ -1,0 +1,121 @@
+#include <chronik/tagger.hpp>
+
+#include <limits>
+
+namespace chronik {
+
+std::string_view to_string(PublishedFrom p) {
+    switch (p) {
+        case PublishedFrom::argument: return "argument";
+        case PublishedFrom::dct: return "dct";
+        case PublishedFrom::dateline: return "dateline";
+    }
+    return "?";
+}
+
+void check_text(std::string_view text) {
+    if (text.size() >= std::numeric_limits<std::uint32_t>::max())
+        throw InputError("input is larger than 4 GiB");
+    if (text::looks_binary(text)) throw InputError("input is a binary file, not text");
+    if (auto bad = text::find_invalid_utf8(text))
+        throw InputError("input is not valid UTF-8: invalid byte 0x" +
+                         [&] {
+                             static const char* hex = "0123456789ABCDEF";
+                             const auto c = static_cast<unsigned char>(text[*bad]);
+                             return std::string{hex[c >> 4], hex[c & 15]};
+                         }() +
+                         " at byte offset " + std::to_string(*bad));
+}
+
+namespace {
+
+// How far into an article a dateline is looked for.
+constexpr std::size_t kDatelineLines = 12;
+constexpr std::size_t kDatelineBytes = 4096;
+// A dateline's line holds little besides the date: a source, a place.
+constexpr std::size_t kDatelineOtherBytes = 48;
+
+bool is_full_date(const TemporalForm& f) {
+    return f.type == TimexType::date && f.year && !f.two_digit_year && f.month && f.day && !f.offset &&
+           f.anchor == Anchor::document && !f.vague;
+}
+
+}  // namespace
+
+std::optional<date::year_month_day> find_dateline(std::string_view text, const Grammar& grammar) {
+    // Look at the first lines only: cut the text after kDatelineLines line breaks.
+    std::size_t cut = 0, lines = 0;
+    while (cut < text.size() && cut < kDatelineBytes && lines < kDatelineLines) {
+        if (text[cut] == '\n') ++lines;
+        ++cut;
+    }
+    // Do not cut inside a UTF-8 sequence.
+    while (cut < text.size() && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) ++cut;
+    const std::string_view head = text.substr(0, cut);
+    text::SentenceReader reader(head, grammar.sentence_rules());
+    std::vector<text::Token> tokens;
+    text::Sentence sentence;
+    std::vector<Mention> mentions;
+    std::uint32_t index = 0;
+    while (reader.next(tokens, sentence)) {
+        mentions.clear();
+        grammar.extract(head, tokens, index++, mentions);
+        for (const Mention& m : mentions) {
+            if (!is_full_date(m.form)) continue;
+            std::size_t line_begin = head.rfind('\n', m.begin);
+            line_begin = line_begin == std::string_view::npos ? 0 : line_begin + 1;
+            std::size_t line_end = head.find('\n', m.end);
+            if (line_end == std::string_view::npos) line_end = head.size();
+            const std::size_t other = (line_end - line_begin) - (m.end - m.begin);
+            if (other > kDatelineOtherBytes) continue;
+            const date::year_month_day ymd{date::year{*m.form.year}, date::month{m.form.month}, date::day{m.form.day}};
+            if (ymd.ok()) return ymd;
+        }
+    }
+    return std::nullopt;
+}
+
+TaggedText tag_text(std::string_view text, const TagOptions& options) {
+    check_text(text);
+    const LanguageData& language = options.language ? *options.language : german();
+    const Grammar& grammar = grammar_for(language);
+    TaggedText out;
+    out.published = options.published;
+    out.published_from = options.published_from;
+
+    bool has_words = false;
+    for (char c : text) {
+        if (static_cast<unsigned char>(c) > ' ') {
+            has_words = true;
+            break;
+        }
+    }
+    if (!has_words) return out;
+
+    if (!out.published) {
+        out.published = find_dateline(text, grammar);
+        out.published_from = PublishedFrom::dateline;
+        if (!out.published)
+            throw MissingPublicationDate(
+                "no publication date: none was given, and no dateline was found in the first lines; "
+                "pass --published YYYY-MM-DD");
+    }
+
+    Resolver resolver(*out.published, language.defaults);
+    text::SentenceReader reader(text, grammar.sentence_rules());
+    std::vector<text::Token> tokens;
+    std::vector<Mention> mentions;
+    text::Sentence sentence;
+    std::uint32_t index = 0;
+    while (reader.next(tokens, sentence)) {
+        out.sentences.push_back(sentence);
+        mentions.clear();
+        grammar.extract(text, tokens, index, mentions);
+        for (const Mention& m : mentions)
+            if (auto x = resolver.resolve(m)) out.expressions.push_back(*x);
+        ++index;
+    }
+    return out;
+}
+
+}  // namespace chronik

@@ -1,0 +1,107 @@
+#include <chronik/text.hpp>
+
+namespace chronik::text {
+
+std::optional<std::size_t> find_invalid_utf8(std::string_view s) {
+    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+    const std::size_t n = s.size();
+    std::size_t i = 0;
+    while (i < n) {
+        // Fast path: eight ASCII bytes at a time.
+        while (i + 8 <= n) {
+            std::uint64_t w;
+            __builtin_memcpy(&w, p + i, 8);
+            if (w & 0x8080808080808080ULL) break;
+            i += 8;
+        }
+        if (i >= n) break;
+        const unsigned char c = p[i];
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        std::size_t len;
+        unsigned char lo = 0x80, hi = 0xBF;  // allowed range of the second byte
+        if (c >= 0xC2 && c <= 0xDF) {
+            len = 2;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            len = 3;
+            if (c == 0xE0) lo = 0xA0;  // no overlong forms
+            if (c == 0xED) hi = 0x9F;  // no surrogates
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            len = 4;
+            if (c == 0xF0) lo = 0x90;
+            if (c == 0xF4) hi = 0x8F;  // nothing above U+10FFFF
+        } else {
+            return i;
+        }
+        if (i + len > n) return i;
+        if (p[i + 1] < lo || p[i + 1] > hi) return i;
+        for (std::size_t k = 2; k < len; ++k)
+            if ((p[i + k] & 0xC0) != 0x80) return i;
+        i += len;
+    }
+    return std::nullopt;
+}
+
+bool looks_binary(std::string_view s) {
+    // Text never holds NUL; a few stray control bytes are tolerated, but a
+    // file where they are common (more than 1 in 100) is not an article.
+    std::size_t control = 0;
+    const std::size_t probe = s.size() < (1u << 20) ? s.size() : (1u << 20);
+    for (std::size_t i = 0; i < probe; ++i) {
+        const unsigned char c = static_cast<unsigned char>(s[i]);
+        if (c == 0) return true;
+        if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != '\v') ++control;
+    }
+    return probe > 0 && control * 100 > probe;
+}
+
+char32_t decode(std::string_view s, std::size_t& i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {
+        ++i;
+        return c;
+    }
+    auto cont = [&](std::size_t k) { return char32_t(static_cast<unsigned char>(s[i + k]) & 0x3F); };
+    char32_t cp;
+    if (c < 0xE0) {
+        cp = (char32_t(c & 0x1F) << 6) | cont(1);
+        i += 2;
+    } else if (c < 0xF0) {
+        cp = (char32_t(c & 0x0F) << 12) | (cont(1) << 6) | cont(2);
+        i += 3;
+    } else {
+        cp = (char32_t(c & 0x07) << 18) | (cont(1) << 12) | (cont(2) << 6) | cont(3);
+        i += 4;
+    }
+    return cp;
+}
+
+std::size_t CharCounter::at(std::size_t byte) {
+    for (; byte_ < byte && byte_ < s_.size(); ++byte_)
+        if ((static_cast<unsigned char>(s_[byte_]) & 0xC0) != 0x80) ++chars_;
+    return chars_;
+}
+
+void fold_lower(std::string_view word, std::string& out) {
+    out.assign(word);
+    for (std::size_t i = 0; i < out.size(); ++i) {
+        auto c = static_cast<unsigned char>(out[i]);
+        if (c >= 'A' && c <= 'Z') {
+            out[i] = char(c + 32);
+        } else if (c == 0xC3 && i + 1 < out.size()) {
+            // U+00C0..U+00DE (but not U+00D7 ×) → U+00E0..U+00FE
+            auto d = static_cast<unsigned char>(out[i + 1]);
+            if (d >= 0x80 && d <= 0x9E && d != 0x97) out[i + 1] = char(d + 0x20);
+            ++i;
+        } else if (c == 0xE1 && i + 2 < out.size() && static_cast<unsigned char>(out[i + 1]) == 0xBA &&
+                   static_cast<unsigned char>(out[i + 2]) == 0x9E) {
+            // U+1E9E capital sharp s → ß
+            out.replace(i, 3, "\xC3\x9F");
+            ++i;
+        }
+    }
+}
+
+}  // namespace chronik::text
