@@ -1,0 +1,65 @@
+// How dates are written for readers, per language: "12. Juli 2025",
+// "August 2024", "ca. 2024", "Anfang der 1990er-Jahre", "Aug. 2024".
+// Used by the chronology writers, TimelineJS display dates and the renderer.
+#pragma once
+
+#include <chronik/timeline.hpp>
+
+#include <array>
+#include <string>
+#include <string_view>
+
+namespace chronik {
+
+struct Locale {
+    std::string_view code;                      // "de", "en"
+    std::array<std::string_view, 12> months;    // "Januar"
+    std::array<std::string_view, 12> months_short;  // "Jan.", "Mai"
+    std::array<std::string_view, 7> weekdays;   // Monday first
+    std::array<std::string_view, 4> seasons;    // spring, summer, fall, winter
+    std::array<std::string_view, 6> parts_of_day;  // morning, midday, afternoon, evening, night, daytime
+    bool day_first = true;                      // "12. Juli 2025" / "July 12, 2025"
+    std::string_view day_suffix;                // "." in German ("12. Juli")
+    std::string_view approx;                    // "ca."
+    std::string_view before;                    // "vor"
+    std::string_view after;                     // "nach"
+    std::string_view start;                     // "Anfang"
+    std::string_view mid;                       // "Mitte"
+    std::string_view end;                       // "Ende"
+    std::string_view past;                      // "früher"
+    std::string_view present;                   // "derzeit"
+    std::string_view future;                    // "künftig"
+    std::string_view undated;                   // "ohne Datum"
+    std::string_view source;                    // "Quelle"
+    std::string_view sources;                   // "Quellen"
+    std::string_view century;                   // "Jahrhundert" → "19. Jahrhundert" / "19th century"
+    std::string_view millennium;                // "Jahrtausend"
+    std::string_view boundary_decade_article;   // "der " → "Anfang der 1990er-Jahre"
+    std::string_view boundary_century_article;  // "des " → "Ende des 19. Jahrhunderts"
+    std::string_view boundary_century_suffix;   // "s"
+    std::string_view clock_suffix;              // " Uhr"
+    std::string_view decade_suffix;             // "er-Jahre" → "1990er-Jahre" / "s" → "1990s"
+    std::string_view quarter;                   // "Quartal" → "3. Quartal 2024" / "Q3 2024"
+    std::string_view half;                      // "Halbjahr" → "1. Halbjahr 2024" / "H1 2024"
+    std::string_view week;                      // "KW" → "KW 28/2025" / "week 28, 2025"
+    std::string_view weekend;                   // "Wochenende"
+};
+
+const Locale& german_locale();
+const Locale& english_locale();
+// The locale for a language code; English for codes chronik has no locale for.
+const Locale& locale_for(std::string_view code);
+
+// A period as a reader writes it: "12. Juli 2025", "August 2024", "2024",
+// "1990er-Jahre", "19. Jahrhundert", "3. Quartal 2024", "Sommer 2024",
+// "12. Juli 2025, 20:30 Uhr". `short_months` gives "Aug. 2024", "12. Juli".
+std::string format_period(const Period& p, const Locale& l, bool short_months = false);
+
+// An event time with its modifier: "ca. 2024", "Anfang 2024", "vor dem
+// 13. Juli 2025", "früher", "künftig", "ohne Datum".
+std::string format_time(const EventTime& t, const Locale& l, bool short_months = false);
+
+// A day for axis ticks and labels: "12. Juli" (with year: "12. Juli 2025").
+std::string format_day(date::sys_days d, const Locale& l, bool with_year, bool short_months = false);
+
+}  // namespace chronik

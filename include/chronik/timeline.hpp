@@ -1,0 +1,104 @@
+// The timeline: dated events in order, with their sources and relations.
+// The one model every writer (export/*) and the renderer (render/) read.
+#pragma once
+
+#include <chronik/calendar.hpp>
+#include <chronik/timex.hpp>
+
+#include <date/date.h>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace chronik {
+
+// An article a timeline draws on.
+struct Source {
+    std::string id;         // stable: "s1", "s2", ... in input order
+    std::string name;       // for credits: the publication if known ("Epoch Times"), else the file name
+    std::string path;       // the input path, "-" for standard input
+    date::year_month_day published;
+    std::string language;   // "de"
+};
+
+// How much the text tells about when an event happened.
+enum class TimeKind : std::uint8_t {
+    calendar,  // a calendar period, maybe cut by a mod ("Anfang 2024") or approximate
+    past,      // only "before the publication" (PAST_REF, "in der Vergangenheit")
+    present,   // around the publication (PRESENT_REF, "derzeit")
+    future,    // only "after the publication" (FUTURE_REF, "in Zukunft")
+    undated,   // no date of its own: known only through its links ("Zuvor ...")
+};
+std::string_view to_string(TimeKind k);
+
+struct EventTime {
+    TimeKind kind = TimeKind::undated;
+    std::optional<Period> period;  // for TimeKind::calendar
+    Mod mod = Mod::none;
+    // The interval the event lies in, days inclusive; an open end is nullopt.
+    std::optional<date::sys_days> earliest;
+    std::optional<date::sys_days> latest;
+
+    std::optional<Granularity> granularity() const;
+    bool approximate() const;  // mod APPROX (or LESS_THAN / MORE_THAN)
+    // EDTF (ISO 8601-2): "2024-08", "2024~", "2024-08-01/2024-08-10" (Anfang
+    // August), "../2025-07-13" (before), "2025-07-13/.." (after), "" undated.
+    std::string edtf() const;
+    // TIMEX3 value: "2024-08", "PAST_REF", "" when undated.
+    std::string timex3() const;
+
+    friend bool operator==(const EventTime&, const EventTime&) = default;
+};
+
+// A temporal expression that dates an event.
+struct TimeAnchor {
+    std::string text;    // as in the article ("Im August 2024")
+    std::string value;   // TIMEX3 value ("2024-08")
+    std::uint32_t begin = 0;  // byte offsets in the source text
+    std::uint32_t end = 0;
+};
+
+// Where an event is told: one sentence of one source.
+struct EventMention {
+    std::size_t source = 0;  // index into Timeline::sources
+    std::uint32_t sentence_begin = 0;  // byte offsets of the sentence in the source text
+    std::uint32_t sentence_end = 0;
+    std::string sentence;
+    std::vector<TimeAnchor> anchors;
+};
+
+struct Event {
+    std::string id;        // stable across runs: derived from source and sentence, not random
+    std::string headline;  // the sentence condensed, at most 120 characters
+    EventTime when;
+    std::vector<EventMention> mentions;  // one per source that tells it (merged near-duplicates)
+};
+
+// How two events are ordered (edge kinds of the ordering graph).
+enum class Order : std::uint8_t {
+    before,        // from ends before to starts
+    includes,      // from's interval contains to's (2024 includes 2024-08)
+    simultaneous,  // same interval
+    overlaps,      // intervals overlap, neither contains the other
+};
+std::string_view to_string(Order o);
+
+struct Link {
+    std::size_t from = 0;  // indices into Timeline::events
+    std::size_t to = 0;
+    Order order = Order::before;
+    bool from_cue = false;  // derived from an ordering cue ("Zuvor"), not from dates
+};
+
+struct Timeline {
+    std::string title;
+    std::string language;             // of the articles ("de")
+    std::vector<Source> sources;
+    std::vector<Event> events;        // in timeline order: oldest first
+    std::vector<Link> links;
+    std::vector<std::string> notes;   // contradictions found, and which link was dropped
+};
+
+}  // namespace chronik

@@ -1,0 +1,195 @@
+#include <chronik/locale.hpp>
+
+#include <cstdio>
+
+namespace chronik {
+
+const Locale& german_locale() {
+    static const Locale l{
+        .code = "de",
+        .months = {"Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
+                   "November", "Dezember"},
+        .months_short = {"Jan.", "Feb.", "März", "Apr.", "Mai", "Juni", "Juli", "Aug.", "Sept.", "Okt.", "Nov.", "Dez."},
+        .weekdays = {"Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"},
+        .seasons = {"Frühjahr", "Sommer", "Herbst", "Winter"},
+        .parts_of_day = {"morgens", "mittags", "nachmittags", "abends", "nachts", "tagsüber"},
+        .day_first = true,
+        .day_suffix = ".",
+        .approx = "ca.",
+        .before = "vor dem",
+        .after = "nach dem",
+        .start = "Anfang",
+        .mid = "Mitte",
+        .end = "Ende",
+        .past = "früher",
+        .present = "derzeit",
+        .future = "künftig",
+        .undated = "ohne Datum",
+        .source = "Quelle",
+        .sources = "Quellen",
+        .century = "Jahrhundert",
+        .millennium = "Jahrtausend",
+        .boundary_decade_article = "der ",
+        .boundary_century_article = "des ",
+        .boundary_century_suffix = "s",
+        .clock_suffix = " Uhr",
+        .decade_suffix = "er-Jahre",
+        .quarter = "Quartal",
+        .half = "Halbjahr",
+        .week = "KW",
+        .weekend = "Wochenende",
+    };
+    return l;
+}
+
+const Locale& english_locale() {
+    static const Locale l{
+        .code = "en",
+        .months = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                   "November", "December"},
+        .months_short = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"},
+        .weekdays = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"},
+        .seasons = {"spring", "summer", "autumn", "winter"},
+        .parts_of_day = {"morning", "midday", "afternoon", "evening", "night", "daytime"},
+        .day_first = true,
+        .day_suffix = "",
+        .approx = "c.",
+        .before = "before",
+        .after = "after",
+        .start = "early",
+        .mid = "mid",
+        .end = "late",
+        .past = "in the past",
+        .present = "currently",
+        .future = "in future",
+        .undated = "undated",
+        .source = "Source",
+        .sources = "Sources",
+        .century = "century",
+        .millennium = "millennium",
+        .boundary_decade_article = "",
+        .boundary_century_article = "",
+        .boundary_century_suffix = "",
+        .clock_suffix = "",
+        .decade_suffix = "s",
+        .quarter = "Q",
+        .half = "H",
+        .week = "week",
+        .weekend = "weekend",
+    };
+    return l;
+}
+
+const Locale& locale_for(std::string_view code) {
+    if (code == "de") return german_locale();
+    return english_locale();
+}
+
+namespace {
+
+std::string two(unsigned v) {
+    char buf[8];
+    std::snprintf(buf, sizeof buf, "%02u", v % 100);
+    return buf;
+}
+
+bool german_like(const Locale& l) { return !l.day_suffix.empty(); }
+
+std::string ordinal(int n, const Locale& l) {
+    if (german_like(l)) return std::to_string(n) + ".";
+    const int t = n % 100;
+    const char* suffix = (t >= 11 && t <= 13) ? "th" : n % 10 == 1 ? "st" : n % 10 == 2 ? "nd" : n % 10 == 3 ? "rd" : "th";
+    return std::to_string(n) + suffix;
+}
+
+std::string month_name(unsigned m, const Locale& l, bool short_months) {
+    return std::string(short_months ? l.months_short[m - 1] : l.months[m - 1]);
+}
+
+}  // namespace
+
+std::string format_day(date::sys_days d, const Locale& l, bool with_year, bool short_months) {
+    const date::year_month_day ymd{d};
+    const std::string day = std::to_string(unsigned(ymd.day())) + std::string(l.day_suffix);
+    std::string out = l.day_first ? day + " " + month_name(unsigned(ymd.month()), l, short_months)
+                                  : month_name(unsigned(ymd.month()), l, short_months) + " " + day;
+    if (with_year) out += (l.day_first ? " " : ", ") + std::to_string(int(ymd.year()));
+    return out;
+}
+
+std::string format_period(const Period& p, const Locale& l, bool short_months) {
+    const std::string y = std::to_string(p.year_value());
+    switch (p.granularity()) {
+        case Granularity::millennium: return ordinal(p.year_value() + 1, l) + " " + std::string(l.millennium);
+        case Granularity::century: return ordinal(p.year_value() + 1, l) + " " + std::string(l.century);
+        case Granularity::decade: return std::to_string(p.year_value() * 10) + std::string(l.decade_suffix);
+        case Granularity::year: return y;
+        case Granularity::half:
+            return german_like(l) ? ordinal(int(p.sub()), l) + " " + std::string(l.half) + " " + y
+                                  : std::string(l.half) + std::to_string(p.sub()) + " " + y;
+        case Granularity::quarter:
+            return german_like(l) ? ordinal(int(p.sub()), l) + " " + std::string(l.quarter) + " " + y
+                                  : std::string(l.quarter) + std::to_string(p.sub()) + " " + y;
+        case Granularity::season: {
+            const std::string name(l.seasons[p.sub() - 1]);
+            if (Season(p.sub()) == Season::winter)
+                return name + " " + std::to_string(p.year_value() - 1) + "/" + two(unsigned(p.year_value() % 100));
+            return name + " " + y;
+        }
+        case Granularity::month: return month_name(p.sub(), l, short_months) + " " + y;
+        case Granularity::week:
+            return german_like(l) ? std::string(l.week) + " " + std::to_string(p.sub()) + "/" + y
+                                  : std::string(l.week) + " " + std::to_string(p.sub()) + ", " + y;
+        case Granularity::weekend: {
+            const DayInterval d = p.days();
+            return std::string(l.weekend) + " " + format_day(d.first, l, false, short_months) + " – " +
+                   format_day(d.last, l, true, short_months);
+        }
+        case Granularity::day: return format_day(p.first_day(), l, true, short_months);
+        case Granularity::part_of_day:
+            return format_day(p.first_day(), l, true, short_months) + ", " +
+                   std::string(l.parts_of_day[unsigned(p.part()) - 1]);
+        case Granularity::hour:
+        case Granularity::minute:
+            return format_day(p.first_day(), l, true, short_months) + ", " + two(p.hour_value()) + ":" +
+                   two(p.minute_value()) + std::string(l.clock_suffix);
+    }
+    return y;
+}
+
+std::string format_time(const EventTime& t, const Locale& l, bool short_months) {
+    switch (t.kind) {
+        case TimeKind::past: return std::string(l.past);
+        case TimeKind::present: return std::string(l.present);
+        case TimeKind::future: return std::string(l.future);
+        case TimeKind::undated: return std::string(l.undated);
+        case TimeKind::calendar: break;
+    }
+    if (!t.period) return std::string(l.undated);
+    const Period& p = *t.period;
+    const std::string base = format_period(p, l, short_months);
+    auto boundary = [&](std::string_view word) {
+        const std::string w(word);
+        const bool joined = !german_like(l) && word == l.mid;  // "mid-2024"
+        const std::string sep = joined ? "-" : " ";
+        if (p.granularity() == Granularity::decade) return w + sep + std::string(l.boundary_decade_article) + base;
+        if (p.granularity() == Granularity::century)
+            return w + sep + std::string(l.boundary_century_article) + base + std::string(l.boundary_century_suffix);
+        return w + sep + base;
+    };
+    switch (t.mod) {
+        case Mod::start: return boundary(l.start);
+        case Mod::mid: return boundary(l.mid);
+        case Mod::end: return boundary(l.end);
+        case Mod::approx:
+        case Mod::less_than:
+        case Mod::more_than: return std::string(l.approx) + " " + base;
+        case Mod::before:
+        case Mod::on_or_before: return std::string(l.before) + " " + base;
+        case Mod::after:
+        case Mod::on_or_after: return std::string(l.after) + " " + base;
+        default: return base;
+    }
+}
+
+}  // namespace chronik

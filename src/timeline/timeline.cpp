@@ -1,0 +1,75 @@
+#include <chronik/timeline.hpp>
+
+namespace chronik {
+
+std::string_view to_string(TimeKind k) {
+    switch (k) {
+        case TimeKind::calendar: return "calendar";
+        case TimeKind::past: return "past";
+        case TimeKind::present: return "present";
+        case TimeKind::future: return "future";
+        case TimeKind::undated: return "undated";
+    }
+    return "?";
+}
+
+std::string_view to_string(Order o) {
+    switch (o) {
+        case Order::before: return "BEFORE";
+        case Order::includes: return "INCLUDES";
+        case Order::simultaneous: return "SIMULTANEOUS";
+        case Order::overlaps: return "OVERLAPS";
+    }
+    return "?";
+}
+
+std::optional<Granularity> EventTime::granularity() const {
+    if (kind == TimeKind::calendar && period) return period->granularity();
+    return std::nullopt;
+}
+
+bool EventTime::approximate() const {
+    return mod == Mod::approx || mod == Mod::less_than || mod == Mod::more_than;
+}
+
+std::string EventTime::edtf() const {
+    switch (kind) {
+        case TimeKind::calendar: {
+            if (!period) return "";
+            const bool cut = mod == Mod::start || mod == Mod::mid || mod == Mod::end;
+            std::string base;
+            if (cut && earliest && latest) {
+                base = iso_date(*earliest) + "/" + iso_date(*latest);
+            } else {
+                base = period->edtf();
+            }
+            if (approximate()) {
+                // '~' marks each date of an interval as approximate.
+                const auto slash = base.find('/');
+                if (slash == std::string::npos) return base + "~";
+                return base.substr(0, slash) + "~/" + base.substr(slash + 1) + "~";
+            }
+            if (mod == Mod::before || mod == Mod::on_or_before) return "../" + base;
+            if (mod == Mod::after || mod == Mod::on_or_after) return base + "/..";
+            return base;
+        }
+        case TimeKind::past: return latest ? "../" + iso_date(*latest) : "";
+        case TimeKind::future: return earliest ? iso_date(*earliest) + "/.." : "";
+        case TimeKind::present: return earliest ? iso_date(*earliest) : "";
+        case TimeKind::undated: return "";
+    }
+    return "";
+}
+
+std::string EventTime::timex3() const {
+    switch (kind) {
+        case TimeKind::calendar: return period ? period->timex3() : "";
+        case TimeKind::past: return "PAST_REF";
+        case TimeKind::present: return "PRESENT_REF";
+        case TimeKind::future: return "FUTURE_REF";
+        case TimeKind::undated: return "";
+    }
+    return "";
+}
+
+}  // namespace chronik

@@ -1,0 +1,85 @@
+#include <chronik/calendar.hpp>
+#include <chronik/timex.hpp>
+
+#include <catch2/catch.hpp>
+
+#include <stdexcept>
+
+using namespace chronik;
+using namespace date;
+
+TEST_CASE("periods write TIMEX3 values", "[calendar]") {
+    CHECK(Period::year(2024).timex3() == "2024");
+    CHECK(Period::month(2024, 8).timex3() == "2024-08");
+    CHECK(Period::day(2025_y / July / 13).timex3() == "2025-07-13");
+    CHECK(Period::decade(199).timex3() == "199");
+    CHECK(Period::century(18).timex3() == "18");
+    CHECK(Period::quarter(2014, 3).timex3() == "2014-Q3");
+    CHECK(Period::half(2024, 1).timex3() == "2024-H1");
+    CHECK(Period::season(2011, Season::fall).timex3() == "2011-FA");
+    CHECK(Period::iso_week(2025, 28).timex3() == "2025-W28");
+    CHECK(Period::weekend(2014, 3).timex3() == "2014-W03-WE");
+    CHECK(Period::part_of_day(2016_y / January / 12, PartOfDay::evening).timex3() == "2016-01-12TEV");
+    CHECK(Period::minute(2025_y / July / 12, 20, 30).timex3() == "2025-07-12T20:30");
+}
+
+TEST_CASE("periods know their days", "[calendar]") {
+    const DayInterval aug = Period::month(2024, 8).days();
+    CHECK(aug.first == sys_days{2024_y / August / 1});
+    CHECK(aug.last == sys_days{2024_y / August / 31});
+    CHECK(Period::month(2024, 2).days().last == sys_days{2024_y / February / 29});  // leap year
+    CHECK(Period::month(2023, 2).days().last == sys_days{2023_y / February / 28});
+    CHECK(Period::decade(199).days().first == sys_days{1990_y / January / 1});
+    CHECK(Period::century(18).days().last == sys_days{1899_y / December / 31});
+    // ISO week 1 of 2021 starts on Monday 4 January 2021; week 53 of 2020 exists.
+    CHECK(Period::iso_week(2021, 1).days().first == sys_days{2021_y / January / 4});
+    CHECK(Period::iso_week(2020, 53).days().last == sys_days{2021_y / January / 3});
+    CHECK(Period::weekend(2025, 28).days().first == sys_days{2025_y / July / 12});
+    // The winter of 2014 runs from December 2013 to February 2014.
+    CHECK(Period::season(2014, Season::winter).days().first == sys_days{2013_y / December / 1});
+    CHECK(Period::season(2024, Season::winter).days().last == sys_days{2024_y / February / 29});
+}
+
+TEST_CASE("invalid periods cannot be built", "[calendar]") {
+    CHECK_THROWS_AS(Period::day(2025_y / February / 30), std::domain_error);
+    CHECK_THROWS_AS(Period::month(2024, 13), std::domain_error);
+    CHECK_THROWS_AS(Period::quarter(2024, 5), std::domain_error);
+    CHECK_THROWS_AS(Period::iso_week(2021, 53), std::domain_error);
+    CHECK_THROWS_AS(Period::minute(2025_y / July / 12, 25, 0), std::domain_error);
+    CHECK_THROWS_AS(Period::year(12000), std::domain_error);
+}
+
+TEST_CASE("ISO weeks follow the Thursday rule", "[calendar]") {
+    auto w = iso_week_of(sys_days{2021_y / January / 1});  // a Friday: week 53 of 2020
+    CHECK(w.year == 2020);
+    CHECK(w.week == 53);
+    w = iso_week_of(sys_days{2024_y / December / 30});  // a Monday: week 1 of 2025
+    CHECK(w.year == 2025);
+    CHECK(w.week == 1);
+    CHECK(iso_weeks_in_year(2020) == 53);
+    CHECK(iso_weeks_in_year(2021) == 52);
+}
+
+TEST_CASE("strict ISO date parsing", "[calendar]") {
+    CHECK(parse_iso_date("2025-07-13") == 2025_y / July / 13);
+    CHECK_FALSE(parse_iso_date("2025-02-30"));
+    CHECK_FALSE(parse_iso_date("2025-7-13"));
+    CHECK_FALSE(parse_iso_date("13.07.2025"));
+    CHECK(parse_iso_date("2024-02-29"));
+    CHECK_FALSE(parse_iso_date("2023-02-29"));
+}
+
+TEST_CASE("durations and vague values write TIMEX3", "[calendar]") {
+    CHECK(Duration{3.0, Unit::day}.timex3() == "P3D");
+    CHECK(Duration{std::nullopt, Unit::year}.timex3() == "PXY");
+    CHECK(Duration{30.0, Unit::minute}.timex3() == "PT30M");
+    CHECK(Duration{1.5, Unit::hour}.timex3() == "PT1.5H");
+    CHECK(Duration{2.0, Unit::decade}.timex3() == "P2DE");
+    CHECK(timex3(TimexValue{VagueRef::past}) == "PAST_REF");
+    PartialDate mondays;
+    mondays.weekday = 1;
+    CHECK(mondays.timex3() == "XXXX-WXX-1");
+    Recurrence twice{Duration{1.0, Unit::week}, 2u, false};
+    CHECK(twice.timex3() == "P1W");
+    CHECK(twice.freq() == "2X");
+}
