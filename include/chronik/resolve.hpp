@@ -52,6 +52,9 @@ private:
     // The last date whose year the text wrote out, and where.
     std::optional<Period> last_explicit_;
     std::uint32_t last_explicit_sentence_ = 0;
+    // The last day the text wrote out in full ("Start war am 1. Juli"): what
+    // "in der ersten Woche" counts from.
+    std::optional<date::sys_days> last_explicit_day_;
 };
 
 // Days of Easter Sunday in a year (Gregorian computus).

@@ -31,7 +31,14 @@ struct StringHash {
 };
 
 using SenseList = std::vector<Sense>;
-using Lexicon = std::unordered_map<std::string, SenseList, StringHash, std::equal_to<>>;
+
+// What the grammar knows of a word: its senses, and the rules whose first
+// element is this literal word — one hash look-up per word token.
+struct WordEntry {
+    SenseList senses;
+    std::vector<std::uint32_t> starting_rules;
+};
+using Vocabulary = std::unordered_map<std::string, WordEntry, StringHash, std::equal_to<>>;
 
 constexpr std::uint32_t bit(Role r) { return std::uint32_t{1} << static_cast<unsigned>(r); }
 
@@ -395,6 +402,7 @@ CompiledRule compile(const RuleSpec& spec) {
 
 struct TokenInfo {
     const SenseList* senses = nullptr;
+    const std::vector<std::uint32_t>* starting_rules = nullptr;
     std::uint32_t roles = 0;
     std::int64_t number = -1;  // value of a number token
     std::uint8_t digits = 0;
@@ -671,9 +679,11 @@ struct Candidate {
 struct Grammar::Impl {
     const LanguageData* language;
     text::SentenceRules sentence_rules;
-    Lexicon lexicon;
+    Vocabulary vocabulary;
     std::vector<CompiledRule> rules;
-    std::unordered_map<std::string, std::vector<std::uint32_t>, StringHash, std::equal_to<>> by_word;
+    // Per rule: roles its pattern cannot match without, and whether it needs a number.
+    std::vector<std::uint32_t> required_roles;
+    std::vector<std::uint8_t> needs_number;
     std::unordered_map<std::string, std::vector<std::uint32_t>, StringHash, std::equal_to<>> by_punct;
     std::array<std::vector<std::uint32_t>, 32> by_role;
     std::vector<std::uint32_t> by_number;
@@ -700,7 +710,7 @@ struct Grammar::Impl {
     }
 
     void add_word(std::string word, Sense sense) {
-        auto& list = lexicon[std::move(word)];
+        auto& list = vocabulary[std::move(word)].senses;
         if (std::find_if(list.begin(), list.end(), [&](const Sense& s) {
                 return s.role == sense.role && s.value == sense.value && s.flag == sense.flag;
             }) == list.end())
@@ -741,7 +751,16 @@ struct Grammar::Impl {
                 add_keys(e, keys);
                 if (!e.optional) break;
             }
-            for (auto& w : keys.words) by_word[w].push_back(r);
+            for (auto& w : keys.words) vocabulary[w].starting_rules.push_back(r);
+            std::uint32_t roles = 0;
+            bool number = false;
+            for (const Elem& e : rules[r].elems) {
+                if (e.optional) continue;
+                if (e.kind == Elem::Kind::role) roles |= bit(e.role);
+                if (e.kind == Elem::Kind::number) number = true;
+            }
+            required_roles.push_back(roles);
+            needs_number.push_back(number ? 1 : 0);
             for (auto& p : keys.puncts) by_punct[p].push_back(r);
             for (unsigned b = 0; b < 32; ++b)
                 if (keys.roles & (1u << b)) by_role[b].push_back(r);
@@ -774,19 +793,21 @@ struct Grammar::Impl {
                 info.folded_begin = static_cast<std::uint32_t>(s.folded.size());
                 info.folded_size = static_cast<std::uint32_t>(buf.size());
                 s.folded += buf;
-                if (auto it = lexicon.find(std::string_view(buf)); it != lexicon.end()) {
-                    info.senses = &it->second;
+                if (auto it = vocabulary.find(std::string_view(buf)); it != vocabulary.end()) {
+                    if (!it->second.starting_rules.empty()) info.starting_rules = &it->second.starting_rules;
+                    if (it->second.senses.empty()) continue;
+                    info.senses = &it->second.senses;
                     const bool dotted = i + 1 < tokens.size() && tokens[i + 1].kind == TokenKind::punct &&
                                         !tokens[i + 1].has(Token::space_before) && tokens[i + 1].in(text) == ".";
                     bool dropped = false;
-                    for (const Sense& sense : it->second) {
+                    for (const Sense& sense : it->second.senses) {
                         if ((sense.flag & Sense::needs_dot) && !dotted) dropped = true;
                         else info.roles |= bit(sense.role);
                     }
                     if (dropped) {
                         // Keep only the senses that hold without the dot.
                         s.filtered.emplace_back();
-                        for (const Sense& sense : it->second)
+                        for (const Sense& sense : it->second.senses)
                             if (!(sense.flag & Sense::needs_dot)) s.filtered.back().push_back(sense);
                         info.senses = &s.filtered.back();
                         if (s.filtered.back().empty()) info.senses = nullptr;
@@ -843,8 +864,18 @@ struct Grammar::Impl {
         blocked.clear();
         tried.assign(rules.size(), UINT32_MAX);
 
+        // Rules that cannot match anywhere in this sentence are never tried.
+        std::uint32_t sentence_roles = 0;
+        bool sentence_numbers = false;
+        for (std::size_t i = 0; i < tokens.size(); ++i) {
+            sentence_roles |= s.info[i].roles;
+            sentence_numbers = sentence_numbers || tokens[i].kind == TokenKind::number;
+        }
+        for (std::uint32_t r = 0; r < rules.size(); ++r)
+            if ((required_roles[r] & ~sentence_roles) || (needs_number[r] && !sentence_numbers)) tried[r] = UINT32_MAX - 1;
+
         auto try_rule = [&](std::uint32_t r, std::uint32_t start) {
-            if (tried[r] == start) return;
+            if (tried[r] == start || tried[r] == UINT32_MAX - 1) return;
             tried[r] = start;
             const CompiledRule& rule = rules[r];
             if (rule.not_before && start > 0 && (!rule.not_before->glued || !s.tokens[start].has(Token::space_before)) &&
@@ -885,8 +916,8 @@ struct Grammar::Impl {
             const Token& t = tokens[i];
             const TokenInfo& info = s.info[i];
             if (t.kind == TokenKind::word) {
-                if (auto it = by_word.find(s.word(i)); it != by_word.end())
-                    for (auto r : it->second) try_rule(r, i);
+                if (info.starting_rules)
+                    for (auto r : *info.starting_rules) try_rule(r, i);
                 for (std::uint32_t roles = info.roles; roles;) {
                     const unsigned b = static_cast<unsigned>(__builtin_ctz(roles));
                     roles &= roles - 1;
@@ -938,8 +969,12 @@ struct Grammar::Impl {
             m.rule = rules[c.rule].name;
             m.tense = tense_of(s, c);
             m.sentence = sentence_index;
+            // Opening the sentence: only punctuation and a preposition before it ("Um 9 Uhr ...").
             std::uint32_t lead = 0;
             while (lead < c.match_first && tokens[lead].kind == TokenKind::punct) ++lead;
+            if (lead + 1 == c.match_first && tokens[lead].kind == TokenKind::word &&
+                std::find(signals.begin(), signals.end(), s.word(lead)) != signals.end())
+                ++lead;
             m.opens_sentence = lead == c.match_first;
             out.push_back(m);
         }

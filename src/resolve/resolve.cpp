@@ -227,6 +227,7 @@ std::optional<Expression> Resolver::resolve(const Mention& mention) {
             last_explicit_ = p;
             last_explicit_sentence_ = mention.sentence;
         }
+        if (p.granularity() >= Granularity::day && f.day && f.anchor == Anchor::document) last_explicit_day_ = p.first_day();
         x.value = p;
         x.granularity = p.granularity();
         const DayInterval d = narrow(p.days(), f.mod);
@@ -251,18 +252,26 @@ std::optional<Expression> Resolver::resolve(const Mention& mention) {
     // The day a clock time or part of day belongs to: a day named earlier in
     // its sentence, or in the sentence before when the time opens its own
     // ("Am Freitag kam es zum Unfall. Gegen 15 Uhr ..."); else the publication day.
+    // A part of day alone ("am Nachmittag") speaks of the day under
+    // discussion, a few sentences back at most.
     auto context_day = [&]() -> sys_days {
-        if (last_day_ && (last_day_sentence_ == mention.sentence ||
-                          (mention.opens_sentence && mention.sentence == last_day_sentence_ + 1)))
-            return *last_day_;
+        if (!last_day_) return dct_;
+        if (last_day_sentence_ == mention.sentence) return *last_day_;
+        if (mention.opens_sentence && mention.sentence == last_day_sentence_ + 1) return *last_day_;
+        if (!f.hour && f.part && mention.sentence - last_day_sentence_ <= 2) return *last_day_;
         return dct_;
     };
     // Where a month or day without year is placed: around the publication
     // date, or around a date with a written-out year the text just named.
+    // Only a narrative of the past sets such a context: a date of an
+    // earlier year, written to the month or day ("im März 1992"), or any
+    // year in the same sentence; and not for a clause in the future tense.
     auto year_reference = [&]() -> std::optional<sys_days> {
-        if (last_explicit_ && mention.sentence - last_explicit_sentence_ <= defaults_.year_context_sentences &&
-            last_explicit_->year_value() != year_of(dct_))
-            return last_explicit_->first_day();
+        if (!last_explicit_ || mention.tense == Tense::future) return std::nullopt;
+        if (last_explicit_->year_value() >= year_of(dct_)) return std::nullopt;
+        const bool fine = last_explicit_->granularity() >= Granularity::month;
+        const std::uint32_t back = mention.sentence - last_explicit_sentence_;
+        if (back == 0 || (fine && back <= defaults_.year_context_sentences)) return last_explicit_->first_day();
         return std::nullopt;
     };
     auto with_time_of_day = [&](sys_days day) -> std::optional<Expression> {
@@ -447,11 +456,13 @@ std::optional<Expression> Resolver::resolve(const Mention& mention) {
                 }
             }
             if (!p) {
-                if (auto ref = year_reference()) {
-                    p = choose_year(*ref, Direction::nearest, make);
-                } else {
-                    p = choose_year(dct_, Direction::nearest, make);
-                    if (!p || std::labs((p->first_day() - dct_).count()) > long(defaults_.near_days))
+                // Close to the publication date, the nearest one; else in the
+                // context of a narrated year, or by tense.
+                p = choose_year(dct_, Direction::nearest, make);
+                if (!p || std::labs((p->first_day() - dct_).count()) > long(defaults_.near_days)) {
+                    if (auto ref = year_reference())
+                        p = choose_year(*ref, Direction::nearest, make);
+                    else
                         p = choose_year(dct_, direction_for(f.direction, mention.tense, defaults_.day, defaults_.day), make);
                 }
             }
@@ -516,6 +527,16 @@ std::optional<Expression> Resolver::resolve(const Mention& mention) {
             return with_period(*p, TimexType::date);
         }
         if (given_year) return with_period(Period::year(*given_year), TimexType::date);
+
+        // --- "in der dritten Woche": counted from the day the text set out from
+        if (f.unit == Unit::week && f.ordinal && *f.ordinal > 0 && !f.offset) {
+            if (!last_explicit_day_) return std::nullopt;
+            const IsoWeek start = iso_week_of(*last_explicit_day_);
+            const sys_days monday = iso_week_monday(start.year, start.week) + days{7 * (*f.ordinal - 1)};
+            auto p = period_of(monday, Unit::week);
+            if (!p) return std::nullopt;
+            return with_period(*p, TimexType::date);
+        }
 
         // --- "am Wochenende": the last one, or the next, by tense
         if (f.unit == Unit::weekend && !f.offset && !f.amount) {

@@ -48,14 +48,20 @@ const LexiconEntry kWords[] = {
     {"sonnabends", S(Role::weekly, 6)},  {"sonntags", S(Role::weekly, 7)},
 
     // ---- parts of the day ("morgen" is also tomorrow, below)
-    {"morgen", S(Role::part_of_day, int(PartOfDay::morning)), "|s"},
+    {"morgen", S(Role::part_of_day, int(PartOfDay::morning))},
     {"früh", S(Role::part_of_day, int(PartOfDay::morning))},
-    {"vormittag", S(Role::part_of_day, int(PartOfDay::morning)), "|s"},
-    {"mittag", S(Role::part_of_day, int(PartOfDay::midday)), "|s"},
-    {"nachmittag", S(Role::part_of_day, int(PartOfDay::afternoon)), "|s"},
-    {"abend", S(Role::part_of_day, int(PartOfDay::evening)), "|s"},
+    {"vormittag", S(Role::part_of_day, int(PartOfDay::morning))},
+    {"mittag", S(Role::part_of_day, int(PartOfDay::midday))},
+    {"nachmittag", S(Role::part_of_day, int(PartOfDay::afternoon))},
+    {"abend", S(Role::part_of_day, int(PartOfDay::evening))},
     {"nacht", S(Role::part_of_day, int(PartOfDay::night))},
-    {"nachts", S(Role::part_of_day, int(PartOfDay::night))},
+    // Adverbs and genitives (flag 1): "abends", "des Abends".
+    {"morgens", S(Role::part_of_day, int(PartOfDay::morning), 1)},
+    {"vormittags", S(Role::part_of_day, int(PartOfDay::morning), 1)},
+    {"mittags", S(Role::part_of_day, int(PartOfDay::midday), 1)},
+    {"nachmittags", S(Role::part_of_day, int(PartOfDay::afternoon), 1)},
+    {"abends", S(Role::part_of_day, int(PartOfDay::evening), 1)},
+    {"nachts", S(Role::part_of_day, int(PartOfDay::night), 1)},
     {"morgenstunden", S(Role::part_of_day, int(PartOfDay::morning))},
     {"vormittagsstunden", S(Role::part_of_day, int(PartOfDay::morning))},
     {"nachmittagsstunden", S(Role::part_of_day, int(PartOfDay::afternoon))},
@@ -122,8 +128,9 @@ const LexiconEntry kWords[] = {
     {"jahrzehnt", unit(Unit::decade), "|s|es"}, {"jahrzehnte", unit(Unit::decade, true), "|n"},
     {"jahrhundert", unit(Unit::century), "|s"}, {"jahrhunderte", unit(Unit::century, true), "|n"},
     {"jahrtausend", unit(Unit::millennium), "|s"}, {"jahrtausende", unit(Unit::millennium, true), "|n"},
-    // Adjectives of length, joined to a number word ("dreijährige", "einwöchigen").
-    {"jährig", unit(Unit::year), kAdj},        {"monatig", unit(Unit::month), kAdj},
+    // Adjectives of length, joined to a number word ("einwöchigen"). Not "-jährig":
+    // "der 47-jährige", "die Dreijährige" give ages, which are not timexes.
+    {"monatig", unit(Unit::month), kAdj},
     {"wöchig", unit(Unit::week), kAdj},        {"tägig", unit(Unit::day), kAdj},
     {"stündig", unit(Unit::hour), kAdj},       {"minütig", unit(Unit::minute), kAdj},
 
@@ -152,7 +159,7 @@ const LexiconEntry kWords[] = {
     {"wochenlang", bundled(unspecified), kAdj0},    {"wochenlang", bundled(unit(Unit::week, true)), kAdj0},
     {"tagelang", bundled(unspecified), kAdj0},      {"tagelang", bundled(unit(Unit::day, true)), kAdj0},
     {"stundenlang", bundled(unspecified), kAdj0},   {"stundenlang", bundled(unit(Unit::hour, true)), kAdj0},
-    {"langjährig", bundled(unspecified), kAdj},     {"langjährig", bundled(unit(Unit::year, true)), kAdj},
+
 
     // ---- ordinals ("letzte" is also an offset, below)
     {"erst", S(Role::ordinal, 1), kAdj},     {"zweit", S(Role::ordinal, 2), kAdj},

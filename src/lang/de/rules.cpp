@@ -35,8 +35,7 @@ const RuleSpec kRules[] = {
      DATE, "", true},
     {"neg.reference", "(nr|nummer|seite|artikel|art|absatz|abs|§) ^'.'? #num [^'.' ^#num]", DATE, "", true},
     {"neg.score", "[#num ^':' ^#num] ^('-'|'–') ^%word", DATE, "", true},
-    {"neg.age", "[#num ^'-' ^~(jährige|jährigen|jähriger|jährigem|jähriges)]", DATE, "", true},
-    {"neg.age", "[~<unit=year:0&>]", DATE, "", true},
+    {"neg.age", "[#num ^'-' ^(jährige|jährigen|jähriger|jährigem|jähriges)]", DATE, "", true},
     {"neg.age", "ab [(<amount>|#num) <unit=year:1>]", DATE, "", true},
     {"neg.age",
      "[(<amount>|#num) <unit=year:1>] (alt|alte|alter|alten|altes|jung|junge|jungen|jünger|jüngere|jüngeren|älter|"
@@ -129,7 +128,7 @@ const RuleSpec kRules[] = {
     {"time.day_shift_part", "[<day_shift> <part>]", TIME},
     {"time.part", "(am|gegen|über|zur) [<part>] !(des|vom|zum)", TIME},
     {"time.part", "in (der|den) [%lower? <part>] !(des|vom|zum|auf)", TIME},
-    {"time.part", "[(abends|morgens|vormittags|nachmittags|mittags|nachts)]", TIME},
+    {"time.part", "[<part:1>]", TIME},
     {"time.part_of_date", "[<part> (des|vom) #day ^'.' <month> #year?]", TIME},
 
     // ------------------------------------------------------------ relative to the publication date
@@ -140,6 +139,8 @@ const RuleSpec kRules[] = {
     {"date.same_day", "[<offset=0> <unit=day:0>]", DATE, "anchor=previous"},
     {"date.next_day", "am [<offset=1> <unit=day:0>]", DATE, "anchor=previous"},
     {"date.relative", "[(der|die|das|dem|den|des)? <offset> <unit:0>]", DATE},
+    // "in der ersten Woche", "der dritten Woche": counted from the date the text set out from.
+    {"date.nth_week", "[(der|die|dem|den)? <ordinal> <unit=week:0>]", DATE, "anchor=previous"},
     {"date.weekend", "(am|übers|über|zum) [<unit=weekend:0>]", DATE},
     {"date.mod_relative", "[" BOUNDARY " (des|der|dieses|diesen|dieser|diesem)? <offset> <unit:0>]", DATE},
     {"date.mod_relative", "[" BOUNDARY " (des|der) <unit:0>] !#year", DATE, "offset=0 anchor=previous"},
@@ -159,7 +160,6 @@ const RuleSpec kRules[] = {
     {"duration.since", "seit [<mod>? (<amount>|#num) <unit>]", DURATION, "relation=since"},
     {"duration.since", "seit [<unit:1>]", DURATION, "relation=since"},
     {"duration.count", "[<mod>? (<amount>|#num) <unit>]", DURATION},
-    {"duration.count", "[<mod>? (<amount>|#num) _%word <unit>]", DURATION},
     {"duration.range", "[<mod>? (<amount>|#num)] (bis|'-'|'–'|oder) (<amount>|#num) +<unit>", DURATION},
     {"duration.years", "[über <unit:1>]", DURATION},
     {"duration.years", "über [die <unit:1>] hinweg", DURATION},
@@ -201,7 +201,8 @@ const RuleSpec kRules[] = {
     {"time.clock", "(um|ab|gegen) [#hour ^':' ^#minute] !(<unit>|%cap|euro|'€'|prozent|'%')", TIME},
 
     // ------------------------------------------------------------ vague references
-    {"vague.word", "[<vague>]", DATE},
+    {"vague.word", "[<vague>] !(<weekday>|<unit>)", DATE},
+    {"vague.word", "von [nun] an", DATE, "vague=present"},
     {"vague.recently", "vor [kurzem]", DATE, "vague=past"},
     {"vague.recently", "seit [kurzem]", DATE, "vague=past"},
     {"vague.soon", "in [kürze]", DATE, "vague=future"},
