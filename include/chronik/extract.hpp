@@ -43,6 +43,8 @@ public:
 
     // Names of all rules that find expressions (not the negative ones).
     std::vector<std::string_view> rule_names() const;
+    // Names of the negative rules (what is not temporal: "Nr. 2024").
+    std::vector<std::string_view> negative_rule_names() const;
 
 private:
     struct Impl;

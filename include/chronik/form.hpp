@@ -12,14 +12,18 @@ namespace chronik {
 
 // What a relative expression counts from.
 enum class Anchor : std::uint8_t {
-    document,  // the publication date ("gestern", "im vergangenen Jahr")
-    previous,  // the last date the text mentioned ("am Tag darauf", "am 5.")
+    document,   // the publication date ("gestern", "im vergangenen Jahr")
+    previous,   // the last date the text mentioned ("am Tag darauf", "am 5.")
+    narrative,  // the last date in a past-tense narrative, else the publication
+                // date ("Ende des Jahres": 1991 after "Erst 1991 erhielt ...")
 };
 
 // Which way a partial date (a weekday, a month without year) lies from its anchor.
 enum class Direction : std::uint8_t { from_tense, past, future, nearest };
 
 // How a duration or date relates to its reference ("vor", "seit", "bis", "in").
+// `until` with a part of day is the part leading up to a day: "in der Nacht
+// zum Sonntag" is the night of Saturday.
 enum class Relation : std::uint8_t { none, ago, since, until, within, from, after, before };
 
 // Movable and fixed feasts, by identity; their dates are computed by resolve.

@@ -71,8 +71,10 @@ struct LexiconEntry {
 //   'x'         a literal punctuation token ('.', ',', '-'); 'a|b' for either
 //   <role>      a word with a sense of that role; <role=v> with that value
 //               (a number, or a unit / mod / part / vague name); <role:f>
-//               or <role=v:f> also with that flag (<unit:1>: a plural)
-//   #day #month #year #year2 #hour #minute #num #ord #decade
+//               or <role=v:f> also with that flag (<unit:1>: a plural);
+//               <role&> only a sense of a compound word, <role!&> never one
+//   #day #month #year #year2 #hour #minute #num #frac #ord #decade
+//               (#frac: the digits after a decimal comma)
 //               numbers by shape: #year is four digits, #year2 two, #minute
 //               two digits 00..59, #ord one to three digits, #num up to six
 //   %cap %lower %word %number %punct %any
@@ -140,6 +142,9 @@ struct LanguageData {
     // Prepositions that open a temporal phrase ("am", "seit"): outside the
     // TIMEX3 extent, inside the phrase a reader names ("am Samstag").
     std::span<const std::string_view> signals;
+    // What joins the two ends of a range ("vom 12. März bis 30. Juni 2024"):
+    // the open end takes the year of the closed one.
+    std::span<const std::string_view> range_words;
     bool ordinal_dot = false;
     TenseRules tense;
     ResolutionDefaults defaults;

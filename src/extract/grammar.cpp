@@ -42,7 +42,7 @@ using Vocabulary = std::unordered_map<std::string, WordEntry, StringHash, std::e
 
 constexpr std::uint32_t bit(Role r) { return std::uint32_t{1} << static_cast<unsigned>(r); }
 
-enum class NumShape : std::uint8_t { day, month, year, year2, hour, minute, ord, num, decade };
+enum class NumShape : std::uint8_t { day, month, year, year2, hour, minute, ord, num, frac, decade };
 enum class TokShape : std::uint8_t { cap, lower, word, number, punct, any };
 
 struct Elem {
@@ -54,7 +54,8 @@ struct Elem {
     std::int16_t value = 0;
     bool has_flag = false;
     std::uint8_t flag = 0;
-    bool compound = false;  // <role&>: the sense must come from a compound word
+    bool compound = false;     // <role&>: the sense must come from a compound word
+    bool not_compound = false; // <role!&>: ... must not
     NumShape num = NumShape::num;
     TokShape shape = TokShape::any;
     std::vector<Elem> alts;
@@ -79,6 +80,7 @@ struct Assignments {
     std::optional<int> ordinal;
     std::optional<std::uint8_t> part;
     std::optional<Holiday> holiday;
+    std::optional<std::uint8_t> hour;
     bool every = false;
     bool plural = false;
     bool list = false;
@@ -164,10 +166,15 @@ Elem parse_body(std::string_view rule, std::string_view body) {
     if (body.front() == '<') {
         if (body.back() != '>') bad_rule(rule, "unterminated role " + std::string(body));
         std::string_view inner = body.substr(1, body.size() - 2);
-        bool compound = false;
+        bool compound = false, not_compound = false;
         if (!inner.empty() && inner.back() == '&') {
-            compound = true;
             inner.remove_suffix(1);
+            if (!inner.empty() && inner.back() == '!') {
+                not_compound = true;
+                inner.remove_suffix(1);
+            } else {
+                compound = true;
+            }
         }
         std::optional<std::uint8_t> flag;
         if (auto colon = inner.find(':'); colon != std::string_view::npos) {
@@ -189,6 +196,7 @@ Elem parse_body(std::string_view rule, std::string_view body) {
         e.kind = Elem::Kind::role;
         e.role = static_cast<Role>(*role);
         e.compound = compound;
+        e.not_compound = not_compound;
         if (flag) {
             e.has_flag = true;
             e.flag = *flag;
@@ -203,7 +211,8 @@ Elem parse_body(std::string_view rule, std::string_view body) {
         static const std::map<std::string_view, NumShape> shapes{
             {"day", NumShape::day},   {"month", NumShape::month},   {"year", NumShape::year},
             {"year2", NumShape::year2}, {"hour", NumShape::hour},   {"minute", NumShape::minute},
-            {"ord", NumShape::ord},   {"num", NumShape::num},       {"decade", NumShape::decade}};
+            {"ord", NumShape::ord},   {"num", NumShape::num},       {"decade", NumShape::decade},
+            {"frac", NumShape::frac}};
         auto it = shapes.find(body.substr(1));
         if (it == shapes.end()) bad_rule(rule, "unknown number shape " + std::string(body));
         e.kind = Elem::Kind::number;
@@ -293,6 +302,7 @@ Assignments parse_assignments(std::string_view rule, std::string_view set) {
         else if (key == "ordinal") a.ordinal = integer();
         else if (key == "part") a.part = static_cast<std::uint8_t>(need(names::part(value)));
         else if (key == "holiday") a.holiday = static_cast<Holiday>(need(names::holiday(value)));
+        else if (key == "hour") a.hour = static_cast<std::uint8_t>(integer());
         else if (key == "every") a.every = true;
         else if (key == "list") a.list = true;
         else if (key == "plural") a.plural = true;
@@ -434,6 +444,7 @@ bool number_fits(NumShape shape, const TokenInfo& t) {
         case NumShape::minute: return d == 2 && v <= 59;
         case NumShape::ord: return d <= 3 && v >= 1;
         case NumShape::num: return d <= 6;
+        case NumShape::frac: return d <= 3;
         case NumShape::decade: return (d == 2 || d == 4) && v % 10 == 0 && (d == 2 || (v >= 1000 && v <= 2190));
     }
     return false;
@@ -441,7 +452,8 @@ bool number_fits(NumShape shape, const TokenInfo& t) {
 
 bool sense_fits(const Elem& e, const Sense& sense) {
     return sense.role == e.role && (!e.has_value || sense.value == e.value) &&
-           (!e.has_flag || (sense.flag & ~Sense::markers) == e.flag) && (!e.compound || (sense.flag & Sense::bundle));
+           (!e.has_flag || (sense.flag & ~Sense::markers) == e.flag) && (!e.compound || (sense.flag & Sense::bundle)) &&
+           (!e.not_compound || !(sense.flag & Sense::bundle));
 }
 
 bool elem_matches(const Elem& e, const SentenceView& s, std::size_t i) {
@@ -462,7 +474,7 @@ bool elem_matches(const Elem& e, const SentenceView& s, std::size_t i) {
             return false;
         case Elem::Kind::role:
             if (!(info.roles & bit(e.role))) return false;
-            if (!e.has_value && !e.has_flag && !e.compound) return true;
+            if (!e.has_value && !e.has_flag && !e.compound && !e.not_compound) return true;
             for (const Sense& sense : *info.senses)
                 if (sense_fits(e, sense)) return true;
             return false;
@@ -568,7 +580,7 @@ void apply_sense(const Sense& sense, TemporalForm& f) {
     }
 }
 
-void apply_number(NumShape shape, std::int64_t v, TemporalForm& f) {
+void apply_number(NumShape shape, std::int64_t v, int digits, TemporalForm& f) {
     switch (shape) {
         case NumShape::day: f.day = static_cast<std::uint8_t>(v); break;
         case NumShape::month: f.month = static_cast<std::uint8_t>(v); break;
@@ -581,6 +593,13 @@ void apply_number(NumShape shape, std::int64_t v, TemporalForm& f) {
         case NumShape::minute: f.minute = static_cast<std::uint8_t>(v); break;
         case NumShape::ord: f.ordinal = static_cast<int>(v); break;
         case NumShape::num: f.amount = static_cast<double>(v); break;
+        case NumShape::frac: {
+            // The digits after a decimal comma: "1,5" → 1 + 5/10.
+            double scale = 1;
+            for (int k = 0; k < digits; ++k) scale *= 10;
+            f.amount = f.amount.value_or(0.0) + double(v) / scale;
+            break;
+        }
         case NumShape::decade: f.decade = static_cast<int>(v / 10); break;
     }
 }
@@ -601,7 +620,7 @@ void apply_elem(const Elem& e, const SentenceView& s, std::size_t ti, TemporalFo
                     if (&sense != taken && (sense.flag & Sense::bundle)) apply_sense(sense, f);
             break;
         }
-        case Elem::Kind::number: apply_number(e.num, s.info[ti].number, f); break;
+        case Elem::Kind::number: apply_number(e.num, s.info[ti].number, s.info[ti].digits, f); break;
         case Elem::Kind::alternatives:
             for (const Elem& a : e.alts) {
                 if (elem_matches(a, s, ti)) {
@@ -627,6 +646,7 @@ void apply_assignments(const Assignments& a, TemporalForm& f) {
     if (a.ordinal) f.ordinal = *a.ordinal;
     if (a.part) f.part = *a.part;
     if (a.holiday) f.holiday = *a.holiday;
+    if (a.hour) f.hour = *a.hour;
     if (a.every) f.every = true;
     if (a.plural) f.plural = true;
     if (a.list) f.list_member = true;
@@ -690,6 +710,7 @@ struct Grammar::Impl {
     std::vector<std::uint32_t> always;
     std::vector<std::string> past_suffixes;
     std::vector<std::string> signals;
+    std::vector<std::string> range_words;
 
     explicit Impl(const LanguageData& lang) : language(&lang) {
         sentence_rules.ordinal_dot = lang.ordinal_dot;
@@ -699,6 +720,7 @@ struct Grammar::Impl {
             sentence_rules.abbreviations.insert(f);
         }
         for (std::string_view s : lang.tense.past_verb_suffixes) past_suffixes.emplace_back(s);
+        for (std::string_view s : lang.range_words) range_words.emplace_back(s);
         for (std::string_view s : lang.signals) {
             std::string f;
             text::fold_lower(s, f);
@@ -1010,6 +1032,35 @@ struct Grammar::Impl {
             out.erase(std::remove_if(out.begin() + static_cast<std::ptrdiff_t>(first_out), out.end(),
                                      [](const Mention& m) { return m.end == m.begin; }),
                       out.end());
+        // The open end of a range takes the year of the closed end:
+        // "vom 12. März bis 30. Juni 2024", "von März bis Mai 2024".
+        for (std::size_t i = first_out; i + 1 < out.size(); ++i) {
+            TemporalForm& f = out[i].form;
+            const TemporalForm& g = out[i + 1].form;
+            if (!f.month || f.year || !g.month || !g.year || f.anchor != Anchor::document || f.offset) continue;
+            if (only_range_words(text.substr(out[i].end, out[i + 1].begin - out[i].end))) {
+                f.year = g.year;
+                f.two_digit_year = g.two_digit_year;
+            }
+        }
+    }
+
+    // True when `gap` holds nothing but white space and range words.
+    bool only_range_words(std::string_view gap) const {
+        std::size_t i = 0;
+        bool any = false;
+        while (i < gap.size()) {
+            while (i < gap.size() && (gap[i] == ' ' || gap[i] == '\t' || gap[i] == '\n' || gap[i] == '\r')) ++i;
+            if (i >= gap.size()) break;
+            std::size_t j = i;
+            while (j < gap.size() && gap[j] != ' ' && gap[j] != '\t' && gap[j] != '\n' && gap[j] != '\r') ++j;
+            std::string word;
+            text::fold_lower(gap.substr(i, j - i), word);
+            if (std::find(range_words.begin(), range_words.end(), word) == range_words.end()) return false;
+            any = true;
+            i = j;
+        }
+        return any;
     }
 };
 
@@ -1030,6 +1081,13 @@ std::vector<std::string_view> Grammar::rule_names() const {
     std::vector<std::string_view> names;
     for (const auto& r : impl_->rules)
         if (!r.negative && std::find(names.begin(), names.end(), r.name) == names.end()) names.push_back(r.name);
+    return names;
+}
+
+std::vector<std::string_view> Grammar::negative_rule_names() const {
+    std::vector<std::string_view> names;
+    for (const auto& r : impl_->rules)
+        if (r.negative && std::find(names.begin(), names.end(), r.name) == names.end()) names.push_back(r.name);
     return names;
 }
 

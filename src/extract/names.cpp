@@ -89,7 +89,7 @@ std::optional<int> tense(std::string_view s) {
 
 std::optional<int> anchor(std::string_view s) {
     static constexpr std::pair<std::string_view, Anchor> table[] = {
-        {"document", Anchor::document}, {"previous", Anchor::previous}};
+        {"document", Anchor::document}, {"previous", Anchor::previous}, {"narrative", Anchor::narrative}};
     return lookup(table, s);
 }
 

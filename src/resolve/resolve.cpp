@@ -116,7 +116,8 @@ std::optional<Period> choose_year(sys_days ref, Direction dir, Make make) {
     std::optional<Period> best;
     const int y0 = year_of(ref);
     long best_key = 0;
-    for (int y = y0 - 1; y <= y0 + 1; ++y) {
+    // Four years either side: far enough for 29 February.
+    for (int y = y0 - 4; y <= y0 + 4; ++y) {
         if (!year_ok(y)) continue;
         std::optional<Period> p = make(y);
         if (!p) continue;
@@ -246,6 +247,7 @@ std::optional<Expression> Resolver::resolve(const Mention& mention) {
     // The anchor a relative form counts from.
     auto anchor_day = [&]() -> sys_days {
         if (f.anchor == Anchor::previous && last_) return last_->first_day();
+        if (f.anchor == Anchor::narrative && last_ && mention.tense == Tense::past) return last_->first_day();
         return dct_;
     };
     // The day a clock time or part of day belongs to.
@@ -275,6 +277,7 @@ std::optional<Expression> Resolver::resolve(const Mention& mention) {
         return std::nullopt;
     };
     auto with_time_of_day = [&](sys_days day) -> std::optional<Expression> {
+        if (f.part == std::uint8_t(PartOfDay::night) && f.relation == Relation::until) day -= days{1};
         const year_month_day ymd{day};
         if (f.hour) {
             if (*f.hour > 24 || (f.minute && *f.minute > 59)) return std::nullopt;
@@ -283,6 +286,16 @@ std::optional<Expression> Resolver::resolve(const Mention& mention) {
         }
         if (f.part) return with_period(Period::part_of_day(ymd, PartOfDay(f.part)), TimexType::time);
         return with_period(Period::day(ymd), f.type == TimexType::time ? TimexType::date : f.type);
+    };
+
+    // A day named without its year ("am 15. März", "zu Ostern"): close to
+    // the publication date, the nearest one; else in the context of a
+    // narrated year, or by tense.
+    auto day_without_year = [&](auto make) -> std::optional<Period> {
+        std::optional<Period> p = choose_year(dct_, Direction::nearest, make);
+        if (p && std::labs((p->first_day() - dct_).count()) <= long(defaults_.near_days)) return p;
+        if (auto ref = year_reference()) return choose_year(*ref, Direction::nearest, make);
+        return choose_year(dct_, direction_for(f.direction, mention.tense, defaults_.day, defaults_.day), make);
     };
 
     try {
@@ -364,12 +377,7 @@ std::optional<Expression> Resolver::resolve(const Mention& mention) {
                 if (!d) return std::nullopt;
                 return Period::day(*d);
             };
-            std::optional<Period> p;
-            if (given_year) {
-                p = make(*given_year);
-            } else {
-                p = choose_year(dct_, direction_for(f.direction, mention.tense, defaults_.day, defaults_.day), make);
-            }
+            std::optional<Period> p = given_year ? make(*given_year) : day_without_year(make);
             if (!p) return std::nullopt;
             return with_period(*p, TimexType::date);
         }
@@ -455,17 +463,7 @@ std::optional<Expression> Resolver::resolve(const Mention& mention) {
                     }
                 }
             }
-            if (!p) {
-                // Close to the publication date, the nearest one; else in the
-                // context of a narrated year, or by tense.
-                p = choose_year(dct_, Direction::nearest, make);
-                if (!p || std::labs((p->first_day() - dct_).count()) > long(defaults_.near_days)) {
-                    if (auto ref = year_reference())
-                        p = choose_year(*ref, Direction::nearest, make);
-                    else
-                        p = choose_year(dct_, direction_for(f.direction, mention.tense, defaults_.day, defaults_.day), make);
-                }
-            }
+            if (!p) p = day_without_year(make);
             if (!p) return std::nullopt;
             return with_time_of_day(p->first_day());
         }
@@ -539,11 +537,17 @@ std::optional<Expression> Resolver::resolve(const Mention& mention) {
         }
 
         // --- "am Wochenende": the last one, or the next, by tense
-        if (f.unit == Unit::weekend && !f.offset && !f.amount) {
+        if (f.unit == Unit::weekend && !f.amount && f.anchor == Anchor::document) {
             const int wd = int(weekday{dct_}.iso_encoding());
-            const Direction dir = direction_for(f.direction, mention.tense, defaults_.weekday, defaults_.weekday_present);
+            Direction dir = direction_for(f.direction, mention.tense, defaults_.weekday, defaults_.weekday_present);
+            if (f.offset) dir = *f.offset < 0 ? Direction::past : *f.offset > 0 ? Direction::future : Direction::nearest;
             sys_days day = dct_;
-            if (wd < 6) day = dir == Direction::future ? dct_ + days{6 - wd} : dct_ - days{wd + 1};
+            if (wd < 6) {
+                day = dir == Direction::future ? dct_ + days{6 - wd} : dct_ - days{wd + 1};
+            } else if (f.offset && *f.offset != 0) {
+                // On a weekend, the last or next one is a week away.
+                day = dct_ + days{7 * *f.offset};
+            }
             auto p = period_of(day, Unit::weekend);
             if (!p) return std::nullopt;
             return with_period(*p, TimexType::date);

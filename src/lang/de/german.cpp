@@ -12,7 +12,7 @@ constexpr std::string_view kAbbreviations[] = {
     "mio", "mrd", "tel", "hr", "fr", "hl", "etc", "chr", "gest", "geb", "verh", "min", "sek", "std", "tsd",
     "rd", "max", "mind", "ebd", "allg", "bzgl", "zzgl", "gegr", "insb", "jun", "sen", "kath", "ev", "sog",
     "bspw", "lt", "abt", "akad", "anm", "bhf", "bsp", "co", "dt", "engl", "franz", "hrsg", "ital", "kap",
-    "lat", "mi", "mo", "di", "do", "so", "sa", "nachf", "od", "orig", "pkt", "ref", "röm", "stv", "tägl",
+    "lat", "nachf", "od", "orig", "pkt", "ref", "röm", "stv", "tägl",
     "u.a", "ua", "urspr", "usf", "verf", "vers", "vors", "zb", "ziff", "zit", "zt", "zus", "zzt", "inh",
 };
 
@@ -21,6 +21,8 @@ constexpr std::string_view kSignals[] = {
     "am", "im", "an", "in", "um", "seit", "vor", "nach", "bis", "ab", "vom", "zum", "zur", "von", "gegen",
     "während", "innerhalb", "binnen", "zwischen",
 };
+
+constexpr std::string_view kRangeWords[] = {"bis", "zum", "zur", "und", "-", "–", "/", "auf"};
 
 // Weak verbs form their past with -te: "bestätigte", "berichteten".
 constexpr std::string_view kPastSuffixes[] = {"te", "ten"};
@@ -42,6 +44,7 @@ const LanguageData& german() {
         d.rules = lang::de::rules();
         d.abbreviations = lang::de::kAbbreviations;
         d.signals = lang::de::kSignals;
+        d.range_words = lang::de::kRangeWords;
         d.ordinal_dot = true;
         d.tense.past_verb_suffixes = lang::de::kPastSuffixes;
         d.tense.min_verb_length = 5;

@@ -75,6 +75,18 @@ const LexiconEntry kWords[] = {
     {"herbst", S(Role::season, int(Season::fall)), "|es|s"},
     {"winter", S(Role::season, int(Season::winter)), "|s"},
     {"sommermonate", S(Role::season, int(Season::summer)), "|n"},
+    {"frühsommer", bundled(S(Role::season, int(Season::summer))), "|s"},
+    {"frühsommer", bundled(S(Role::mod, int(Mod::start))), "|s"},
+    {"hochsommer", bundled(S(Role::season, int(Season::summer))), "|s"},
+    {"hochsommer", bundled(S(Role::mod, int(Mod::mid))), "|s"},
+    {"spätsommer", bundled(S(Role::season, int(Season::summer))), "|s"},
+    {"spätsommer", bundled(S(Role::mod, int(Mod::end))), "|s"},
+    {"frühherbst", bundled(S(Role::season, int(Season::fall))), "|es|s"},
+    {"frühherbst", bundled(S(Role::mod, int(Mod::start))), "|es|s"},
+    {"spätherbst", bundled(S(Role::season, int(Season::fall))), "|es|s"},
+    {"spätherbst", bundled(S(Role::mod, int(Mod::end))), "|es|s"},
+    {"spätwinter", bundled(S(Role::season, int(Season::winter))), "|s"},
+    {"spätwinter", bundled(S(Role::mod, int(Mod::end))), "|s"},
     {"wintermonate", S(Role::season, int(Season::winter)), "|n"},
 
     // ---- feasts

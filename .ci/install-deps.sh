@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Installs what chronik needs on Debian 12, as root: the build toolchain, the
+# libraries (Debian packages only), and the real consumers the tests check
+# the outputs with (vobject, jsonschema, xmllint, poppler, Chromium + the
+# TimelineJS bundle from npm).
+set -euo pipefail
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+apt-get install -y -qq --no-install-recommends \
+  ca-certificates g++ make cmake \
+  libhowardhinnant-date-dev nlohmann-json3-dev libcli11-dev catch2 \
+  libboost-graph-dev \
+  libcairo2-dev libpango1.0-dev libhyphen-dev hyphen-de fonts-dejavu-core \
+  python3 python3-vobject python3-jsonschema \
+  libxml2-utils poppler-utils \
+  chromium nodejs npm >/dev/null
+here=$(cd "$(dirname "$0")/.." && pwd)
+# npm packages the tests load (their lock files are in the repository).
+find "$here/tests" -name package-lock.json -not -path '*/node_modules/*' | while read -r lock; do
+  npm ci --prefix "$(dirname "$lock")" --no-audit --no-fund --loglevel=error
+done

@@ -1,0 +1,100 @@
+#!/usr/bin/env bash
+# Command-line contract: bad input gives a clear message and a non-zero exit
+# code, never a crash or a hang; TimeML comes back byte for byte with only
+# TIMEX3 tags added; output is deterministic.
+#   cli_test.sh path/to/chronik path/to/source-dir
+set -u
+chronik=$1
+src=$2
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+failures=0
+
+fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
+
+# expect EXIT-CODE STDERR-PATTERN -- command...
+expect() {
+    local want=$1 pattern=$2
+    shift 3
+    "$@" >"$work/out" 2>"$work/err"
+    local got=$?
+    if [ "$got" != "$want" ]; then fail "$* → exit $got, expected $want ($(head -c 300 "$work/err"))"; return; fi
+    if [ -n "$pattern" ] && ! grep -q -- "$pattern" "$work/err"; then
+        fail "$* → stderr lacks '$pattern': $(head -c 300 "$work/err")"
+    fi
+}
+
+# Invalid UTF-8: the message names the byte offset.
+printf 'Am 13. Juli 2025 \xff kam er.' >"$work/bad.txt"
+expect 1 "byte offset 17" -- "$chronik" tag --published 2025-07-13 "$work/bad.txt"
+
+# Empty file: an empty result, exit 0.
+: >"$work/empty.txt"
+expect 0 "" -- "$chronik" tag "$work/empty.txt"
+grep -q '"expressions": \[\]' "$work/out" || fail "empty input: no empty expression list"
+
+# Binary file.
+printf '\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0' >"$work/image.png"
+expect 1 "binary" -- "$chronik" tag --published 2025-07-13 "$work/image.png"
+
+# Unreadable: missing file, a directory.
+expect 1 "cannot open" -- "$chronik" tag --published 2025-07-13 "$work/missing.txt"
+expect 1 "directory" -- "$chronik" tag --published 2025-07-13 "$work"
+
+# Absurd publication date.
+echo "Am Samstag kam er." >"$work/a.txt"
+expect 1 "not a calendar date" -- "$chronik" tag --published 2025-02-30 "$work/a.txt"
+expect 1 "not a calendar date" -- "$chronik" tag --published yesterday "$work/a.txt"
+
+# No publication date anywhere: exit 2, asking for --published.
+expect 2 "--published" -- "$chronik" tag "$work/a.txt"
+
+# Unknown option, missing input.
+expect 1 "" -- "$chronik" tag --frobnicate "$work/a.txt"
+expect 1 "" -- "$chronik" tag
+
+# Standard input.
+echo "Am 13. Juli 2025 traf er ihn." | "$chronik" tag --published 2025-07-14 - >"$work/stdin.json" 2>&1 ||
+    fail "stdin: exit $?"
+grep -q '"value": "2025-07-13"' "$work/stdin.json" || fail "stdin: date not found"
+
+# The seed: dateline found without --published.
+expect 0 "" -- "$chronik" tag "$src/examples/000_2bb625ef10a0835c.txt"
+grep -q '"published_from": "dateline"' "$work/out" || fail "seed: dateline not used"
+[ "$(grep -c '"value"' "$work/out")" = 9 ] || fail "seed: expected 9 expressions"
+
+# TimeML in, TimeML out: the same bytes apart from the added TIMEX3 tags.
+expect 0 "" -- "$chronik" tag --format timeml "$src/tests/data/sample.tml"
+cp "$work/out" "$work/sample.out.tml"
+strip() { sed -E 's#<TIMEX3 [^>]*[^/]>##g; s#</TIMEX3>##g' "$1"; }
+if ! diff <(strip "$src/tests/data/sample.tml") <(strip "$work/sample.out.tml") >/dev/null; then
+    fail "TimeML text changed: $(diff <(strip "$src/tests/data/sample.tml") <(strip "$work/sample.out.tml") | head -5)"
+fi
+grep -q 'tid="t8"' "$work/sample.out.tml" || fail "TimeML: new tids must follow the file's own (t0, t7)"
+grep -q '&amp; mehr' "$work/sample.out.tml" || fail "TimeML: entities must stay as they were"
+grep -q '>20.30 Uhr</TIMEX3>' "$work/sample.out.tml" || fail "TimeML: clock time not tagged"
+
+# --out-dir: one output per input, under its name.
+expect 0 "" -- "$chronik" tag --format timeml --out-dir "$work/outdir" "$src/tests/data/sample.tml" "$work/a.txt" --published 2025-07-13
+[ -f "$work/outdir/sample.tml" ] || fail "--out-dir: sample.tml missing"
+[ -f "$work/outdir/a.txt.tml" ] || fail "--out-dir: a.txt.tml missing"
+expect 1 "out-dir" -- "$chronik" tag --format timeml --published 2025-07-13 "$work/a.txt" "$work/a.txt"
+
+# Deterministic: two runs give the same bytes.
+"$chronik" tag "$src/examples/000_2bb625ef10a0835c.txt" >"$work/r1.json"
+"$chronik" tag "$src/examples/000_2bb625ef10a0835c.txt" >"$work/r2.json"
+cmp -s "$work/r1.json" "$work/r2.json" || fail "output differs between runs"
+
+# A 50 MB single line finishes (linear time), and so does a 10 MB line without spaces.
+yes "Am 13. Juli 2025 traf er ihn, gestern kam sie und seit drei Jahren wartet man" | head -c 50000000 | tr '\n' ' ' >"$work/huge.txt"
+start=$(date +%s)
+expect 0 "" -- timeout 120 "$chronik" tag --published 2025-07-13 --format timeml -o "$work/huge.tml" "$work/huge.txt"
+echo "50 MB single line: $(( $(date +%s) - start )) s"
+head -c 10000000 /dev/zero | tr '\0' 'a' >"$work/word.txt"
+expect 0 "" -- timeout 60 "$chronik" tag --published 2025-07-13 "$work/word.txt"
+
+if [ "$failures" -gt 0 ]; then
+    echo "$failures failure(s)"
+    exit 1
+fi
+echo "all CLI checks passed"

@@ -1,0 +1,108 @@
+// Resolution against the publication date: month and year boundaries, leap
+// years, movable feasts, tense, anaphora.
+#include <chronik/resolve.hpp>
+#include <chronik/tagger.hpp>
+
+#include <catch2/catch.hpp>
+
+#include <string>
+
+using namespace chronik;
+using namespace date;
+
+namespace {
+
+// The TIMEX3 value of the expression whose extent is `what` in `text`.
+std::string value_of(const std::string& text, const std::string& what, year_month_day published) {
+    TagOptions o;
+    o.published = published;
+    const TaggedText t = tag_text(text, o);
+    const auto at = text.find(what);
+    REQUIRE(at != std::string::npos);
+    for (const Expression& x : t.expressions)
+        if (x.begin == at && x.end == at + what.size()) return timex3(x.value);
+    return "(not found)";
+}
+
+}  // namespace
+
+TEST_CASE("Easter and the feasts that move with it", "[resolve]") {
+    CHECK(easter_sunday(2024) == sys_days{2024_y / March / 31});
+    CHECK(easter_sunday(2025) == sys_days{2025_y / April / 20});
+    CHECK(easter_sunday(2000) == sys_days{2000_y / April / 23});
+    CHECK(easter_sunday(2038) == sys_days{2038_y / April / 25});  // the latest possible
+    CHECK(easter_sunday(2285) == sys_days{2285_y / March / 22});  // the earliest possible
+    CHECK(value_of("Pfingsten 2025 ist spät.", "Pfingsten 2025", 2025_y / January / 10) == "2025-06-08");
+    CHECK(value_of("Der Karfreitag 2024 ist frei.", "Karfreitag 2024", 2024_y / January / 10) == "2024-03-29");
+    CHECK(value_of("Fronleichnam 2024 wird gefeiert.", "Fronleichnam 2024", 2024_y / January / 10) == "2024-05-30");
+}
+
+TEST_CASE("deictic days cross month and year boundaries", "[resolve]") {
+    CHECK(value_of("Das war gestern.", "gestern", 2025_y / January / 1) == "2024-12-31");
+    CHECK(value_of("Das war vorgestern.", "vorgestern", 2024_y / March / 1) == "2024-02-28");
+    CHECK(value_of("Das ist morgen.", "morgen", 2024_y / February / 28) == "2024-02-29");
+    CHECK(value_of("Das ist morgen.", "morgen", 2023_y / February / 28) == "2023-03-01");
+    CHECK(value_of("Das war im vergangenen Monat.", "vergangenen Monat", 2025_y / January / 15) == "2024-12");
+    CHECK(value_of("Das kommt nächstes Jahr.", "nächstes Jahr", 2024_y / December / 31) == "2025");
+    CHECK(value_of("Das war letzte Woche.", "letzte Woche", 2025_y / January / 2) == "2024-W52");
+}
+
+TEST_CASE("weekdays follow the tense and the publication day", "[resolve]") {
+    // Past tense: the one before; the publication day's own weekday is that day.
+    CHECK(value_of("Er hatte ihn am Samstag getroffen.", "Samstag", 2025_y / July / 13) == "2025-07-12");
+    CHECK(value_of("KCNA berichtete am Sonntag.", "Sonntag", 2025_y / July / 13) == "2025-07-13");
+    CHECK(value_of("Am Freitag war Ruhe.", "Freitag", 2025_y / January / 1) == "2024-12-27");
+    // Future: the next one.
+    CHECK(value_of("Der Rat wird am Montag entscheiden.", "Montag", 2025_y / July / 13) == "2025-07-14");
+    CHECK(value_of("Am kommenden Freitag wird gewählt.", "kommenden Freitag", 2024_y / December / 30) == "2025-01-03");
+}
+
+TEST_CASE("months without a year follow the tense", "[resolve]") {
+    CHECK(value_of("Im April bestätigte Nordkorea die Entsendung.", "April", 2025_y / July / 13) == "2025-04");
+    CHECK(value_of("Im Dezember hatte die Firma Verluste.", "Dezember", 2025_y / July / 13) == "2024-12");
+    CHECK(value_of("Im Dezember wird gewählt.", "Dezember", 2025_y / July / 13) == "2025-12");
+    CHECK(value_of("Im Januar soll es losgehen.", "Januar", 2024_y / November / 20) == "2025-01");
+}
+
+TEST_CASE("dates without a year near the publication date", "[resolve]") {
+    CHECK(value_of("Die Rennen vom 18. Dezember wurden verlegt.", "18. Dezember", 2014_y / December / 16) == "2014-12-18");
+    CHECK(value_of("Das Fest am 2. Januar war schön.", "2. Januar", 2024_y / December / 28) == "2025-01-02");
+    CHECK(value_of("Am 29. Februar wird gefeiert.", "29. Februar", 2024_y / February / 10) == "2024-02-29");
+    // 29 February does not exist in 2023: the last one that did.
+    CHECK(value_of("Am 29. Februar wurde gefeiert.", "29. Februar", 2023_y / March / 5) == "2020-02-29");
+}
+
+TEST_CASE("invalid dates are not tagged", "[resolve]") {
+    TagOptions o;
+    o.published = 2025_y / July / 13;
+    const std::string text = "Am 31. April 2025 und am 30.02.2024 geschah nichts.";
+    const TaggedText t = tag_text(text, o);
+    for (const Expression& x : t.expressions) {
+        INFO(text.substr(x.begin, x.end - x.begin) << " = " << timex3(x.value));
+        CHECK(timex3(x.value).find("04-31") == std::string::npos);
+        CHECK(timex3(x.value).find("02-30") == std::string::npos);
+    }
+}
+
+TEST_CASE("anaphoric expressions count from the last date", "[resolve]") {
+    const auto d = 2024_y / March / 15;
+    CHECK(value_of("Am 30. Dezember 2023 begann es. Zwei Tage später war es vorbei.", "Zwei Tage später", d) ==
+          "2024-01-01");
+    CHECK(value_of("Im Juli 2020 ging er. Im Jahr darauf kam er zurück.", "Jahr darauf", d) == "2021");
+    CHECK(value_of("Am 3. Juni 2019 kam er an. Am selben Tag reiste er ab.", "selben Tag", d) == "2019-06-03");
+    CHECK(value_of("Im März wurde gebaut, am 5. war Richtfest.", "5.", d) == "2024-03-05");
+}
+
+TEST_CASE("intervals have earliest and latest days", "[resolve]") {
+    TagOptions o;
+    o.published = 2025_y / July / 13;
+    const TaggedText t = tag_text("Im August 2024 und Ende 2024 und im Februar 2024.", o);
+    REQUIRE(t.expressions.size() == 3);
+    CHECK(t.expressions[0].earliest == sys_days{2024_y / August / 1});
+    CHECK(t.expressions[0].latest == sys_days{2024_y / August / 31});
+    CHECK(t.expressions[0].granularity == Granularity::month);
+    CHECK(t.expressions[1].mod == Mod::end);
+    CHECK(t.expressions[1].earliest > sys_days{2024_y / August / 31});
+    CHECK(t.expressions[1].latest == sys_days{2024_y / December / 31});
+    CHECK(t.expressions[2].latest == sys_days{2024_y / February / 29});
+}
