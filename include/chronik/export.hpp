@@ -1,0 +1,63 @@
+// The export stage: a Timeline written in the formats its readers use —
+// chronik's own JSON (and back), iCalendar, JSON Feed, TimelineJS, a
+// chronology appendix in Markdown or HTML, and TimeML.
+#pragma once
+
+#include <chronik/timeline.hpp>
+
+#include <cstddef>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace chronik {
+
+enum class ExportFormat : std::uint8_t {
+    json,        // chronik's own timeline JSON (schema: src/export/schema/timeline.schema.json)
+    ics,         // iCalendar (RFC 5545): the dated events as all-day entries
+    jsonfeed,    // JSON Feed 1.1 with a "_timeline" extension per item
+    timelinejs,  // Knight Lab TimelineJS 3 data
+    markdown,    // chronology appendix (.md)
+    html,        // chronology appendix as a self-contained HTML5 page
+    timeml,      // TimeML 1.2.1: TIMEX3, EVENT, MAKEINSTANCE, TLINK
+};
+
+// "json", "ics", "jsonfeed", "timelinejs", "markdown", "html", "timeml".
+std::string_view to_string(ExportFormat f);
+
+// By name as given to --format: the names above, and "md" for markdown.
+std::optional<ExportFormat> format_from_name(std::string_view name);
+
+// By file extension: .json .ics .md .html (.htm) .tml; JSON Feed and
+// TimelineJS are JSON too, so they are chosen only by name.
+std::optional<ExportFormat> format_from_path(std::string_view path);
+
+// What an export could not hold. iCalendar has no place for an event
+// without a calendar period (past/present/future, undated, or open-ended
+// "vor dem 13. Juli"); TimelineJS none for an event when the whole timeline
+// has no date at all. The CLI reports `left_out` on stderr.
+struct ExportReport {
+    std::size_t written = 0;            // events in the output
+    std::vector<std::string> left_out;  // ids of the events left out, in timeline order
+
+    friend bool operator==(const ExportReport&, const ExportReport&) = default;
+};
+
+// The timeline in a format; deterministic: the same timeline gives the same
+// bytes (no clock, no random numbers). `report`, when given, is filled in.
+std::string export_timeline(const Timeline& timeline, ExportFormat format, ExportReport* report = nullptr);
+
+// Thrown by read_timeline_json for input that is not a chronik timeline;
+// what() names the place ("events[2].when.granularity: ...").
+class TimelineFormatError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+// The inverse of export_timeline(…, ExportFormat::json):
+// read_timeline_json(export_timeline(t, json)) == t.
+Timeline read_timeline_json(std::string_view json);
+
+}  // namespace chronik

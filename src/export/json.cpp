@@ -1,0 +1,387 @@
+// chronik's own timeline JSON, and reading it back (for `chronik render`).
+// The schema is src/export/schema/timeline.schema.json. Derived fields
+// (edtf, display) are written for readers and ignored when read: the
+// timex3 value with its granularity, mod and bounds are what count.
+#include "support.hpp"
+
+#include <map>
+
+namespace chronik::exporting {
+
+namespace {
+
+constexpr std::string_view kFormatName = "chronik-timeline";
+constexpr int kFormatVersion = 1;
+
+json null_if_empty(const std::string& s) { return s.empty() ? json(nullptr) : json(s); }
+
+json when_json(const EventTime& w, const Locale& l) {
+    json j;
+    j["kind"] = std::string(to_string(w.kind));
+    j["timex3"] = null_if_empty(w.timex3());
+    j["granularity"] = w.period ? json(std::string(to_string(w.period->granularity()))) : json(nullptr);
+    j["mod"] = w.mod == Mod::none ? json(nullptr) : json(std::string(to_string(w.mod)));
+    j["earliest"] = day_or_null(w.earliest);
+    j["latest"] = day_or_null(w.latest);
+    j["edtf"] = null_if_empty(w.edtf());
+    j["display"] = format_time(w, l);
+    return j;
+}
+
+json mention_json(const Timeline& t, const EventMention& m) {
+    json j;
+    const Source* s = source_of(t, m);
+    j["source"] = s ? json(s->id) : json(nullptr);
+    j["sentence"] = m.sentence;
+    j["sentence_begin"] = m.sentence_begin;
+    j["sentence_end"] = m.sentence_end;
+    json anchors = json::array();
+    for (const TimeAnchor& a : m.anchors)
+        anchors.push_back({{"text", a.text}, {"value", a.value}, {"begin", a.begin}, {"end", a.end}});
+    j["anchors"] = std::move(anchors);
+    return j;
+}
+
+json event_ref(const Timeline& t, std::size_t index) {
+    return index < t.events.size() ? json(t.events[index].id) : json(nullptr);
+}
+
+}  // namespace
+
+std::string write_json(const Timeline& t, ExportReport& report) {
+    const Locale& l = locale_of(t);
+    json root;
+    root["format"] = std::string(kFormatName);
+    root["version"] = kFormatVersion;
+    root["title"] = t.title;
+    root["language"] = t.language;
+    json sources = json::array();
+    for (const Source& s : t.sources)
+        sources.push_back({{"id", s.id},
+                           {"name", s.name},
+                           {"path", s.path},
+                           {"published", s.published.ok() ? json(iso_date(s.published)) : json(nullptr)},
+                           {"language", s.language}});
+    root["sources"] = std::move(sources);
+    json events = json::array();
+    for (const Event& e : t.events) {
+        json mentions = json::array();
+        for (const EventMention& m : e.mentions) mentions.push_back(mention_json(t, m));
+        events.push_back({{"id", e.id}, {"headline", e.headline}, {"when", when_json(e.when, l)},
+                          {"mentions", std::move(mentions)}});
+    }
+    root["events"] = std::move(events);
+    json links = json::array();
+    for (const Link& k : t.links)
+        links.push_back({{"from", event_ref(t, k.from)},
+                         {"to", event_ref(t, k.to)},
+                         {"order", std::string(to_string(k.order))},
+                         {"from_cue", k.from_cue}});
+    root["links"] = std::move(links);
+    root["notes"] = t.notes;
+    report.written = t.events.size();
+    return dump_json(root);
+}
+
+}  // namespace chronik::exporting
+
+namespace chronik {
+
+namespace {
+
+using exporting::json;
+
+[[noreturn]] void fail(const std::string& where, const std::string& what) {
+    throw TimelineFormatError("timeline JSON: " + where + ": " + what);
+}
+
+// Reads one value of a required field; `where` names it in errors ("events[2].id").
+class Reader {
+public:
+    Reader(const json& object, std::string where) : object_(object), where_(std::move(where)) {
+        if (!object_.is_object()) fail(where_, "expected an object");
+    }
+
+    const json& field(const char* key) const {
+        const auto it = object_.find(key);
+        if (it == object_.end()) fail(at(key), "missing");
+        return *it;
+    }
+    bool has_value(const char* key) const {
+        const auto it = object_.find(key);
+        return it != object_.end() && !it->is_null();
+    }
+    std::string string(const char* key) const {
+        const json& v = field(key);
+        if (!v.is_string()) fail(at(key), "expected a string");
+        return v.get<std::string>();
+    }
+    std::optional<std::string> optional_string(const char* key) const {
+        return has_value(key) ? std::optional(string(key)) : std::nullopt;
+    }
+    std::uint32_t offset(const char* key) const {
+        const json& v = field(key);
+        if (!v.is_number_unsigned() || v.get<std::uint64_t>() > 0xFFFFFFFFull)
+            fail(at(key), "expected a byte offset (a whole number >= 0)");
+        return v.get<std::uint32_t>();
+    }
+    bool boolean(const char* key) const {
+        const json& v = field(key);
+        if (!v.is_boolean()) fail(at(key), "expected true or false");
+        return v.get<bool>();
+    }
+    const json& array(const char* key) const {
+        const json& v = field(key);
+        if (!v.is_array()) fail(at(key), "expected an array");
+        return v;
+    }
+    std::optional<date::sys_days> day(const char* key) const {
+        const auto s = optional_string(key);
+        if (!s) return std::nullopt;
+        const auto ymd = parse_iso_date(*s);
+        if (!ymd) fail(at(key), "'" + *s + "' is not a date YYYY-MM-DD");
+        return date::sys_days{*ymd};
+    }
+    std::string at(const char* key) const { return where_ + "." + key; }
+    const std::string& where() const { return where_; }
+
+private:
+    const json& object_;
+    std::string where_;
+};
+
+std::string item(const std::string& where, std::size_t i) { return where + "[" + std::to_string(i) + "]"; }
+
+// The enumerator whose to_string is `name`; the enums count from 0 to `last`.
+template <class E>
+std::optional<E> enum_named(std::string_view name, E last) {
+    for (unsigned v = 0; v <= unsigned(last); ++v)
+        if (to_string(E(v)) == name) return E(v);
+    return std::nullopt;
+}
+
+template <class E>
+E read_enum(const Reader& r, const char* key, E last) {
+    const std::string name = r.string(key);
+    const auto e = enum_named<E>(name, last);
+    if (!e) fail(r.at(key), "unknown value '" + name + "'");
+    return *e;
+}
+
+// A cursor over a TIMEX3 value, for the forms Period::timex3 writes.
+struct Cursor {
+    std::string_view s;
+    std::size_t i = 0;
+
+    bool literal(std::string_view w) {
+        if (s.substr(i, w.size()) != w) return false;
+        i += w.size();
+        return true;
+    }
+    bool number(std::size_t digits, int& out) {
+        if (i + digits > s.size()) return false;
+        out = 0;
+        for (std::size_t k = i; k < i + digits; ++k) {
+            if (s[k] < '0' || s[k] > '9') return false;
+            out = out * 10 + (s[k] - '0');
+        }
+        i += digits;
+        return true;
+    }
+    bool year(int& y) {
+        const bool negative = literal("-");
+        if (!number(4, y)) return false;
+        if (negative) y = -y;
+        return true;
+    }
+    bool day(date::year_month_day& ymd) {
+        int y, m, d;
+        if (!year(y) || !literal("-") || !number(2, m) || !literal("-") || !number(2, d)) return false;
+        ymd = date::year{y} / date::month{unsigned(m)} / date::day{unsigned(d)};
+        return true;
+    }
+    // One of the codes code(E(1)) .. code(E(last)): SP SU FA WI, MO .. DT.
+    template <class E>
+    bool code(E last, E& out) {
+        for (unsigned v = 1; v <= unsigned(last); ++v)
+            if (literal(timex_code(E(v)))) return out = E(v), true;
+        return false;
+    }
+    bool done() const { return i == s.size(); }
+};
+
+// The period a TIMEX3 value names at a granularity (the granularity tells
+// an hour "T20:00" from the minute 20:00). nullopt for a malformed value;
+// std::domain_error from the factories for one out of range.
+std::optional<Period> period_from_timex3(std::string_view value, Granularity g) {
+    Cursor c{value};
+    int y = 0, n = 0, m = 0;
+    date::year_month_day ymd;
+    std::optional<Period> p;
+    switch (g) {
+        case Granularity::millennium:
+            if (c.number(1, n)) p = Period::millennium(n);
+            break;
+        case Granularity::century:
+            if (c.number(2, n)) p = Period::century(n);
+            break;
+        case Granularity::decade:
+            if (c.number(3, n)) p = Period::decade(n);
+            break;
+        case Granularity::year:
+            if (c.year(y)) p = Period::year(y);
+            break;
+        case Granularity::half:
+            if (c.year(y) && c.literal("-H") && c.number(1, n)) p = Period::half(y, unsigned(n));
+            break;
+        case Granularity::quarter:
+            if (c.year(y) && c.literal("-Q") && c.number(1, n)) p = Period::quarter(y, unsigned(n));
+            break;
+        case Granularity::season: {
+            Season s{};
+            if (c.year(y) && c.literal("-") && c.code(Season::winter, s)) p = Period::season(y, s);
+            break;
+        }
+        case Granularity::month:
+            if (c.year(y) && c.literal("-") && c.number(2, n)) p = Period::month(y, unsigned(n));
+            break;
+        case Granularity::week:
+            if (c.year(y) && c.literal("-W") && c.number(2, n)) p = Period::iso_week(y, unsigned(n));
+            break;
+        case Granularity::weekend:
+            if (c.year(y) && c.literal("-W") && c.number(2, n) && c.literal("-WE")) p = Period::weekend(y, unsigned(n));
+            break;
+        case Granularity::day:
+            if (c.day(ymd)) p = Period::day(ymd);
+            break;
+        case Granularity::part_of_day: {
+            PartOfDay part{};
+            if (c.day(ymd) && c.literal("T") && c.code(PartOfDay::daytime, part)) p = Period::part_of_day(ymd, part);
+            break;
+        }
+        case Granularity::hour:
+            if (c.day(ymd) && c.literal("T") && c.number(2, n) && c.literal(":00")) p = Period::hour(ymd, unsigned(n));
+            break;
+        case Granularity::minute:
+            if (c.day(ymd) && c.literal("T") && c.number(2, n) && c.literal(":") && c.number(2, m))
+                p = Period::minute(ymd, unsigned(n), unsigned(m));
+            break;
+    }
+    if (!c.done()) return std::nullopt;
+    return p;
+}
+
+EventTime read_when(const Reader& r) {
+    EventTime w;
+    w.kind = read_enum(r, "kind", TimeKind::undated);
+    if (r.has_value("mod")) w.mod = read_enum(r, "mod", Mod::equal_or_more);
+    w.earliest = r.day("earliest");
+    w.latest = r.day("latest");
+    const auto value = r.optional_string("timex3");
+    if (w.kind == TimeKind::calendar && value) {
+        if (!r.has_value("granularity")) fail(r.at("granularity"), "missing for timex3 '" + *value + "'");
+        const Granularity g = read_enum(r, "granularity", Granularity::minute);
+        std::optional<Period> p;
+        try {
+            p = period_from_timex3(*value, g);
+        } catch (const std::domain_error& e) {
+            fail(r.at("timex3"), "'" + *value + "': " + e.what());
+        }
+        if (!p) fail(r.at("timex3"), "'" + *value + "' is not a TIMEX3 value of granularity " + std::string(to_string(g)));
+        w.period = p;
+    } else if (value && *value != w.timex3()) {
+        fail(r.at("timex3"), "'" + *value + "' does not fit kind " + std::string(to_string(w.kind)));
+    }
+    return w;
+}
+
+template <class T>
+std::size_t index_of(const std::map<std::string, std::size_t>& ids, const Reader& r, const char* key, const T& what) {
+    const std::string id = r.string(key);
+    const auto it = ids.find(id);
+    if (it == ids.end()) fail(r.at(key), std::string("no ") + what + " with id '" + id + "'");
+    return it->second;
+}
+
+void add_id(std::map<std::string, std::size_t>& ids, const std::string& id, const std::string& where) {
+    if (!ids.emplace(id, ids.size()).second) fail(where, "id '" + id + "' is used twice");
+}
+
+}  // namespace
+
+Timeline read_timeline_json(std::string_view text) {
+    json root;
+    try {
+        root = json::parse(text);
+    } catch (const json::parse_error& e) {
+        throw TimelineFormatError(std::string("timeline JSON: not JSON: ") + e.what());
+    }
+    const Reader top(root, "$");
+    if (!top.has_value("format") || !top.field("format").is_string() || top.string("format") != exporting::kFormatName)
+        fail("$.format", "not a chronik timeline (expected \"chronik-timeline\")");
+    const json& version = top.field("version");
+    if (!version.is_number_integer() || version.get<long long>() != exporting::kFormatVersion)
+        fail("$.version", "this chronik reads version " + std::to_string(exporting::kFormatVersion) + ", not " +
+                              version.dump());
+
+    Timeline t;
+    t.title = top.string("title");
+    t.language = top.string("language");
+
+    std::map<std::string, std::size_t> source_ids;
+    const json& sources = top.array("sources");
+    for (std::size_t i = 0; i < sources.size(); ++i) {
+        const Reader r(sources[i], item("$.sources", i));
+        Source s;
+        s.id = r.string("id");
+        add_id(source_ids, s.id, r.at("id"));
+        s.name = r.string("name");
+        s.path = r.string("path");
+        if (const auto d = r.day("published")) s.published = date::year_month_day{*d};
+        s.language = r.string("language");
+        t.sources.push_back(std::move(s));
+    }
+
+    std::map<std::string, std::size_t> event_ids;
+    const json& events = top.array("events");
+    for (std::size_t i = 0; i < events.size(); ++i) {
+        const Reader r(events[i], item("$.events", i));
+        Event e;
+        e.id = r.string("id");
+        add_id(event_ids, e.id, r.at("id"));
+        e.headline = r.string("headline");
+        e.when = read_when(Reader(r.field("when"), r.at("when")));
+        const json& mentions = r.array("mentions");
+        for (std::size_t k = 0; k < mentions.size(); ++k) {
+            const Reader rm(mentions[k], item(r.at("mentions"), k));
+            EventMention m;
+            m.source = index_of(source_ids, rm, "source", "source");
+            m.sentence = rm.string("sentence");
+            m.sentence_begin = rm.offset("sentence_begin");
+            m.sentence_end = rm.offset("sentence_end");
+            const json& anchors = rm.array("anchors");
+            for (std::size_t a = 0; a < anchors.size(); ++a) {
+                const Reader ra(anchors[a], item(rm.at("anchors"), a));
+                m.anchors.push_back({ra.string("text"), ra.string("value"), ra.offset("begin"), ra.offset("end")});
+            }
+            e.mentions.push_back(std::move(m));
+        }
+        t.events.push_back(std::move(e));
+    }
+
+    const json& links = top.array("links");
+    for (std::size_t i = 0; i < links.size(); ++i) {
+        const Reader r(links[i], item("$.links", i));
+        t.links.push_back({index_of(event_ids, r, "from", "event"), index_of(event_ids, r, "to", "event"),
+                           read_enum(r, "order", Order::overlaps), r.boolean("from_cue")});
+    }
+
+    const json& notes = top.array("notes");
+    for (std::size_t i = 0; i < notes.size(); ++i) {
+        if (!notes[i].is_string()) fail(item("$.notes", i), "expected a string");
+        t.notes.push_back(notes[i].get<std::string>());
+    }
+    return t;
+}
+
+}  // namespace chronik

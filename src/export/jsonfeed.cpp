@@ -1,0 +1,70 @@
+// JSON Feed 1.1: one item per event, oldest first, published at its
+// source's publication date. A feed has no event date, so each item carries
+// the extension "_timeline" (schema: src/export/schema/jsonfeed.schema.json):
+// start and end are the earliest and latest day (null for an open end),
+// granularity, edtf, timex3, kind and the display date. Vague and undated
+// events stay in the feed: their extension says what is known.
+#include "support.hpp"
+
+#include <algorithm>
+
+namespace chronik::exporting {
+
+namespace {
+
+constexpr std::string_view kVersion = "https://jsonfeed.org/version/1.1";
+
+// RFC 3339 at midnight UTC: chronik knows the day of publication, not the hour.
+std::string rfc3339(date::sys_days d) { return iso_date(d) + "T00:00:00Z"; }
+
+json authors_of(const Timeline& t, const Event& e) {
+    json authors = json::array();
+    for (const EventMention& m : e.mentions) {
+        const Source* s = source_of(t, m);
+        if (!s) continue;
+        const json author = {{"name", s->name.empty() ? s->path : s->name}};
+        if (std::find(authors.begin(), authors.end(), author) == authors.end()) authors.push_back(author);
+    }
+    return authors;
+}
+
+json timeline_extension(const EventTime& w, const Locale& l) {
+    const std::string edtf = w.edtf();
+    const std::string value = w.timex3();
+    const auto g = w.granularity();
+    return {{"start", day_or_null(w.earliest)},
+            {"end", day_or_null(w.latest)},
+            {"granularity", g ? json(std::string(to_string(*g))) : json(nullptr)},
+            {"edtf", edtf.empty() ? json(nullptr) : json(edtf)},
+            {"timex3", value.empty() ? json(nullptr) : json(value)},
+            {"kind", std::string(to_string(w.kind))},
+            {"display", format_time(w, l)}};
+}
+
+}  // namespace
+
+std::string write_jsonfeed(const Timeline& t, ExportReport& report) {
+    const Locale& l = locale_of(t);
+    json feed;
+    feed["version"] = std::string(kVersion);
+    feed["title"] = title_of(t);
+    if (!t.language.empty()) feed["language"] = t.language;
+    json items = json::array();
+    for (const Event& e : t.events) {
+        json item;
+        item["id"] = stable_key(t, e);
+        item["title"] = one_line(e.headline);
+        std::string content = clean_text(event_text(e));
+        if (const std::string credit = credit_line(t, e, l); !credit.empty()) content += "\n\n" + credit;
+        item["content_text"] = content;
+        if (const auto published = published_of(t, e)) item["date_published"] = rfc3339(*published);
+        if (json authors = authors_of(t, e); !authors.empty()) item["authors"] = std::move(authors);
+        item["_timeline"] = timeline_extension(e.when, l);
+        items.push_back(std::move(item));
+    }
+    feed["items"] = std::move(items);
+    report.written = t.events.size();
+    return dump_json(feed);
+}
+
+}  // namespace chronik::exporting

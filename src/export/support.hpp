@@ -1,0 +1,79 @@
+// What the writers in src/export share: text cleaning and escaping, the
+// stable event key, source credits, the days an event covers.
+#pragma once
+
+#include <chronik/document.hpp>
+#include <chronik/export.hpp>
+#include <chronik/locale.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace chronik::exporting {
+
+using json = nlohmann::ordered_json;
+
+// The text with each byte that is not part of well-formed UTF-8 replaced by U+FFFD.
+std::string valid_utf8(std::string_view s);
+
+// Text as every output format can hold it: valid UTF-8, CRLF and lone CR become LF, and
+// control characters other than tab and LF (C0, DEL, C1) become U+FFFD —
+// HTML, iCalendar TEXT and XML 1.0 forbid them.
+std::string clean_text(std::string_view s);
+
+// clean_text with every run of white space (LF included) made one space and
+// the ends trimmed: for titles, headlines and other one-line fields.
+std::string one_line(std::string_view s);
+
+// HTML text and attribute values (double-quoted) are escaped with
+// chronik::xml_escape from <chronik/document.hpp>: & < > " are all HTML needs.
+
+// Pretty JSON with a final newline; invalid UTF-8 becomes U+FFFD instead of
+// an exception, so a writer never fails on text the model let through.
+std::string dump_json(const json& j);
+json day_or_null(const std::optional<date::sys_days>& d);
+
+// A key that names the event in every export of the same article —
+// iCalendar UID, JSON Feed id, TimelineJS unique_id: "chronik-" and 16 hex
+// digits of a hash of the event id, its first source and its sentence.
+// Event ids alone ("e3") repeat across timelines that share one calendar.
+std::string stable_key(const Timeline& t, const Event& e);
+
+// The source a mention cites; nullptr for an index out of range.
+const Source* source_of(const Timeline& t, const EventMention& m);
+
+// The words that tell the event: its first mention's sentence, else the headline.
+std::string_view event_text(const Event& e);
+
+// "Epoch Times, 13. Juli 2025", on one line.
+std::string source_credit(const Source& s, const Locale& l);
+
+// "Quelle: Epoch Times, 13. Juli 2025", "Quellen: A, …; B, …"; one entry
+// per distinct source of the event's mentions; "" for none.
+std::string credit_line(const Timeline& t, const Event& e, const Locale& l);
+
+// The latest publication date among the sources that tell the event.
+std::optional<date::sys_days> published_of(const Timeline& t, const Event& e);
+
+// The days a calendar event lies in when both ends are known; nullopt for
+// past/present/future, undated and open-ended ("vor dem 13. Juli") events.
+std::optional<DayInterval> calendar_days(const EventTime& when);
+
+const Locale& locale_of(const Timeline& t);
+
+// The title, or "chronik" for a timeline without one (formats need a name).
+std::string title_of(const Timeline& t);
+
+// The writers, one per format (each in its own .cpp); each fills `report`.
+std::string write_json(const Timeline& t, ExportReport& report);
+std::string write_ics(const Timeline& t, ExportReport& report);
+std::string write_jsonfeed(const Timeline& t, ExportReport& report);
+std::string write_timelinejs(const Timeline& t, ExportReport& report);
+std::string write_markdown(const Timeline& t, ExportReport& report);
+std::string write_html(const Timeline& t, ExportReport& report);
+std::string write_timeml(const Timeline& t, ExportReport& report);
+
+}  // namespace chronik::exporting
