@@ -8,6 +8,8 @@
 #include <cairo.h>
 
 #include <array>
+#include <cctype>
+#include <map>
 #include <cmath>
 #include <fstream>
 #include <stdexcept>
@@ -67,9 +69,11 @@ private:
     const Rgb& lane_colour(std::size_t lane) const { return p_.lanes[lane % p_.lanes.size()]; }
 
     void text(const TextBlock& t, const Rgb& colour) {
-        const detail::LayoutPtr layout = text_.layout(t.text, t.style, t.wrap_width, t.max_lines);
+        const bool flush_end = t.flush_end && t.wrap_width > 0;
+        const detail::LayoutPtr layout = text_.layout(t.text, t.style, t.wrap_width, t.max_lines, flush_end);
         set(cr_, colour);
-        cairo_move_to(cr_, t.box.x, t.box.y);
+        // Right-aligned lines end at the wrap width: place that at the box's right edge.
+        cairo_move_to(cr_, flush_end ? t.box.right() - t.wrap_width : t.box.x, t.box.y);
         pango_cairo_show_layout(cr_, layout.get());
     }
 
@@ -281,6 +285,30 @@ std::string title_of(const Layout& l) {
     return {};
 }
 
+// cairo names the SVG's groups after its process-wide surface counter
+// ("surface6" in a second render): number them by first appearance instead,
+// so that every render of a layout gives the same bytes.
+std::string number_surfaces(const std::string& svg) {
+    constexpr std::string_view kName = "surface";
+    std::map<std::string, std::string> renamed;
+    std::string out;
+    out.reserve(svg.size());
+    std::size_t at = 0;
+    for (std::size_t hit = svg.find(kName); hit != std::string::npos; hit = svg.find(kName, hit + 1)) {
+        const bool named = hit > 0 && (svg[hit - 1] == '"' || svg[hit - 1] == '#');
+        std::size_t end = hit + kName.size();
+        while (end < svg.size() && std::isdigit(static_cast<unsigned char>(svg[end]))) ++end;
+        if (!named || end == hit + kName.size()) continue;
+        const std::string id = svg.substr(hit, end - hit);
+        auto it = renamed.try_emplace(id, std::string(kName) + std::to_string(renamed.size() + 1)).first;
+        out.append(svg, at, hit - at);
+        out += it->second;
+        at = end;
+    }
+    out.append(svg, at, std::string::npos);
+    return out;
+}
+
 // cairo writes no <title> or <desc>: add them, for screen readers and search.
 std::string with_svg_description(std::string svg, const Layout& l) {
     const auto open = svg.find("<svg");
@@ -324,7 +352,7 @@ std::string render_layout(const Layout& l, Format format) {
             cairo_surface_finish(s);
             check(s);
             cairo_surface_destroy(s);
-            return with_svg_description(std::move(out), l);
+            return with_svg_description(number_surfaces(out), l);
         }
         case Format::pdf: {
             cairo_surface_t* s = cairo_pdf_surface_create_for_stream(append, &out, l.width, l.height);
@@ -360,7 +388,7 @@ std::unique_ptr<TextMeasurer> make_pango_measurer(const std::string& font_family
     return std::make_unique<detail::PangoText>(font_family);
 }
 
-std::string render(const Timeline& timeline, const RenderOptions& options, Format format) {
+std::string render_timeline(const Timeline& timeline, const RenderOptions& options, Format format) {
     const detail::PangoText measurer(options.font_family);
     return render_layout(layout_timeline(timeline, options, measurer), format);
 }
@@ -368,7 +396,7 @@ std::string render(const Timeline& timeline, const RenderOptions& options, Forma
 void render_file(const Timeline& timeline, const RenderOptions& options, const std::string& path) {
     const std::optional<Format> format = format_for_path(path);
     if (!format) throw std::invalid_argument(path + ": the extension names no graphic format (.svg, .pdf, .png)");
-    const std::string bytes = render(timeline, options, *format);
+    const std::string bytes = render_timeline(timeline, options, *format);
     std::ofstream out(path, std::ios::binary | std::ios::trunc);
     if (!out || !out.write(bytes.data(), std::streamsize(bytes.size())) || !out.flush())
         throw std::runtime_error(path + ": cannot write");

@@ -75,7 +75,7 @@ date::sys_days day_of(double t) { return date::sys_days{date::days{static_cast<i
 struct Placed {
     MarkerShape shape = MarkerShape::point;
     double t0 = 0, t1 = 0;                   // certain core [t0, t1); open arrows: the fixed end
-    double fade_before = 0, fade_after = 0;  // uncertain margins, days
+    double fade_before = 0, fade_after = 0;  // uncertain margins, days; open arrows: their length
     bool approximate = false;
     double along_offset = 0;  // relative markers: beside the partner, in along units
     std::optional<std::size_t> partner;
@@ -100,15 +100,6 @@ std::vector<Placed> place_in_time(const Timeline& tl, const Locale& loc, date::s
     std::vector<Placed> out(n);
     std::vector<bool> known(n, false);
 
-    // The span of the calendar events sets the length of open-ended arrows.
-    double lo = day_number(now), hi = lo + 1;
-    for (const Event& e : tl.events) {
-        if (e.when.kind != TimeKind::calendar) continue;
-        if (e.when.earliest) lo = std::min(lo, day_number(*e.when.earliest));
-        if (e.when.latest) hi = std::max(hi, day_number(*e.when.latest) + 1);
-    }
-    const double arrow = std::max(0.15 * (hi - lo), 10.0);
-
     for (std::size_t i = 0; i < n; ++i) {
         const EventTime& w = tl.events[i].when;
         Placed& p = out[i];
@@ -118,13 +109,11 @@ std::vector<Placed> place_in_time(const Timeline& tl, const Locale& loc, date::s
             case TimeKind::past:
                 p.shape = MarkerShape::open_start;
                 p.t0 = p.t1 = w.latest ? day_number(*w.latest) + 1 : dct + 1;
-                p.fade_before = arrow;
                 known[i] = true;
                 continue;
             case TimeKind::future:
                 p.shape = MarkerShape::open_end;
                 p.t0 = p.t1 = w.earliest ? day_number(*w.earliest) : dct;
-                p.fade_after = arrow;
                 known[i] = true;
                 continue;
             case TimeKind::present:
@@ -165,13 +154,11 @@ std::vector<Placed> place_in_time(const Timeline& tl, const Locale& loc, date::s
             case Mod::on_or_before:
                 p.shape = MarkerShape::open_start;
                 p.t0 = p.t1 = w.mod == Mod::before ? whole0 : whole1;
-                p.fade_before = arrow;
                 break;
             case Mod::after:
             case Mod::on_or_after:
                 p.shape = MarkerShape::open_end;
                 p.t0 = p.t1 = w.mod == Mod::after ? whole1 : whole0;
-                p.fade_after = arrow;
                 break;
             default: break;
         }
@@ -303,6 +290,8 @@ public:
         now_ = latest_publication(tl).value_or(date::sys_days{date::year{2000} / 1 / 1});
         placed_ = place_in_time(tl, loc_, now_);
         lane_names_ = assign_lanes(tl, placed_);
+        spans_ = detail::time_clusters(time_extents(), 0.3, 3);
+        fit_open_arrows();
     }
 
     // The layout in one orientation; nullopt when `must_fit` and the labels
@@ -327,6 +316,7 @@ private:
     }
     LabelText label_text(std::size_t i, double wrap) const;
     std::vector<TimeSpan> time_extents() const;
+    void fit_open_arrows();
 
     const Timeline& tl_;
     const RenderOptions& opt_;
@@ -337,7 +327,30 @@ private:
     date::sys_days now_;
     std::vector<Placed> placed_;
     std::vector<std::string> lane_names_;
+    std::vector<TimeSpan> spans_;  // the stretches of time the axis shows
 };
+
+// Open-ended arrows ("vor dem …", PAST_REF, FUTURE_REF) reach a fixed share
+// of the stretch of axis they start in: long enough to read as "and
+// further", never across a break. The last stretch grows to make room for
+// arrows into the future.
+void LayoutBuilder::fit_open_arrows() {
+    for (TimeSpan& span : spans_) {
+        const double len = span.t1 - span.t0;
+        for (Placed& p : placed_) {
+            if (p.shape == MarkerShape::open_end && p.t0 >= span.t0 && p.t0 <= span.t1)
+                span.t1 = std::max(span.t1, std::ceil(p.t0 + 0.12 * len));
+        }
+    }
+    for (const TimeSpan& span : spans_) {
+        const double share = 0.15 * (span.t1 - span.t0);
+        for (Placed& p : placed_) {
+            if (p.t0 < span.t0 || p.t0 > span.t1) continue;
+            if (p.shape == MarkerShape::open_start) p.fade_before = std::min(share, p.t1 - span.t0);
+            if (p.shape == MarkerShape::open_end) p.fade_after = std::min(share, span.t1 - p.t0);
+        }
+    }
+}
 
 LabelText LayoutBuilder::label_text(std::size_t i, double wrap) const {
     LabelText l;
@@ -437,7 +450,7 @@ std::optional<Layout> LayoutBuilder::build(Orientation orientation, bool must_fi
     // wide as the widest tick label.
     const TextStyle tick_style = m_.style(TextRole::tick);
     const double band = horizontal ? m_.band()
-                                   : measurer_.measure("30. Sept. 2024", tick_style, 0, 1).width + 2 * m_.pad() + 0.4 * m_.base;
+                                   : measurer_.measure("30. Sept. 2024", tick_style, 0, 1).width + 2 * m_.pad() + 2 * m_.dot() + 0.4 * m_.base;
 
     // Along extent of the axis.
     const double a0 = horizontal ? margin : top + lane_title;
@@ -445,12 +458,30 @@ std::optional<Layout> LayoutBuilder::build(Orientation orientation, bool must_fi
     // Vertical lanes side by side right of the band.
     const double band_room = band + 0.6 * m_.base;
     const double lane_w = (content_w - band_room - double(lanes - 1) * m_.lane_gap()) / double(lanes);
-
-    // Labels, measured; a vertical column is never wider than its lane.
+    // Room for markers beside a vertical axis: the range rows all of a lane's bars need.
+    double marker_room = 0;
+    for (std::size_t lane = 0; lane < lanes; ++lane) {
+        std::vector<std::size_t> members;
+        for (std::size_t i = 0; i < n; ++i)
+            if (placed_[i].lane == lane) members.push_back(i);
+        auto time_extent = [&](std::size_t i) {
+            const Placed& p = placed_[i];
+            return std::pair{p.t0 - p.fade_before, p.t1 + p.fade_after};
+        };
+        const int rows = assign_rows(members, placed_, time_extent, 0.0).second;
+        marker_room = std::max(marker_room, std::max(m_.dot(), rows * m_.row_pitch() + 0.3 * m_.base) + m_.leader_room());
+    }
+    // A single lane has labels on both sides of its axis (above and below,
+    // or left and right when there is room for two columns); several lanes
+    // have one side each. A vertical side has one column: a long chronology
+    // grows longer rather than sending leaders across other labels.
+    const double two_column_wrap = (content_w - band) / 2 - marker_room;
+    const int sides_per_lane = lanes == 1 && (horizontal || two_column_wrap >= 14 * m_.base) ? 2 : 1;
     const double wrap = horizontal ? m_.label_width()
-                                   : std::max(6 * m_.base, std::min(m_.column_width(), lane_w - 0.5 * m_.base -
-                                                                                           m_.leader_room() -
-                                                                                           2 * m_.row_pitch()));
+                        : sides_per_lane == 2 ? std::min(m_.column_width(), two_column_wrap)
+                                              : std::max(6 * m_.base, std::min(m_.column_width(), lane_w - 0.5 * m_.base - marker_room));
+
+    // Labels, measured.
     std::vector<LabelText> texts;
     texts.reserve(n);
     for (std::size_t i = 0; i < n; ++i) texts.push_back(label_text(i, wrap - 2 * m_.pad()));
@@ -458,34 +489,19 @@ std::optional<Layout> LayoutBuilder::build(Orientation orientation, bool must_fi
     auto across_len = [&](std::size_t i) { return horizontal ? texts[i].h : texts[i].w; };
     std::vector<double> per_lane(lanes, 0);  // along length of each lane's labels
     for (std::size_t i = 0; i < n; ++i) per_lane[placed_[i].lane] += along_len(i) + m_.label_gap();
-    std::vector<int> max_levels(lanes, 8);
+    std::vector<int> max_levels(lanes, 1);
     if (horizontal) {
         // Enough layers for all labels when the canvas may grow.
         for (std::size_t lane = 0; lane < lanes; ++lane)
-            max_levels[lane] = std::max(8, int(per_lane[lane] / (0.7 * content_w * (lanes == 1 ? 2 : 1))) + 2);
+            max_levels[lane] = std::max(8, int(per_lane[lane] / (0.7 * content_w * sides_per_lane)) + 2);
     } else {
-        // Columns that fit beside the range rows (all a lane's bars are on its one side).
-        auto time_extent = [&](std::size_t i) {
-            const Placed& p = placed_[i];
-            return std::pair{p.t0 - p.fade_before, p.t1 + p.fade_after};
-        };
-        for (std::size_t lane = 0; lane < lanes; ++lane) {
-            std::vector<std::size_t> members;
-            for (std::size_t i = 0; i < n; ++i)
-                if (placed_[i].lane == lane) members.push_back(i);
-            const int rows = assign_rows(members, placed_, time_extent, 0.0).second;
-            const double marker_room = std::max(m_.dot(), rows * m_.row_pitch() + 0.3 * m_.base) + m_.leader_room();
-            max_levels[lane] = std::max(1, int((lane_w - 0.5 * m_.base - marker_room + m_.level_gap()) / (wrap + m_.level_gap())));
-        }
-        // Long chronologies get the length their labels need in those columns.
-        double need = 0;
-        for (std::size_t lane = 0; lane < lanes; ++lane) need = std::max(need, per_lane[lane] / (0.7 * max_levels[lane]));
-        a1 = std::max(a1, a0 + need);
+        // Long chronologies get the length their labels need.
+        const double most = *std::max_element(per_lane.begin(), per_lane.end());
+        a1 = std::max(a1, a0 + most / (0.7 * sides_per_lane));
     }
 
-    const std::vector<TimeSpan> spans = detail::time_clusters(time_extents(), 0.3, 3);
     for (int attempt = 0;; ++attempt) {
-        const TimeScale scale = detail::make_scale(spans, a0, a1, m_.break_length(), 0.12);
+        const TimeScale scale = detail::make_scale(spans_, a0, a1, m_.break_length(), 0.12);
 
         // Each event's anchor along the axis.
         std::vector<double> anchor(n);
@@ -502,11 +518,9 @@ std::optional<Layout> LayoutBuilder::build(Orientation orientation, bool must_fi
             }
         }
 
-        // Sides: a single horizontal lane has labels above and below its
-        // band; otherwise each lane has one side.
-        const int sides_per_lane = horizontal && lanes == 1 ? 2 : 1;
         std::vector<Side> sides(lanes * std::size_t(sides_per_lane));
         bool fits = true;
+        double shift = 0, typical_len = 0;  // the largest shift of a label, the longest label
         for (std::size_t lane = 0; lane < lanes; ++lane) {
             std::vector<std::size_t> order;
             for (std::size_t i = 0; i < n; ++i)
@@ -524,6 +538,8 @@ std::optional<Layout> LayoutBuilder::build(Orientation orientation, bool must_fi
                                                               horizontal ? m_.width - margin : a1,
                                                               max_levels[lane] * sides_per_lane, sides_per_lane, typical);
             fits = fits && pl.fits;
+            shift = std::max(shift, pl.max_shift);
+            typical_len = std::max(typical_len, typical);
             for (std::size_t k = 0; k < order.size(); ++k) {
                 const std::size_t i = order[k];
                 Side& s = sides[lane * std::size_t(sides_per_lane) + std::size_t(pl.layer[k] % sides_per_lane)];
@@ -540,15 +556,13 @@ std::optional<Layout> LayoutBuilder::build(Orientation orientation, bool must_fi
                 l.box = f.box(pl.start[k], pl.start[k] + along_len(i), 0, across_len(i));  // across set below
             }
         }
-        if (!fits && attempt < 12) {
-            if (horizontal) {
-                if (must_fit) return std::nullopt;
-            } else {
-                a1 = a0 + (a1 - a0) * 1.25;
-                out.labels.clear();
-                continue;
-            }
+        // A vertical chronology grows until its labels stay near their dates.
+        if (!horizontal && (!fits || shift > 2.5 * typical_len) && attempt < 12) {
+            a1 = a0 + (a1 - a0) * 1.25;
+            out.labels.clear();
+            continue;
         }
+        if (horizontal && !fits && must_fit) return std::nullopt;
 
         // Range rows.
         auto extent_of = [&](std::size_t i) {
@@ -567,15 +581,16 @@ std::optional<Layout> LayoutBuilder::build(Orientation orientation, bool must_fi
         // Across: stack sides, lanes and the axis band. A horizontal stack
         // that leaves room to spare sits in the middle of it.
         double used = 0;
-        if (horizontal) {
+        if (sides_per_lane == 2 || horizontal) {
             for (const Side& s : sides) used += s.extent;
             used += band + (lanes > 1 ? double(lanes) * (lane_title + 0.2 * m_.base + m_.lane_gap()) : 0);
         }
-        const double slack = horizontal ? m_.height - footer - top - used : 0;
-        double c = horizontal ? top + std::max(0.0, slack / 2) : margin;
+        const double slack = horizontal ? m_.height - footer - top - used
+                                        : sides_per_lane == 2 ? content_w - used : 0;
+        double c = (horizontal ? top : margin) + std::max(0.0, slack / 2);
         std::vector<double> lane_start(lanes), lane_end(lanes);
         double band0 = 0;
-        if (horizontal && lanes == 1) {
+        if (sides_per_lane == 2) {
             Side& up = sides[0];
             Side& down = sides[1];
             up.dir = -1;
@@ -637,8 +652,12 @@ std::optional<Layout> LayoutBuilder::build(Orientation orientation, bool must_fi
             const LabelText& t = texts[l.event];
             l.date = t.date;
             l.headline = t.headline;
-            move_to(l.date, l.box.x + m_.pad(), l.box.y + m_.pad());
-            move_to(l.headline, l.box.x + m_.pad(), l.date.box.bottom() + 0.15 * m_.base);
+            // Left of a vertical axis the lines are flush towards it.
+            const bool flush = !horizontal && s.dir < 0;
+            l.date.flush_end = l.headline.flush_end = flush;
+            auto x_of = [&](const TextBlock& t) { return flush ? l.box.right() - m_.pad() - t.box.w : l.box.x + m_.pad(); };
+            move_to(l.date, x_of(l.date), l.box.y + m_.pad());
+            move_to(l.headline, x_of(l.headline), l.date.box.bottom() + 0.15 * m_.base);
         }
         std::sort(out.labels.begin(), out.labels.end(), [](const Label& a, const Label& b) { return a.event < b.event; });
 
@@ -682,7 +701,7 @@ std::optional<Layout> LayoutBuilder::build(Orientation orientation, bool must_fi
             const double inset = std::min(0.6 * m_.base, (l1 - l0) / 2);
             const double to_along = horizontal ? std::clamp(anchor[i], l0 + inset, l1 - inset)
                                                : std::clamp(anchor[i], l0 + l.date.box.h / 2 + m_.pad(), l1 - inset);
-            const double to_across = horizontal ? (s.dir < 0 ? l.box.bottom() : l.box.y) : l.box.x;
+            const double to_across = horizontal ? (s.dir < 0 ? l.box.bottom() : l.box.y) : (s.dir < 0 ? l.box.right() : l.box.x);
             const double mid = (outer + to_across) / 2;
             out.leaders.push_back({mk.event_id, mk.anchor, f.point(anchor[i], mid), f.point(to_along, mid),
                                    f.point(to_along, to_across)});
@@ -729,7 +748,7 @@ std::optional<Layout> LayoutBuilder::build(Orientation orientation, bool must_fi
                 const double lb_along = t.along + m_.pad();
                 if (lb_along + (horizontal ? lb.box.w : lb.box.h) <= sg.p1) {
                     if (horizontal) move_to(lb, lb_along, band0 + (band - lb.box.h) / 2);
-                    else move_to(lb, band1 - m_.pad() - lb.box.w, lb_along);
+                    else move_to(lb, (band0 + band1 - lb.box.w) / 2, lb_along);
                     t.label = std::move(lb);
                 }
                 out.ticks.push_back(std::move(t));
@@ -741,8 +760,8 @@ std::optional<Layout> LayoutBuilder::build(Orientation orientation, bool must_fi
             Lane ln;
             ln.name = lane_names_[lane];
             const Side& s = sides[lane * std::size_t(sides_per_lane)];
-            if (horizontal && lanes == 1) {
-                ln.box = f.box(margin, m_.width - margin, lane_start[0], lane_end[0]);
+            if (sides_per_lane == 2) {
+                ln.box = f.box(a0, a1, lane_start[0], lane_end[0]);
             } else {
                 ln.box = f.box(a0 - lane_title, a1, lane_start[lane], lane_end[lane]);
             }

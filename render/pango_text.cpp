@@ -21,7 +21,8 @@ PangoText::~PangoText() {
     g_object_unref(font_map_);
 }
 
-LayoutPtr PangoText::layout(std::string_view text, const TextStyle& style, double wrap_width, int max_lines) const {
+LayoutPtr PangoText::layout(std::string_view text, const TextStyle& style, double wrap_width, int max_lines,
+                            bool flush_end) const {
     LayoutPtr layout(pango_layout_new(context_));
     PangoFontDescription* font = pango_font_description_new();
     pango_font_description_set_family(font, family_.c_str());
@@ -35,6 +36,7 @@ LayoutPtr PangoText::layout(std::string_view text, const TextStyle& style, doubl
         pango_layout_set_wrap(layout.get(), PANGO_WRAP_WORD);
         pango_layout_set_height(layout.get(), -std::max(1, max_lines));  // negative: a number of lines
         pango_layout_set_ellipsize(layout.get(), PANGO_ELLIPSIZE_END);
+        if (flush_end) pango_layout_set_alignment(layout.get(), PANGO_ALIGN_RIGHT);
     }
     return layout;
 }

@@ -28,7 +28,8 @@ public:
     // Ties the context to a cairo context's transformation before painting on it.
     void prepare(cairo_t* cr) const;
     // A pango layout of the text, wrapped as measure() wraps it.
-    LayoutPtr layout(std::string_view text, const TextStyle& style, double wrap_width, int max_lines) const;
+    LayoutPtr layout(std::string_view text, const TextStyle& style, double wrap_width, int max_lines,
+                     bool flush_end = false) const;
 
 private:
 

@@ -124,6 +124,7 @@ struct TextBlock {
     Box box;
     double wrap_width = 0;  // 0: one unwrapped line
     int max_lines = 1;
+    bool flush_end = false;  // lines flush right against box.right() (labels left of a vertical axis)
 };
 
 enum class MarkerShape : std::uint8_t {
@@ -240,8 +241,8 @@ std::string layout_json(const Layout& layout);
 // PDF dates come from the sources' publication dates, not the clock.
 std::string render_layout(const Layout& layout, Format format);
 // layout_timeline with the pango measurer, then render_layout.
-std::string render(const Timeline& timeline, const RenderOptions& options, Format format);
-// render() to a file; the format from the extension. Throws std::invalid_argument
+std::string render_timeline(const Timeline& timeline, const RenderOptions& options, Format format);
+// render_timeline() to a file; the format from the extension. Throws std::invalid_argument
 // for an unknown extension and std::runtime_error when the file cannot be written.
 void render_file(const Timeline& timeline, const RenderOptions& options, const std::string& path);
 
