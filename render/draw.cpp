@@ -48,10 +48,11 @@ void set(cairo_t* cr, const Rgb& c, double alpha = 1) { cairo_set_source_rgba(cr
 
 class Painter {
 public:
-    Painter(cairo_t* cr, const Layout& l)
-        : cr_(cr), l_(l), p_(palette_for(l.options.theme)), text_(l.options.font_family), u_(l.unit) {
-        text_.prepare(cr_);
-    }
+    // The context is deliberately not updated from the surface
+    // (pango_cairo_update_context): unhinted metrics in canvas units are
+    // what the layout measured, and cairo scales glyphs with the CTM anyway.
+    Painter(cairo_t* cr, const Layout& l, const detail::PangoText& text)
+        : cr_(cr), l_(l), p_(palette_for(l.options.theme)), text_(text), u_(l.unit) {}
 
     void paint() {
         set(cr_, p_.background);
@@ -70,11 +71,11 @@ private:
 
     void text(const TextBlock& t, const Rgb& colour) {
         const bool flush_end = t.flush_end && t.wrap_width > 0;
-        const detail::LayoutPtr layout = text_.layout(t.text, t.style, t.wrap_width, t.max_lines, flush_end);
+        PangoLayout* layout = text_.layout(t.text, t.style, t.wrap_width, t.max_lines, flush_end);
         set(cr_, colour);
         // Right-aligned lines end at the wrap width: place that at the box's right edge.
         cairo_move_to(cr_, flush_end ? t.box.right() - t.wrap_width : t.box.x, t.box.y);
-        pango_cairo_show_layout(cr_, layout.get());
+        pango_cairo_show_layout(cr_, layout);
     }
 
     void rect(const Box& b) { cairo_rectangle(cr_, b.x, b.y, b.w, b.h); }
@@ -254,7 +255,7 @@ private:
     cairo_t* cr_;
     const Layout& l_;
     Palette p_;
-    detail::PangoText text_;
+    const detail::PangoText& text_;
     double u_;
 };
 
@@ -324,10 +325,10 @@ void check(cairo_surface_t* surface) {
         throw std::runtime_error(std::string("cairo: ") + cairo_status_to_string(cairo_surface_status(surface)));
 }
 
-void paint_on(cairo_surface_t* surface, const Layout& l, double scale) {
+void paint_on(cairo_surface_t* surface, const Layout& l, const detail::PangoText& text, double scale) {
     cairo_t* cr = cairo_create(surface);
     cairo_scale(cr, scale, scale);
-    Painter(cr, l).paint();
+    Painter(cr, l, text).paint();
     const cairo_status_t status = cairo_status(cr);
     cairo_destroy(cr);
     if (status != CAIRO_STATUS_SUCCESS) throw std::runtime_error(std::string("cairo: ") + cairo_status_to_string(status));
@@ -339,16 +340,14 @@ std::string pdf_date(const Layout& l) {
     return iso_date(d) + "T00:00:00Z";
 }
 
-}  // namespace
-
-std::string render_layout(const Layout& l, Format format) {
+std::string render_with(const Layout& l, Format format, const detail::PangoText& text) {
     std::string out;
     switch (format) {
         case Format::svg: {
             cairo_surface_t* s = cairo_svg_surface_create_for_stream(append, &out, l.width, l.height);
             check(s);
             cairo_svg_surface_set_document_unit(s, l.options.size == SizePreset::a4 ? CAIRO_SVG_UNIT_PT : CAIRO_SVG_UNIT_PX);
-            paint_on(s, l, 1);
+            paint_on(s, l, text, 1);
             cairo_surface_finish(s);
             check(s);
             cairo_surface_destroy(s);
@@ -362,7 +361,7 @@ std::string render_layout(const Layout& l, Format format) {
             cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_CREATOR, "chronik");
             cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_CREATE_DATE, date.c_str());
             cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_MOD_DATE, date.c_str());
-            paint_on(s, l, 1);
+            paint_on(s, l, text, 1);
             cairo_surface_finish(s);
             check(s);
             cairo_surface_destroy(s);
@@ -373,7 +372,7 @@ std::string render_layout(const Layout& l, Format format) {
             cairo_surface_t* s = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, int(std::ceil(l.width * scale)),
                                                             int(std::ceil(l.height * scale)));
             check(s);
-            paint_on(s, l, scale);
+            paint_on(s, l, text, scale);
             cairo_surface_flush(s);
             const cairo_status_t status = cairo_surface_write_to_png_stream(s, append, &out);
             cairo_surface_destroy(s);
@@ -384,13 +383,21 @@ std::string render_layout(const Layout& l, Format format) {
     return out;
 }
 
+}  // namespace
+
+std::string render_layout(const Layout& l, Format format) {
+    const detail::PangoText text(l.options.font_family);
+    return render_with(l, format, text);
+}
+
 std::unique_ptr<TextMeasurer> make_pango_measurer(const std::string& font_family) {
     return std::make_unique<detail::PangoText>(font_family);
 }
 
 std::string render_timeline(const Timeline& timeline, const RenderOptions& options, Format format) {
-    const detail::PangoText measurer(options.font_family);
-    return render_layout(layout_timeline(timeline, options, measurer), format);
+    // One pango set-up for measuring and painting: the text is shaped once.
+    const detail::PangoText text(options.font_family);
+    return render_with(layout_timeline(timeline, options, text), format, text);
 }
 
 void render_file(const Timeline& timeline, const RenderOptions& options, const std::string& path) {

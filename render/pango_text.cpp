@@ -21,8 +21,18 @@ PangoText::~PangoText() {
     g_object_unref(font_map_);
 }
 
-LayoutPtr PangoText::layout(std::string_view text, const TextStyle& style, double wrap_width, int max_lines,
-                            bool flush_end) const {
+PangoLayout* PangoText::layout(std::string_view text, const TextStyle& style, double wrap_width, int max_lines,
+                               bool flush_end) const {
+    std::string key(text);
+    key += '\x1f' + std::to_string(style.size) + (style.bold ? "b" : "r") + std::to_string(wrap_width) + "/" +
+           std::to_string(max_lines) + (flush_end ? "e" : "s");
+    auto it = layouts_.find(key);
+    if (it == layouts_.end()) it = layouts_.emplace(std::move(key), make(text, style, wrap_width, max_lines, flush_end)).first;
+    return it->second.get();
+}
+
+LayoutPtr PangoText::make(std::string_view text, const TextStyle& style, double wrap_width, int max_lines,
+                          bool flush_end) const {
     LayoutPtr layout(pango_layout_new(context_));
     PangoFontDescription* font = pango_font_description_new();
     pango_font_description_set_family(font, family_.c_str());
@@ -42,13 +52,13 @@ LayoutPtr PangoText::layout(std::string_view text, const TextStyle& style, doubl
 }
 
 TextExtent PangoText::measure(std::string_view text, const TextStyle& style, double wrap_width, int max_lines) const {
-    const LayoutPtr layout = this->layout(text, style, wrap_width, max_lines);
+    PangoLayout* layout = this->layout(text, style, wrap_width, max_lines);
     PangoRectangle logical;
-    pango_layout_get_extents(layout.get(), nullptr, &logical);
+    pango_layout_get_extents(layout, nullptr, &logical);
     return {double(logical.x + logical.width) / PANGO_SCALE, double(logical.height) / PANGO_SCALE,
-            pango_layout_get_line_count(layout.get())};
+            pango_layout_get_line_count(layout)};
 }
 
-void PangoText::prepare(cairo_t* cr) const { pango_cairo_update_context(cr, context_); }
+
 
 }  // namespace chronik::render::detail

@@ -9,6 +9,7 @@
 
 #include <memory>
 #include <string>
+#include <unordered_map>
 
 namespace chronik::render::detail {
 
@@ -25,13 +26,16 @@ public:
     PangoText& operator=(const PangoText&) = delete;
 
     TextExtent measure(std::string_view text, const TextStyle& style, double wrap_width, int max_lines) const override;
-    // Ties the context to a cairo context's transformation before painting on it.
-    void prepare(cairo_t* cr) const;
-    // A pango layout of the text, wrapped as measure() wraps it.
-    LayoutPtr layout(std::string_view text, const TextStyle& style, double wrap_width, int max_lines,
-                     bool flush_end = false) const;
+    // A pango layout of the text, wrapped as measure() wraps it; owned by
+    // this object. Layouts are kept, so that painting what was measured
+    // does not shape the text again. Not for use by several threads at once.
+    PangoLayout* layout(std::string_view text, const TextStyle& style, double wrap_width, int max_lines,
+                        bool flush_end = false) const;
 
 private:
+    LayoutPtr make(std::string_view text, const TextStyle& style, double wrap_width, int max_lines, bool flush_end) const;
+
+    mutable std::unordered_map<std::string, LayoutPtr> layouts_;
 
     std::string family_;
     PangoFontMap* font_map_ = nullptr;
