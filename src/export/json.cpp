@@ -95,6 +95,48 @@ using exporting::json;
     throw TimelineFormatError("timeline JSON: " + where + ": " + what);
 }
 
+// A cursor over a TIMEX3 value or date, for the forms Period::timex3 and iso_date write.
+struct Cursor {
+    std::string_view s;
+    std::size_t i = 0;
+
+    bool literal(std::string_view w) {
+        if (s.substr(i, w.size()) != w) return false;
+        i += w.size();
+        return true;
+    }
+    bool number(std::size_t digits, int& out) {
+        if (i + digits > s.size()) return false;
+        out = 0;
+        for (std::size_t k = i; k < i + digits; ++k) {
+            if (s[k] < '0' || s[k] > '9') return false;
+            out = out * 10 + (s[k] - '0');
+        }
+        i += digits;
+        return true;
+    }
+    bool year(int& y) {
+        const bool negative = literal("-");
+        if (!number(4, y)) return false;
+        if (negative) y = -y;
+        return true;
+    }
+    bool day(date::year_month_day& ymd) {
+        int y, m, d;
+        if (!year(y) || !literal("-") || !number(2, m) || !literal("-") || !number(2, d)) return false;
+        ymd = date::year{y} / date::month{unsigned(m)} / date::day{unsigned(d)};
+        return true;
+    }
+    // One of the codes code(E(1)) .. code(E(last)): SP SU FA WI, MO .. DT.
+    template <class E>
+    bool code(E last, E& out) {
+        for (unsigned v = 1; v <= unsigned(last); ++v)
+            if (literal(timex_code(E(v)))) return out = E(v), true;
+        return false;
+    }
+    bool done() const { return i == s.size(); }
+};
+
 // Reads one value of a required field; `where` names it in errors ("events[2].id").
 class Reader {
 public:
@@ -138,9 +180,11 @@ public:
     std::optional<date::sys_days> day(const char* key) const {
         const auto s = optional_string(key);
         if (!s) return std::nullopt;
-        const auto ymd = parse_iso_date(*s);
-        if (!ymd) fail(at(key), "'" + *s + "' is not a date YYYY-MM-DD");
-        return date::sys_days{*ymd};
+        // Not parse_iso_date: iso_date writes years before 1 with a sign (-0044-03-15).
+        Cursor c{*s};
+        date::year_month_day ymd;
+        if (!c.day(ymd) || !c.done() || !ymd.ok()) fail(at(key), "'" + *s + "' is not a date YYYY-MM-DD");
+        return date::sys_days{ymd};
     }
     std::string at(const char* key) const { return where_ + "." + key; }
     const std::string& where() const { return where_; }
@@ -167,48 +211,6 @@ E read_enum(const Reader& r, const char* key, E last) {
     if (!e) fail(r.at(key), "unknown value '" + name + "'");
     return *e;
 }
-
-// A cursor over a TIMEX3 value, for the forms Period::timex3 writes.
-struct Cursor {
-    std::string_view s;
-    std::size_t i = 0;
-
-    bool literal(std::string_view w) {
-        if (s.substr(i, w.size()) != w) return false;
-        i += w.size();
-        return true;
-    }
-    bool number(std::size_t digits, int& out) {
-        if (i + digits > s.size()) return false;
-        out = 0;
-        for (std::size_t k = i; k < i + digits; ++k) {
-            if (s[k] < '0' || s[k] > '9') return false;
-            out = out * 10 + (s[k] - '0');
-        }
-        i += digits;
-        return true;
-    }
-    bool year(int& y) {
-        const bool negative = literal("-");
-        if (!number(4, y)) return false;
-        if (negative) y = -y;
-        return true;
-    }
-    bool day(date::year_month_day& ymd) {
-        int y, m, d;
-        if (!year(y) || !literal("-") || !number(2, m) || !literal("-") || !number(2, d)) return false;
-        ymd = date::year{y} / date::month{unsigned(m)} / date::day{unsigned(d)};
-        return true;
-    }
-    // One of the codes code(E(1)) .. code(E(last)): SP SU FA WI, MO .. DT.
-    template <class E>
-    bool code(E last, E& out) {
-        for (unsigned v = 1; v <= unsigned(last); ++v)
-            if (literal(timex_code(E(v)))) return out = E(v), true;
-        return false;
-    }
-    bool done() const { return i == s.size(); }
-};
 
 // The period a TIMEX3 value names at a granularity (the granularity tells
 // an hour "T20:00" from the minute 20:00). nullopt for a malformed value;

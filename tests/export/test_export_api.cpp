@@ -1,0 +1,248 @@
+// The export interface: format names, the JSON round trip and its reader's
+// errors, determinism, stable keys.
+#include "fixtures.hpp"
+
+#include <chronik/export.hpp>
+
+#include <catch2/catch.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include <functional>
+#include <set>
+
+using namespace chronik;
+using nlohmann::ordered_json;
+
+namespace {
+
+constexpr ExportFormat kAllFormats[] = {ExportFormat::json,     ExportFormat::ics,  ExportFormat::jsonfeed,
+                                        ExportFormat::timelinejs, ExportFormat::markdown, ExportFormat::html,
+                                        ExportFormat::timeml};
+
+// Field by field, so that a failure names the field (the model types have no operator==).
+void require_same(const Timeline& a, const Timeline& b) {
+    CHECK(a.title == b.title);
+    CHECK(a.language == b.language);
+    REQUIRE(a.sources.size() == b.sources.size());
+    for (std::size_t i = 0; i < a.sources.size(); ++i) {
+        INFO("source " << i);
+        CHECK(a.sources[i].id == b.sources[i].id);
+        CHECK(a.sources[i].name == b.sources[i].name);
+        CHECK(a.sources[i].path == b.sources[i].path);
+        CHECK(a.sources[i].published == b.sources[i].published);
+        CHECK(a.sources[i].language == b.sources[i].language);
+    }
+    REQUIRE(a.events.size() == b.events.size());
+    for (std::size_t i = 0; i < a.events.size(); ++i) {
+        INFO("event " << a.events[i].id);
+        const Event& x = a.events[i];
+        const Event& y = b.events[i];
+        CHECK(x.id == y.id);
+        CHECK(x.headline == y.headline);
+        CHECK(x.when == y.when);
+        REQUIRE(x.mentions.size() == y.mentions.size());
+        for (std::size_t k = 0; k < x.mentions.size(); ++k) {
+            const EventMention& m = x.mentions[k];
+            const EventMention& n = y.mentions[k];
+            CHECK(m.source == n.source);
+            CHECK(m.sentence == n.sentence);
+            CHECK(m.sentence_begin == n.sentence_begin);
+            CHECK(m.sentence_end == n.sentence_end);
+            REQUIRE(m.anchors.size() == n.anchors.size());
+            for (std::size_t j = 0; j < m.anchors.size(); ++j) {
+                CHECK(m.anchors[j].text == n.anchors[j].text);
+                CHECK(m.anchors[j].value == n.anchors[j].value);
+                CHECK(m.anchors[j].begin == n.anchors[j].begin);
+                CHECK(m.anchors[j].end == n.anchors[j].end);
+            }
+        }
+    }
+    REQUIRE(a.links.size() == b.links.size());
+    for (std::size_t i = 0; i < a.links.size(); ++i) {
+        CHECK(a.links[i].from == b.links[i].from);
+        CHECK(a.links[i].to == b.links[i].to);
+        CHECK(a.links[i].order == b.links[i].order);
+        CHECK(a.links[i].from_cue == b.links[i].from_cue);
+    }
+    CHECK(a.notes == b.notes);
+}
+
+// The seed's JSON with one change made by `edit`, read back.
+Timeline read_edited(const std::function<void(ordered_json&)>& edit) {
+    ordered_json j = ordered_json::parse(export_timeline(fixtures::seed(), ExportFormat::json));
+    edit(j);
+    return read_timeline_json(j.dump());
+}
+
+}  // namespace
+
+TEST_CASE("formats by name and by file extension", "[export]") {
+    CHECK(format_from_name("json") == ExportFormat::json);
+    CHECK(format_from_name("ics") == ExportFormat::ics);
+    CHECK(format_from_name("jsonfeed") == ExportFormat::jsonfeed);
+    CHECK(format_from_name("timelinejs") == ExportFormat::timelinejs);
+    CHECK(format_from_name("md") == ExportFormat::markdown);
+    CHECK(format_from_name("markdown") == ExportFormat::markdown);
+    CHECK(format_from_name("HTML") == ExportFormat::html);
+    CHECK(format_from_name("timeml") == ExportFormat::timeml);
+    CHECK_FALSE(format_from_name("pdf"));
+    CHECK_FALSE(format_from_name(""));
+    for (const ExportFormat f : kAllFormats) CHECK(format_from_name(to_string(f)) == f);
+
+    CHECK(format_from_path("out/timeline.json") == ExportFormat::json);
+    CHECK(format_from_path("Kalender.ICS") == ExportFormat::ics);
+    CHECK(format_from_path("chronik.md") == ExportFormat::markdown);
+    CHECK(format_from_path("a.b/chronik.html") == ExportFormat::html);
+    CHECK(format_from_path("chronik.htm") == ExportFormat::html);
+    CHECK(format_from_path("seed.tml") == ExportFormat::timeml);
+    CHECK_FALSE(format_from_path("feed"));           // no extension
+    CHECK_FALSE(format_from_path("out.d/timeline"));  // the dot is in the folder
+    CHECK_FALSE(format_from_path(".json"));           // a hidden file, not an extension
+    CHECK_FALSE(format_from_path("chart.svg"));
+}
+
+TEST_CASE("the JSON export reads back to the same timeline", "[export][json]") {
+    for (const auto& [name, timeline] : fixtures::all()) {
+        INFO("fixture " << name);
+        const std::string text = export_timeline(timeline, ExportFormat::json);
+        const Timeline back = read_timeline_json(text);
+        require_same(timeline, back);
+        CHECK(export_timeline(back, ExportFormat::json) == text);
+    }
+}
+
+TEST_CASE("the JSON export carries dates in every form a reader needs", "[export][json]") {
+    const auto j = ordered_json::parse(export_timeline(fixtures::two_sources(), ExportFormat::json));
+    CHECK(j["format"] == "chronik-timeline");
+    CHECK(j["version"] == 1);
+    const auto& approx = j["events"][1]["when"];
+    CHECK(approx["kind"] == "calendar");
+    CHECK(approx["timex3"] == "2023");
+    CHECK(approx["edtf"] == "2023~");
+    CHECK(approx["mod"] == "APPROX");
+    CHECK(approx["granularity"] == "year");
+    CHECK(approx["earliest"] == "2023-01-01");
+    CHECK(approx["latest"] == "2023-12-31");
+    CHECK(approx["display"] == "ca. 2023");
+    const auto& before = j["events"][5]["when"];
+    CHECK(before["edtf"] == "../2025-07-13");
+    CHECK(before["earliest"].is_null());
+    const auto& merged = j["events"][3];
+    REQUIRE(merged["mentions"].size() == 2);
+    CHECK(merged["mentions"][1]["source"] == "s2");
+    CHECK(merged["mentions"][1]["anchors"][0]["value"] == "2024-08");
+    CHECK(j["links"][0]["from"] == "s1-e2");
+    CHECK(j["links"][0]["to"] == "s1-e7");
+}
+
+TEST_CASE("read_timeline_json rejects what is not a chronik timeline, saying where", "[export][json]") {
+    using Catch::Matchers::Contains;
+    CHECK_THROWS_WITH(read_timeline_json("{"), Contains("not JSON"));
+    CHECK_THROWS_WITH(read_timeline_json("[]"), Contains("$"));
+    CHECK_THROWS_WITH(read_timeline_json(R"({"version": 1})"), Contains("$.format"));
+    CHECK_THROWS_WITH(read_edited([](ordered_json& j) { j["version"] = 2; }), Contains("$.version"));
+    CHECK_THROWS_WITH(read_edited([](ordered_json& j) { j.erase("events"); }), Contains("$.events: missing"));
+    CHECK_THROWS_WITH(read_edited([](ordered_json& j) { j["events"][1]["when"]["granularity"] = "monthly"; }),
+                      Contains("$.events[1].when.granularity: unknown value 'monthly'"));
+    CHECK_THROWS_WITH(read_edited([](ordered_json& j) { j["events"][1]["when"]["timex3"] = "2024-13"; }),
+                      Contains("$.events[1].when.timex3"));
+    CHECK_THROWS_WITH(read_edited([](ordered_json& j) { j["events"][1]["when"]["timex3"] = "2024-08-01"; }),
+                      Contains("not a TIMEX3 value of granularity month"));
+    CHECK_THROWS_WITH(read_edited([](ordered_json& j) { j["events"][3]["when"]["timex3"] = "FUTURE_REF"; }),
+                      Contains("does not fit kind past"));
+    CHECK_THROWS_WITH(read_edited([](ordered_json& j) { j["events"][0]["when"]["earliest"] = "2024-02-30"; }),
+                      Contains("$.events[0].when.earliest"));
+    CHECK_THROWS_WITH(read_edited([](ordered_json& j) { j["events"][0]["mentions"][0]["source"] = "s9"; }),
+                      Contains("no source with id 's9'"));
+    CHECK_THROWS_WITH(read_edited([](ordered_json& j) { j["events"][1]["id"] = "s1-e1"; }),
+                      Contains("id 's1-e1' is used twice"));
+    CHECK_THROWS_WITH(read_edited([](ordered_json& j) { j["links"][0]["to"] = "nope"; }),
+                      Contains("$.links[0].to: no event with id 'nope'"));
+    CHECK_THROWS_WITH(read_edited([](ordered_json& j) { j["events"][0]["mentions"][0]["sentence_begin"] = -1; }),
+                      Contains("sentence_begin"));
+    CHECK_THROWS_AS(read_edited([](ordered_json& j) { j["notes"][0] = 5; }), TimelineFormatError);
+}
+
+TEST_CASE("read_timeline_json reads every granularity chronik writes", "[export][json]") {
+    const date::year_month_day day = date::year{2025} / 7 / 12;
+    const Period periods[] = {
+        Period::millennium(2),  Period::century(19),      Period::decade(199),
+        Period::year(2024),     Period::year(-44),        Period::half(2024, 2),
+        Period::quarter(2024, 3), Period::season(2024, Season::winter), Period::month(2024, 8),
+        Period::iso_week(2025, 28), Period::weekend(2025, 28), Period::day(day),
+        Period::part_of_day(day, PartOfDay::evening), Period::hour(day, 20), Period::minute(day, 20, 0),
+        Period::minute(day, 20, 30),
+    };
+    Timeline t = fixtures::english();
+    for (const Period& p : periods) {
+        INFO("period " << p.timex3() << " " << to_string(p.granularity()));
+        t.events[0].when.period = p;
+        t.events[0].when.earliest = p.first_day();
+        t.events[0].when.latest = p.last_day();
+        const Timeline back = read_timeline_json(export_timeline(t, ExportFormat::json));
+        REQUIRE(back.events[0].when.period);
+        CHECK(back.events[0].when.period->granularity() == p.granularity());
+        CHECK(back.events[0].when == t.events[0].when);
+    }
+}
+
+TEST_CASE("every export is deterministic", "[export]") {
+    for (const auto& [name, timeline] : fixtures::all()) {
+        for (const ExportFormat f : kAllFormats) {
+            INFO(name << " as " << to_string(f));
+            const std::string first = export_timeline(timeline, f);
+            CHECK_FALSE(first.empty());
+            CHECK(export_timeline(timeline, f) == first);
+            const Timeline copy = timeline;
+            CHECK(export_timeline(copy, f) == first);
+        }
+    }
+}
+
+TEST_CASE("the report counts what each format holds", "[export]") {
+    const Timeline seed = fixtures::seed();
+    for (const ExportFormat f : kAllFormats) {
+        ExportReport report;
+        report.left_out = {"stale"};  // the export starts a new report
+        export_timeline(seed, f, &report);
+        INFO(to_string(f));
+        if (f == ExportFormat::ics) {
+            CHECK(report.written == 5);
+            CHECK(report.left_out == std::vector<std::string>{"s1-e3", "s1-e4", "s1-e6", "s1-e9"});
+        } else {
+            CHECK(report.written == seed.events.size());
+            CHECK(report.left_out.empty());
+        }
+    }
+}
+
+TEST_CASE("event keys are stable and tell events of different articles apart", "[export]") {
+    const auto ids = [](const Timeline& t) {
+        std::vector<std::string> out;
+        const auto feed = ordered_json::parse(export_timeline(t, ExportFormat::jsonfeed));
+        for (const auto& item : feed["items"]) out.push_back(item["id"]);
+        return out;
+    };
+    const Timeline seed = fixtures::seed();
+    const auto keys = ids(seed);
+    CHECK(std::set<std::string>(keys.begin(), keys.end()).size() == keys.size());
+    for (const std::string& k : keys) CHECK(k.rfind("chronik-", 0) == 0);
+
+    // Another event added, one headline edited: the other keys stay.
+    Timeline changed = seed;
+    changed.events.insert(changed.events.begin(), changed.events[4]);
+    changed.events.front().id = "s1-e0";
+    changed.events[3].headline = "anders";
+    const auto changed_keys = ids(changed);
+    CHECK(std::vector<std::string>(changed_keys.begin() + 1, changed_keys.end()) == keys);
+
+    // "s1-e2" of another article is another event ...
+    const Timeline english = fixtures::english();
+    CHECK(english.events[1].id == seed.events[1].id);
+    CHECK(ids(english)[1] != keys[1]);
+    // ... and the same sentence of the same article, merged into another timeline, the same.
+    const Timeline merged = fixtures::two_sources();
+    CHECK(merged.events[3].id == seed.events[1].id);
+    CHECK(ids(merged)[3] == keys[1]);
+}
