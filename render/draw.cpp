@@ -245,7 +245,7 @@ private:
 
     void label(const Label& lb) {
         // Opaque, so that leaders to outer layers pass behind inner labels.
-        set(cr_, p_.background, 0.92);
+        set(cr_, p_.background);
         rect(lb.box);
         cairo_fill(cr_);
         text(lb.date, lane_colour(lb.lane));

@@ -797,8 +797,11 @@ Layout layout_timeline(const Timeline& timeline, const RenderOptions& options, c
         case Orientation::vertical: return *builder.build(Orientation::vertical, false);
         case Orientation::automatic: break;
     }
-    constexpr std::size_t kHorizontalMost = 40;  // beyond this a horizontal timeline turns into a wall of labels
-    if (timeline.events.size() <= kHorizontalMost)
+    // Beyond about 40 events a horizontal timeline turns into a wall of
+    // labels; a portrait page reads better top to bottom.
+    constexpr std::size_t kHorizontalMost = 40;
+    const Metrics m = metrics_for(options.size);
+    if (timeline.events.size() <= kHorizontalMost && m.width >= m.height)
         if (auto l = builder.build(Orientation::horizontal, true)) return std::move(*l);
     return *builder.build(Orientation::vertical, false);
 }

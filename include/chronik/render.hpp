@@ -26,7 +26,7 @@ enum class SizePreset : std::uint8_t {
 };
 enum class Theme : std::uint8_t { light, dark, print };
 enum class Orientation : std::uint8_t {
-    automatic,   // horizontal when the labels fit the canvas, else vertical
+    automatic,   // horizontal on a landscape or square canvas when the labels fit (up to ~40 events), else vertical
     horizontal,  // time runs left to right; the canvas grows taller if labels need it
     vertical,    // time runs top to bottom; the canvas grows as long as the chronology needs
 };
