@@ -11,6 +11,7 @@ no page errors, and one marker per event with the event's unique_id.
 Exits 77 (ctest: skipped) when chromium or node_modules is missing.
 """
 import functools
+import html
 import http.server
 import json
 import os
@@ -80,6 +81,12 @@ def check(result, data, name):
     expected = sorted(e["unique_id"] + "-marker" for e in data["events"])
     if sorted(result["markerIds"]) != expected:
         problems.append("markers %r, expected one per event %r" % (sorted(result["markerIds"]), expected))
+    shown = dict(zip(result["markerIds"], result["markerHeadlines"]))
+    for e in data["events"]:
+        # The headline is HTML: the marker must show its text, markup and entities resolved.
+        expected = html.unescape(e["text"]["headline"])
+        if shown.get(e["unique_id"] + "-marker", expected) != expected:
+            problems.append("marker shows %r, expected %r" % (shown[e["unique_id"] + "-marker"], expected))
     if result["configEvents"] != len(data["events"]):
         problems.append("TimelineJS kept %d of %d events" % (result["configEvents"], len(data["events"])))
     if problems:
@@ -103,15 +110,31 @@ def main(argv):
         os.symlink(export_dir, os.path.join(root, "data"))
         server = serve(root)
         port = server.server_address[1]
+        def url(data_path, lang):
+            return "http://127.0.0.1:%d/page/check.html?data=%s&lang=%s" % (port, data_path, lang or "en")
+
         failures = 0
         try:
+            # First a control: a month name instead of a number must fail the check, or it checks nothing.
+            name, _, lang = argv[2].partition(":")
+            with open(os.path.join(export_dir, name + ".timelinejs.json"), encoding="utf-8") as f:
+                broken = json.load(f)
+            broken["events"][-1]["start_date"]["month"] = "August"
+            with open(os.path.join(root, "broken.json"), "w", encoding="utf-8") as f:
+                json.dump(broken, f)
+            try:
+                check(run_page(chromium, url("/broken.json", lang)), broken, "control")
+                print("FAIL: a month name passed the check: it checks nothing")
+                failures += 1
+            except AssertionError as e:
+                print("ok: the control with a month name fails as it should (%s)" % str(e)[:100])
+
             for spec in argv[2:]:
                 name, _, lang = spec.partition(":")
                 with open(os.path.join(export_dir, name + ".timelinejs.json"), encoding="utf-8") as f:
                     data = json.load(f)
-                url = "http://127.0.0.1:%d/page/check.html?data=/data/%s.timelinejs.json&lang=%s" % (port, name, lang or "en")
                 try:
-                    result = run_page(chromium, url)
+                    result = run_page(chromium, url("/data/%s.timelinejs.json" % name, lang))
                     check(result, data, name)
                     print("ok: %s: %d markers, no errors; slide dates %s" % (name, len(result["markerIds"]), result["slideDates"]))
                 except (AssertionError, subprocess.TimeoutExpired) as e:
