@@ -51,7 +51,7 @@ struct RenderOptions {
     Orientation orientation = Orientation::automatic;
     std::string font_family = "DejaVu Sans";  // Debian fonts-dejavu-core
     std::string language;                     // labels and ticks; "" = the timeline's language
-    int max_headline_lines = 4;               // longer headlines end in "…"
+    int max_headline_lines = 6;               // longer headlines end in "…"
     std::string title;                        // "" = the timeline's title
     std::string subtitle;                     // "" = none
     bool hyphenate = true;                    // soft hyphens from libhyphen where a dictionary exists
