@@ -4,6 +4,7 @@
 
 #include <chronik/timeline.hpp>
 
+#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <vector>
