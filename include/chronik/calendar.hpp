@@ -74,6 +74,9 @@ public:
     static Period part_of_day(const date::year_month_day& ymd, PartOfDay p);
     static Period hour(const date::year_month_day& ymd, unsigned h);
     static Period minute(const date::year_month_day& ymd, unsigned h, unsigned m);
+    // The period of granularity g that holds day d (g from millennium to day;
+    // finer grains give the day).
+    static Period containing(date::sys_days d, Granularity g);
 
     Granularity granularity() const { return grain_; }
     DayInterval days() const;

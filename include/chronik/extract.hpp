@@ -41,6 +41,10 @@ public:
     void extract(std::string_view text, std::span<const text::Token> sentence, std::uint32_t sentence_index,
                  std::vector<Mention>& out) const;
 
+    // The tense a sentence's cue words give: the first past or future cue
+    // (auxiliaries, known past forms, a weak past verb after a name or noun).
+    Tense sentence_tense(std::string_view text, std::span<const text::Token> sentence) const;
+
     // Names of all rules that find expressions (not the negative ones).
     std::vector<std::string_view> rule_names() const;
     // Names of the negative rules (what is not temporal: "Nr. 2024").

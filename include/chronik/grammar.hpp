@@ -133,6 +133,22 @@ struct ResolutionDefaults {
     unsigned year_context_sentences = 2;
 };
 
+// What a language tells the events stage about how news narrates: words
+// that order a sentence against its neighbour, that frame a report, that
+// mark reported or hypothetical content. All lower case.
+struct NarrativeRules {
+    std::span<const std::string_view> before_cues;        // "zuvor": this happened before the event just told
+    std::span<const std::string_view> after_cues;         // "danach", "anschließend", "seitdem", "nachdem"
+    std::span<const std::string_view> reporting_verbs;    // "berichtet", "sagte": a report about an event
+    std::span<const std::string_view> source_prepositions;  // "laut" (+ source), a frame to drop from headlines
+    std::span<const std::string_view> reported_speech;    // subjunctive forms of reported speech ("habe", "sei")
+    std::span<const std::string_view> anaphoric_subjects; // "das", "dies": a report about the sentences before
+    std::span<const std::string_view> hypothetical;       // "ob", "falls": what follows is not asserted
+    std::span<const std::string_view> determiners;        // "der", "die", ... (to find a subject)
+    std::span<const std::string_view> conjunctions;       // "und", "sowie"
+    std::span<const std::string_view> stop_words;         // not counted when comparing sentences
+};
+
 struct LanguageData {
     std::string_view code;  // "de"
     std::span<const LexiconEntry> lexicon;
@@ -148,6 +164,7 @@ struct LanguageData {
     bool ordinal_dot = false;
     TenseRules tense;
     ResolutionDefaults defaults;
+    NarrativeRules narrative;
 };
 
 const LanguageData& german();

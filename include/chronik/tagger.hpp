@@ -41,6 +41,9 @@ struct TaggedText {
     // Absent only for a text without any words (nothing to anchor).
     std::optional<date::year_month_day> published;
     PublishedFrom published_from = PublishedFrom::argument;
+    // Where the dateline's date stands, when the text has one (it dates the
+    // article, not an event).
+    std::optional<std::uint32_t> dateline_begin;
     std::vector<Expression> expressions;  // in text order
     std::vector<text::Sentence> sentences;
 };
@@ -52,7 +55,11 @@ void check_text(std::string_view text);
 // A dateline near the top of an article ("Epoch Times13. Juli 2025",
 // "BERLIN, 13.07.2025 –"): a full date on one of the first lines that the
 // date makes up most of.
-std::optional<date::year_month_day> find_dateline(std::string_view text, const Grammar& grammar);
+struct Dateline {
+    date::year_month_day date;
+    std::uint32_t begin;  // byte offset of the date in the text
+};
+std::optional<Dateline> find_dateline(std::string_view text, const Grammar& grammar);
 
 // Tags a text. Throws InputError for unreadable text and
 // MissingPublicationDate when no publication date is given or found.

@@ -36,6 +36,7 @@ std::string_view to_string(TimeKind k);
 struct EventTime {
     TimeKind kind = TimeKind::undated;
     std::optional<Period> period;  // for TimeKind::calendar
+    std::optional<Period> until;   // a range's closed end ("von 1998 bis 2005"): period … until
     Mod mod = Mod::none;
     // The interval the event lies in, days inclusive; an open end is nullopt.
     std::optional<date::sys_days> earliest;

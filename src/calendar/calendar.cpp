@@ -230,6 +230,33 @@ Period Period::minute(const year_month_day& ymd, unsigned h, unsigned m) {
     return p;
 }
 
+Period Period::containing(sys_days d, Granularity g) {
+    const year_month_day ymd{d};
+    const int y = int(ymd.year());
+    const unsigned m = unsigned(ymd.month());
+    switch (g) {
+        case Granularity::millennium: return millennium(y / 1000);
+        case Granularity::century: return century(y / 100);
+        case Granularity::decade: return decade(y / 10);
+        case Granularity::year: return year(y);
+        case Granularity::half: return half(y, m <= 6 ? 1 : 2);
+        case Granularity::quarter: return quarter(y, (m - 1) / 3 + 1);
+        case Granularity::season:
+            if (m == 12) return season(y + 1, Season::winter);
+            return season(y, m <= 2 ? Season::winter : m <= 5 ? Season::spring : m <= 8 ? Season::summer : Season::fall);
+        case Granularity::month: return month(y, m);
+        case Granularity::week: {
+            const IsoWeek w = iso_week_of(d);
+            return iso_week(w.year, w.week);
+        }
+        case Granularity::weekend: {
+            const IsoWeek w = iso_week_of(d);
+            return weekend(w.year, w.week);
+        }
+        default: return day(ymd);
+    }
+}
+
 year_month_day Period::ymd() const {
     require(grain_ >= Granularity::day, "period is coarser than a day");
     return date::year{year_} / date::month{sub_} / date::day{day_};

@@ -109,18 +109,19 @@ std::string Duration::timex3() const {
 std::string PartialDate::timex3() const {
     std::string out;
     if (!date_omitted) {
-        out = year ? (std::to_string(*year)) : "XXXX";
+        out = year ? std::to_string(*year) : std::string("XXXX");
         if (weekday != 0) {
-            out += "-WXX-" + std::to_string(weekday);
+            out.append("-WXX-").append(std::to_string(weekday));
         } else {
-            out += month ? "-" + two(month) : std::string("-XX");
-            out += day ? "-" + two(day) : std::string("-XX");
+            out.append("-").append(month ? two(month) : std::string("XX"));
+            out.append("-").append(day ? two(day) : std::string("XX"));
         }
     }
     if (part) {
-        out += "T" + std::string(timex_code(*part));
+        out.append("T").append(timex_code(*part));
     } else if (has_time) {
-        out += "T" + (hour ? two(*hour) : std::string("XX")) + ":" + (minute ? two(*minute) : std::string("XX"));
+        out.append("T").append(hour ? two(*hour) : std::string("XX"));
+        out.append(":").append(minute ? two(*minute) : std::string("XX"));
     }
     return out;
 }

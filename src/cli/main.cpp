@@ -1,5 +1,8 @@
 // chronik — the command line: a thin layer over the library.
+#include <chronik/build.hpp>
 #include <chronik/document.hpp>
+#include <chronik/export.hpp>
+#include <chronik/render.hpp>
 #include <chronik/tagger.hpp>
 
 #include <CLI/CLI.hpp>
@@ -8,6 +11,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -150,6 +154,176 @@ int run_tag(const TagArgs& args) {
     return status;
 }
 
+// Options shared by `build` and `render` for graphics.
+struct GraphicArgs {
+    std::string size = "web";
+    std::string theme = "light";
+    std::string orientation = "auto";
+    std::string font = "DejaVu Sans";
+    std::string language;
+    int max_lines = 4;
+    std::string title;
+    std::string subtitle;
+    std::string layout_json;
+    bool no_hyphenation = false;
+};
+
+void add_graphic_options(CLI::App* cmd, GraphicArgs& g) {
+    cmd->add_option("--size", g.size, "graphic size: web (16:9), social (1:1), a4 (print)")
+        ->check(CLI::IsMember({"web", "16:9", "social", "1:1", "a4", "print"}))
+        ->capture_default_str();
+    cmd->add_option("--theme", g.theme, "graphic theme")->check(CLI::IsMember({"light", "dark", "print"}))->capture_default_str();
+    cmd->add_option("--orientation", g.orientation, "graphic orientation")
+        ->check(CLI::IsMember({"auto", "horizontal", "vertical"}))
+        ->capture_default_str();
+    cmd->add_option("--font", g.font, "font family of the graphic")->capture_default_str();
+    cmd->add_option("--label-language", g.language, "language of dates and labels (default: the articles')");
+    cmd->add_option("--max-lines", g.max_lines, "most lines of a headline in the graphic")
+        ->check(CLI::Range(1, 12))
+        ->capture_default_str();
+    cmd->add_option("--subtitle", g.subtitle, "subtitle of the graphic");
+    cmd->add_option("--layout-json", g.layout_json, "also write the graphic's geometry as JSON to this file");
+    cmd->add_flag("--no-hyphenation", g.no_hyphenation, "do not hyphenate headlines");
+}
+
+chronik::render::RenderOptions render_options(const GraphicArgs& g, const std::string& title) {
+    chronik::render::RenderOptions o;
+    o.size = *chronik::render::parse_size_preset(g.size);
+    o.theme = *chronik::render::parse_theme(g.theme);
+    o.orientation = *chronik::render::parse_orientation(g.orientation);
+    o.font_family = g.font;
+    o.language = g.language;
+    o.max_headline_lines = g.max_lines;
+    o.title = title;
+    o.subtitle = g.subtitle;
+    o.hyphenate = !g.no_hyphenation;
+    return o;
+}
+
+// Writes a timeline in the format the output path or --format names.
+int write_output(const chronik::Timeline& timeline, const std::string& output, const std::string& format,
+                 const GraphicArgs& graphic, const std::string& title) {
+    std::optional<chronik::ExportFormat> text_format;
+    std::optional<chronik::render::Format> graphic_format;
+    if (!format.empty()) {
+        text_format = chronik::format_from_name(format);
+        if (!text_format) {
+            if (format == "svg") graphic_format = chronik::render::Format::svg;
+            else if (format == "pdf") graphic_format = chronik::render::Format::pdf;
+            else if (format == "png") graphic_format = chronik::render::Format::png;
+        }
+    } else if (!output.empty() && output != "-") {
+        text_format = chronik::format_from_path(output);
+        if (!text_format) graphic_format = chronik::render::format_for_path(output);
+    } else {
+        text_format = chronik::ExportFormat::json;
+    }
+    if (!text_format && !graphic_format) {
+        std::cerr << "chronik: cannot tell the output format of '" << (format.empty() ? output : format)
+                  << "': use -o with .json .ics .md .html .tml .svg .pdf .png, or --format "
+                     "json|ics|jsonfeed|timelinejs|markdown|html|timeml|svg|pdf|png\n";
+        return kInputError;
+    }
+    std::string content;
+    if (text_format) {
+        chronik::ExportReport report;
+        content = chronik::export_timeline(timeline, *text_format, &report);
+        if (!report.left_out.empty())
+            std::cerr << "chronik: " << report.left_out.size() << " of " << timeline.events.size() << " events left out of the "
+                      << chronik::to_string(*text_format) << " output (no calendar date: vague or undated)\n";
+    } else {
+        if (output.empty() || output == "-") {
+            if (*graphic_format == chronik::render::Format::png || *graphic_format == chronik::render::Format::pdf) {
+                std::cerr << "chronik: write PDF and PNG to a file with -o FILE\n";
+                return kInputError;
+            }
+        }
+        const auto options = render_options(graphic, title);
+        const auto measurer = chronik::render::make_pango_measurer(options.font_family);
+        const chronik::render::Layout layout = chronik::render::layout_timeline(timeline, options, *measurer);
+        content = chronik::render::render_layout(layout, *graphic_format);
+        if (!graphic.layout_json.empty()) write_file(graphic.layout_json, chronik::render::layout_json(layout));
+    }
+    if (output.empty() || output == "-") {
+        std::cout << content;
+        std::cout.flush();
+    } else {
+        write_file(output, content);
+    }
+    return kOk;
+}
+
+struct BuildArgs {
+    std::vector<std::string> files;
+    std::vector<std::string> published;  // "DATE" for all, or "FILE=DATE"
+    std::string format;
+    std::string output;
+    std::string title;
+};
+
+int run_build(const BuildArgs& args, const GraphicArgs& graphic) {
+    std::optional<date::year_month_day> all;
+    std::map<std::string, date::year_month_day> per_file;
+    for (const std::string& p : args.published) {
+        const auto eq = p.rfind('=');
+        const std::string date_text = eq == std::string::npos ? p : p.substr(eq + 1);
+        const auto d = chronik::parse_iso_date(date_text);
+        if (!d) {
+            std::cerr << "chronik: --published " << p << ": " << date_text
+                      << " is not a calendar date (expected YYYY-MM-DD, or FILE=YYYY-MM-DD)\n";
+            return kInputError;
+        }
+        if (eq == std::string::npos) all = d;
+        else per_file[p.substr(0, eq)] = *d;
+    }
+    std::vector<chronik::SourceDocument> docs;
+    docs.reserve(args.files.size());
+    try {
+        for (const std::string& f : args.files) docs.push_back(chronik::read_document(f));
+    } catch (const chronik::InputError& e) {
+        std::cerr << "chronik: " << e.what() << "\n";
+        return kInputError;
+    }
+    std::vector<chronik::ArticleInput> inputs;
+    for (const auto& d : docs) {
+        chronik::ArticleInput in{&d, all};
+        if (auto it = per_file.find(d.source); it != per_file.end()) in.published = it->second;
+        inputs.push_back(in);
+    }
+    chronik::BuildOptions options;
+    options.title = args.title;
+    try {
+        const chronik::Timeline timeline = chronik::build_timeline(inputs, options);
+        for (const std::string& note : timeline.notes) std::cerr << "chronik: " << note << "\n";
+        return write_output(timeline, args.output, args.format, graphic, args.title);
+    } catch (const chronik::MissingPublicationDate& e) {
+        std::cerr << "chronik: " << e.what() << "\n";
+        return kNoPublicationDate;
+    } catch (const chronik::InputError& e) {
+        std::cerr << "chronik: " << e.what() << "\n";
+        return kInputError;
+    }
+}
+
+int run_render(const std::string& input, const std::string& output, const std::string& format,
+               const GraphicArgs& graphic, const std::string& title) {
+    try {
+        const chronik::SourceDocument doc = chronik::read_document(input);
+        const chronik::Timeline timeline = chronik::read_timeline_json(doc.raw);
+        if (output.empty() && format.empty()) {
+            std::cerr << "chronik: render needs -o FILE (.svg, .pdf, .png) or --format\n";
+            return kInputError;
+        }
+        return write_output(timeline, output, format, graphic, title);
+    } catch (const chronik::InputError& e) {
+        std::cerr << "chronik: " << e.what() << "\n";
+        return kInputError;
+    } catch (const chronik::TimelineFormatError& e) {
+        std::cerr << "chronik: " << input << ": not a chronik timeline: " << e.what() << "\n";
+        return kInputError;
+    }
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -169,6 +343,29 @@ int main(int argc, char** argv) {
     auto* dir_opt = tag_cmd->add_option("--out-dir", tag.out_dir, "write one output per input into this directory");
     out_opt->excludes(dir_opt);
 
+    BuildArgs build;
+    GraphicArgs build_graphic;
+    CLI::App* build_cmd = app.add_subcommand("build", "build one ordered timeline from articles and write it");
+    build_cmd->add_option("files", build.files, "articles: UTF-8 text or TimeML; - for standard input")->required();
+    build_cmd->add_option("--published", build.published,
+                          "publication date YYYY-MM-DD for all articles, or FILE=YYYY-MM-DD for one (repeatable); "
+                          "default: each article's DCT or dateline");
+    build_cmd->add_option("-o,--output", build.output,
+                          "output file; its extension picks the format: .json .ics .md .html .tml .svg .pdf .png");
+    build_cmd->add_option("--format", build.format,
+                          "json, ics, jsonfeed, timelinejs, markdown, html, timeml, svg, pdf or png (default: from -o, else json)");
+    build_cmd->add_option("--title", build.title, "timeline title (default: the first article's headline)");
+    add_graphic_options(build_cmd, build_graphic);
+
+    std::string render_input, render_output, render_format, render_title;
+    GraphicArgs render_graphic;
+    CLI::App* render_cmd = app.add_subcommand("render", "draw (or convert) a timeline saved as chronik JSON");
+    render_cmd->add_option("timeline", render_input, "a timeline written by chronik build -o FILE.json")->required();
+    render_cmd->add_option("-o,--output", render_output, "output file: .svg .pdf .png (or any export format)");
+    render_cmd->add_option("--format", render_format, "svg, pdf, png, or an export format name");
+    render_cmd->add_option("--title", render_title, "title of the graphic (default: the timeline's)");
+    add_graphic_options(render_cmd, render_graphic);
+
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {
@@ -181,6 +378,8 @@ int main(int argc, char** argv) {
     }
     try {
         if (*tag_cmd) return run_tag(tag);
+        if (*build_cmd) return run_build(build, build_graphic);
+        if (*render_cmd) return run_render(render_input, render_output, render_format, render_graphic, render_title);
     } catch (const std::exception& e) {
         std::cerr << "chronik: internal error: " << e.what() << "\n";
         return 3;

@@ -1084,6 +1084,29 @@ std::vector<std::string_view> Grammar::rule_names() const {
     return names;
 }
 
+Tense Grammar::sentence_tense(std::string_view text, std::span<const text::Token> sentence) const {
+    std::string word;
+    for (std::size_t i = 0; i < sentence.size(); ++i) {
+        const text::Token& t = sentence[i];
+        if (t.kind != TokenKind::word || t.size() > 64) continue;
+        text::fold_lower(t.in(text), word);
+        auto it = impl_->vocabulary.find(std::string_view(word));
+        if (it != impl_->vocabulary.end()) {
+            for (const Sense& sense : it->second.senses)
+                if (sense.role == Role::tense && sense.value != int(Tense::present)) return static_cast<Tense>(sense.value);
+            continue;
+        }
+        // A weak past form right after a name or noun: "Nordkorea bestätigte", "Er lobte".
+        if (i == 0 || t.has(Token::upper_initial) || !sentence[i - 1].has(Token::upper_initial) ||
+            sentence[i - 1].kind != TokenKind::word || word.size() < impl_->language->tense.min_verb_length)
+            continue;
+        for (const auto& suffix : impl_->past_suffixes)
+            if (word.size() > suffix.size() && word.compare(word.size() - suffix.size(), suffix.size(), suffix) == 0)
+                return Tense::past;
+    }
+    return Tense::unknown;
+}
+
 std::vector<std::string_view> Grammar::negative_rule_names() const {
     std::vector<std::string_view> names;
     for (const auto& r : impl_->rules)

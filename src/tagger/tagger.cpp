@@ -42,8 +42,10 @@ bool is_full_date(const TemporalForm& f) {
 
 }  // namespace
 
-std::optional<date::year_month_day> find_dateline(std::string_view text, const Grammar& grammar) {
-    // Look at the first lines only: cut the text after kDatelineLines line breaks.
+namespace {
+
+// The byte offset where the lines a dateline may stand on end.
+std::size_t dateline_zone(std::string_view text) {
     std::size_t cut = 0, lines = 0;
     while (cut < text.size() && cut < kDatelineBytes && lines < kDatelineLines) {
         if (text[cut] == '\n') ++lines;
@@ -51,7 +53,26 @@ std::optional<date::year_month_day> find_dateline(std::string_view text, const G
     }
     // Do not cut inside a UTF-8 sequence.
     while (cut < text.size() && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) ++cut;
-    const std::string_view head = text.substr(0, cut);
+    return cut;
+}
+
+// A full date on a line it makes up most of ("Epoch Times13. Juli 2025").
+std::optional<Dateline> as_dateline(std::string_view text, std::size_t zone, const Mention& m) {
+    if (m.end > zone || !is_full_date(m.form)) return std::nullopt;
+    std::size_t line_begin = text.rfind('\n', m.begin);
+    line_begin = line_begin == std::string_view::npos ? 0 : line_begin + 1;
+    std::size_t line_end = text.find('\n', m.end);
+    if (line_end == std::string_view::npos) line_end = text.size();
+    if ((line_end - line_begin) - (m.end - m.begin) > kDatelineOtherBytes) return std::nullopt;
+    const date::year_month_day ymd{date::year{*m.form.year}, date::month{m.form.month}, date::day{m.form.day}};
+    if (!ymd.ok()) return std::nullopt;
+    return Dateline{ymd, m.begin};
+}
+
+}  // namespace
+
+std::optional<Dateline> find_dateline(std::string_view text, const Grammar& grammar) {
+    const std::string_view head = text.substr(0, dateline_zone(text));
     text::SentenceReader reader(head, grammar.sentence_rules());
     std::vector<text::Token> tokens;
     text::Sentence sentence;
@@ -60,17 +81,8 @@ std::optional<date::year_month_day> find_dateline(std::string_view text, const G
     while (reader.next(tokens, sentence)) {
         mentions.clear();
         grammar.extract(head, tokens, index++, mentions);
-        for (const Mention& m : mentions) {
-            if (!is_full_date(m.form)) continue;
-            std::size_t line_begin = head.rfind('\n', m.begin);
-            line_begin = line_begin == std::string_view::npos ? 0 : line_begin + 1;
-            std::size_t line_end = head.find('\n', m.end);
-            if (line_end == std::string_view::npos) line_end = head.size();
-            const std::size_t other = (line_end - line_begin) - (m.end - m.begin);
-            if (other > kDatelineOtherBytes) continue;
-            const date::year_month_day ymd{date::year{*m.form.year}, date::month{m.form.month}, date::day{m.form.day}};
-            if (ymd.ok()) return ymd;
-        }
+        for (const Mention& m : mentions)
+            if (auto d = as_dateline(head, head.size(), m)) return d;
     }
     return std::nullopt;
 }
@@ -93,13 +105,15 @@ TaggedText tag_text(std::string_view text, const TagOptions& options) {
     if (!has_words) return out;
 
     if (!out.published) {
-        out.published = find_dateline(text, grammar);
-        out.published_from = PublishedFrom::dateline;
-        if (!out.published)
+        const std::optional<Dateline> dateline = find_dateline(text, grammar);
+        if (!dateline)
             throw MissingPublicationDate(
                 "no publication date: none was given, and no dateline was found in the first lines; "
                 "pass --published YYYY-MM-DD");
+        out.published = dateline->date;
+        out.published_from = PublishedFrom::dateline;
     }
+    const std::size_t zone = dateline_zone(text);
 
     Resolver resolver(*out.published, language.defaults);
     text::SentenceReader reader(text, grammar.sentence_rules());
@@ -111,8 +125,11 @@ TaggedText tag_text(std::string_view text, const TagOptions& options) {
         out.sentences.push_back(sentence);
         mentions.clear();
         grammar.extract(text, tokens, index, mentions);
-        for (const Mention& m : mentions)
+        for (const Mention& m : mentions) {
+            if (!out.dateline_begin && m.begin < zone)
+                if (auto d = as_dateline(text, zone, m)) out.dateline_begin = d->begin;
             if (auto x = resolver.resolve(m)) out.expressions.push_back(*x);
+        }
         ++index;
     }
     return out;

@@ -167,7 +167,8 @@ std::string format_time(const EventTime& t, const Locale& l, bool short_months) 
     }
     if (!t.period) return std::string(l.undated);
     const Period& p = *t.period;
-    const std::string base = format_period(p, l, short_months);
+    std::string base = format_period(p, l, short_months);
+    if (t.until) base += "\u2013" + format_period(*t.until, l, short_months);  // en dash: "1998–2005"
     auto boundary = [&](std::string_view word) {
         const std::string w(word);
         const bool joined = !german_like(l) && word == l.mid;  // "mid-2024"

@@ -38,7 +38,9 @@ std::string EventTime::edtf() const {
             if (!period) return "";
             const bool cut = mod == Mod::start || mod == Mod::mid || mod == Mod::end;
             std::string base;
-            if (cut && earliest && latest) {
+            if (until) {
+                base = period->edtf() + "/" + until->edtf();
+            } else if (cut && earliest && latest) {
                 base = iso_date(*earliest) + "/" + iso_date(*latest);
             } else {
                 base = period->edtf();

@@ -1,0 +1,41 @@
+// The events stage: dated events from the sentences of one tagged article.
+//
+// A sentence with a date (or a vague reference) tells an event at that time.
+// A sentence without one becomes an event only when the narrative orders it:
+// an ordering cue ("Zuvor ...", "Danach ..."), a past-tense continuation of
+// the event just told, or content that a dated report refers back to ("Das
+// berichtet KCNA am Sonntag" after the sentences it reports). Where a
+// sentence reports an event, the reported event keeps its own date.
+#pragma once
+
+#include <chronik/grammar.hpp>
+#include <chronik/tagger.hpp>
+#include <chronik/timeline.hpp>
+
+#include <string_view>
+#include <vector>
+
+namespace chronik {
+
+struct ArticleEvents {
+    std::vector<Event> events;  // in text order
+    std::vector<Link> links;    // cue-derived (from_cue = true), indices into `events`
+};
+
+// Events of one article. `source` is the article's index among the
+// timeline's sources (it goes into each mention).
+ArticleEvents extract_events(std::string_view text, const TaggedText& tagged, std::size_t source,
+                             const LanguageData& language);
+
+// A sentence condensed to a headline: time phrases and reporting frames
+// ("sagte Lawrow", "laut Tass", ", wie KCNA berichtete") dropped where that
+// leaves a sentence, at most `max_chars` characters, cut at a word boundary.
+std::string condense_headline(std::string_view sentence_text, std::uint32_t sentence_begin,
+                              const std::vector<std::pair<std::uint32_t, std::uint32_t>>& time_phrases,
+                              const LanguageData& language, std::size_t max_chars = 120);
+
+// How alike two sentences are, 0..1: shared content words (stop words left
+// out, words compared by their first five letters) over the smaller set.
+double word_overlap(std::string_view a, std::string_view b, const LanguageData& language);
+
+}  // namespace chronik

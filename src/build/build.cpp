@@ -1,0 +1,145 @@
+#include <chronik/build.hpp>
+#include <chronik/events.hpp>
+#include <chronik/graph.hpp>
+
+#include <filesystem>
+
+namespace chronik {
+
+namespace {
+
+// A publication named on the dateline's line ("Epoch Times13. Juli 2025"),
+// else the file's name.
+std::string source_name(const SourceDocument& doc, const TaggedText& tagged) {
+    if (tagged.dateline_begin) {
+        const std::string_view text = doc.text;
+        std::size_t line = text.rfind('\n', *tagged.dateline_begin);
+        line = line == std::string_view::npos ? 0 : line + 1;
+        std::string_view before = text.substr(line, *tagged.dateline_begin - line);
+        while (!before.empty() && std::string_view(" \t,;:-–|/").find(before.back()) != std::string_view::npos)
+            before.remove_suffix(1);
+        while (!before.empty() && (before.front() == ' ' || before.front() == '\t')) before.remove_prefix(1);
+        const bool has_letter = std::any_of(before.begin(), before.end(), [](char c) {
+            return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0xC0;
+        });
+        if (has_letter && before.size() <= 60) return std::string(before);
+    }
+    if (doc.source == "-") return "stdin";
+    return std::filesystem::path(doc.source).stem().string();
+}
+
+// The article's headline: its first line, when it reads like one.
+std::string headline_line(const SourceDocument& doc) {
+    std::string_view text = doc.text;
+    while (!text.empty() && (text.front() == '\n' || text.front() == '\r' || text.front() == ' ')) text.remove_prefix(1);
+    std::string_view line = text.substr(0, text.find('\n'));
+    while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.remove_suffix(1);
+    if (line.empty() || line.size() > 160 || line.back() == '.') return {};
+    return std::string(line);
+}
+
+// Near-duplicates: the same time, and headlines that share most words.
+bool same_event(const Event& a, const Event& b, const LanguageData& language) {
+    if (a.when.kind == TimeKind::undated || b.when.kind == TimeKind::undated) return false;
+    if (!(a.when == b.when)) return false;
+    return word_overlap(a.headline, b.headline, language) >= 0.6;
+}
+
+}  // namespace
+
+Timeline build_timeline(const std::vector<ArticleInput>& articles, const BuildOptions& options) {
+    const LanguageData& language = options.language ? *options.language : german();
+    Timeline timeline;
+    timeline.language = std::string(language.code);
+    timeline.title = options.title;
+
+    std::vector<Event> events;
+    std::vector<std::uint64_t> positions;
+    std::vector<Link> links;
+    std::vector<std::size_t> twin_of;  // for each event: itself, or the earlier event it duplicates
+    for (std::size_t a = 0; a < articles.size(); ++a) {
+        const SourceDocument& doc = *articles[a].document;
+        TagOptions tag;
+        tag.language = &language;
+        if (articles[a].published) {
+            tag.published = articles[a].published;
+            tag.published_from = PublishedFrom::argument;
+        } else if (doc.dct) {
+            tag.published = doc.dct;
+            tag.published_from = PublishedFrom::dct;
+        }
+        TaggedText tagged;
+        try {
+            tagged = tag_text(doc.text, tag);
+        } catch (const MissingPublicationDate& e) {
+            throw MissingPublicationDate(doc.source + ": " + e.what());
+        }
+        if (!tagged.published) continue;  // nothing in it
+        Source source;
+        source.id = "s" + std::to_string(a + 1);
+        source.name = source_name(doc, tagged);
+        source.path = doc.source;
+        source.published = *tagged.published;
+        source.language = std::string(language.code);
+        timeline.sources.push_back(source);
+        if (timeline.title.empty()) timeline.title = headline_line(doc);
+
+        ArticleEvents found = extract_events(doc.text, tagged, timeline.sources.size() - 1, language);
+        const std::size_t offset = events.size();
+        for (Event& e : found.events) {
+            // Near-duplicates across articles become one event with every source.
+            std::size_t twin = offset;
+            for (std::size_t k = 0; k < offset; ++k)
+                if (same_event(events[k], e, language)) {
+                    twin = k;
+                    break;
+                }
+            if (twin < offset) {
+                for (auto& m : e.mentions) events[twin].mentions.push_back(std::move(m));
+                // An empty place keeps the numbering of `found.links`; removed below.
+                positions.push_back(0);
+                events.push_back(Event{});
+                twin_of.push_back(twin);
+                continue;
+            }
+            positions.push_back((std::uint64_t(timeline.sources.size() - 1) << 40) + e.mentions.front().sentence_begin);
+            twin_of.push_back(events.size());
+            events.push_back(std::move(e));
+        }
+        for (const Link& l : found.links) links.push_back(Link{l.from + offset, l.to + offset, l.order, l.from_cue});
+    }
+
+    // Drop the placeholders of merged events, redirecting their links.
+    std::vector<std::size_t> renumber(events.size());
+    std::vector<Event> kept;
+    std::vector<std::uint64_t> kept_positions;
+    for (std::size_t i = 0; i < events.size(); ++i) {
+        if (twin_of[i] != i) continue;
+        renumber[i] = kept.size();
+        kept.push_back(std::move(events[i]));
+        kept_positions.push_back(positions[i]);
+    }
+    for (std::size_t i = 0; i < events.size(); ++i)
+        if (twin_of[i] != i) renumber[i] = renumber[twin_of[i]];
+    std::vector<Link> kept_links;
+    for (const Link& l : links)
+        if (renumber[l.from] != renumber[l.to])
+            kept_links.push_back(Link{renumber[l.from], renumber[l.to], l.order, l.from_cue});
+
+    const Ordering ordering = order_events(kept, kept_positions, kept_links);
+    std::vector<std::size_t> place(kept.size());
+    for (std::size_t i = 0; i < ordering.order.size(); ++i) place[ordering.order[i]] = i;
+    timeline.events.resize(ordering.order.size());
+    for (std::size_t i = 0; i < ordering.order.size(); ++i) timeline.events[i] = std::move(kept[ordering.order[i]]);
+    for (const Link& l : ordering.links) timeline.links.push_back(Link{place[l.from], place[l.to], l.order, l.from_cue});
+    std::sort(timeline.links.begin(), timeline.links.end(),
+              [](const Link& a, const Link& b) { return std::tie(a.from, a.to) < std::tie(b.from, b.to); });
+    timeline.notes = ordering.notes;
+    return timeline;
+}
+
+Timeline build_timeline(const SourceDocument& document, std::optional<date::year_month_day> published) {
+    return build_timeline(std::vector<ArticleInput>{ArticleInput{&document, published}});
+}
+
+}  // namespace chronik

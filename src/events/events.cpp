@@ -1,0 +1,530 @@
+#include <chronik/events.hpp>
+
+#include <algorithm>
+#include <cstdio>
+#include <set>
+#include <string>
+
+namespace chronik {
+
+namespace {
+
+using text::Token;
+using text::TokenKind;
+
+bool contains(std::span<const std::string_view> list, std::string_view word) {
+    return std::find(list.begin(), list.end(), word) != list.end();
+}
+
+enum class Cue : std::uint8_t { none, before, after };
+
+struct SentenceInfo {
+    text::Sentence span;
+    std::vector<Token> tokens;
+    std::vector<std::string> words;  // lower case, "" for numbers and punctuation
+    std::size_t paragraph = 0;
+    std::vector<const Expression*> anchors;  // the expressions that date it
+    Cue cue = Cue::none;
+    bool report = false;            // has a reporting verb
+    bool anaphoric_report = false;  // "Das berichtet KCNA am Sonntag": about the sentences before
+    bool reported_speech = false;   // subjunctive of reported speech: content, not narration
+    Tense tense = Tense::unknown;
+};
+
+// FNV-1a, for ids that stay the same from run to run.
+std::uint64_t fnv1a(std::string_view s, std::uint64_t h = 14695981039346656037ULL) {
+    for (unsigned char c : s) {
+        h ^= c;
+        h *= 1099511628211ULL;
+    }
+    return h;
+}
+
+std::string hex_id(std::uint64_t h) {
+    char buf[24];
+    std::snprintf(buf, sizeof buf, "e%016llx", static_cast<unsigned long long>(h));
+    return buf;
+}
+
+bool dates_events(const Expression& x) {
+    if (x.type == TimexType::set) return false;
+    if (std::holds_alternative<Period>(x.value) || std::holds_alternative<VagueRef>(x.value)) return true;
+    // "vor drei Jahren": a duration that leads to a point.
+    return std::holds_alternative<Duration>(x.value) && x.earliest && x.granularity;
+}
+
+EventTime time_of(const Expression& x) {
+    EventTime t;
+    if (const auto* v = std::get_if<VagueRef>(&x.value)) {
+        t.kind = *v == VagueRef::past ? TimeKind::past : *v == VagueRef::future ? TimeKind::future : TimeKind::present;
+    } else if (const auto* p = std::get_if<Period>(&x.value)) {
+        t.kind = TimeKind::calendar;
+        t.period = *p;
+        t.mod = x.mod;
+    } else {
+        t.kind = TimeKind::calendar;
+        t.period = Period::containing(*x.earliest, *x.granularity);
+    }
+    t.earliest = x.earliest;
+    t.latest = x.latest;
+    return t;
+}
+
+// The first letter in upper case (ASCII and Latin-1).
+void capitalize(std::string& s) {
+    if (s.empty()) return;
+    const auto c = static_cast<unsigned char>(s[0]);
+    if (c >= 'a' && c <= 'z') {
+        s[0] = char(c - 32);
+    } else if (c == 0xC3 && s.size() > 1) {
+        const auto d = static_cast<unsigned char>(s[1]);
+        if (d >= 0xA0 && d <= 0xBE && d != 0xB7) s[1] = char(d - 0x20);
+    }
+}
+
+std::size_t code_points(std::string_view s) {
+    std::size_t n = 0;
+    for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+    return n;
+}
+
+// Cuts to at most `max_chars` code points at a word boundary, marking the cut.
+std::string cut_at_word(std::string s, std::size_t max_chars) {
+    if (code_points(s) <= max_chars) return s;
+    // Byte position of code point max_chars - 1 (room for the ellipsis).
+    std::size_t bytes = 0, chars = 0;
+    while (bytes < s.size() && chars < max_chars - 1) {
+        ++bytes;
+        while (bytes < s.size() && (static_cast<unsigned char>(s[bytes]) & 0xC0) == 0x80) ++bytes;
+        ++chars;
+    }
+    std::size_t space = s.rfind(' ', bytes);
+    if (space == std::string::npos || space < bytes / 2) space = bytes;  // one long word: cut inside it
+    s.resize(space);
+    while (!s.empty() && (s.back() == ' ' || s.back() == ',' || s.back() == ';' || s.back() == ':')) s.pop_back();
+    return s + "\u2026";
+}
+
+void read_tokens(std::string_view text, const text::SentenceRules& rules, std::vector<Token>& out) {
+    out.clear();
+    text::SentenceReader reader(text, rules);
+    std::vector<Token> part;
+    text::Sentence span;
+    while (reader.next(part, span)) out.insert(out.end(), part.begin(), part.end());
+}
+
+}  // namespace
+
+std::string condense_headline(std::string_view sentence_text, std::uint32_t sentence_begin,
+                              const std::vector<std::pair<std::uint32_t, std::uint32_t>>& time_phrases,
+                              const LanguageData& language, std::size_t max_chars) {
+    const NarrativeRules& n = language.narrative;
+    std::vector<Token> tokens;
+    read_tokens(sentence_text, grammar_for(language).sentence_rules(), tokens);
+    const std::size_t count = tokens.size();
+    if (count == 0) return {};
+    std::vector<std::string> words(count);
+    for (std::size_t i = 0; i < count; ++i)
+        if (tokens[i].kind == TokenKind::word) text::fold_lower(tokens[i].in(sentence_text), words[i]);
+    auto punct = [&](std::size_t i, std::string_view p) {
+        return tokens[i].kind == TokenKind::punct && tokens[i].in(sentence_text) == p;
+    };
+    std::vector<char> keep(count, 1);
+
+    // Time phrases.
+    for (const auto& [b, e] : time_phrases)
+        for (std::size_t i = 0; i < count; ++i)
+            if (tokens[i].begin + sentence_begin >= b && tokens[i].end + sentence_begin <= e) keep[i] = 0;
+
+    // Sources: "laut Tass", "laut der Agentur Reuters", "Tass zufolge".
+    for (std::size_t i = 0; i < count; ++i) {
+        if (!contains(n.source_prepositions, words[i])) continue;
+        if (words[i] == "zufolge") {
+            std::size_t k = i;
+            while (k > 0 && tokens[k - 1].kind == TokenKind::word && tokens[k - 1].has(Token::upper_initial)) --k;
+            if (k < i)
+                for (std::size_t m = k; m <= i; ++m) keep[m] = 0;
+            continue;
+        }
+        std::size_t j = i + 1;
+        while (j < count && contains(n.determiners, words[j])) ++j;
+        while (j + 1 < count && tokens[j].kind == TokenKind::word && !tokens[j].has(Token::upper_initial) &&
+               !contains(n.reporting_verbs, words[j]) && tokens[j + 1].kind == TokenKind::word)
+            ++j;
+        const std::size_t names = j;
+        while (j < count && tokens[j].kind == TokenKind::word && tokens[j].has(Token::upper_initial)) ++j;
+        if (j > names)
+            for (std::size_t m = i; m < j; ++m) keep[m] = 0;
+    }
+
+    // A trailing frame: ", sagte Lawrow", ", wie KCNA berichtete", ", so die Agentur Tass".
+    std::size_t last_comma = count;
+    for (std::size_t i = count; i-- > 0;)
+        if (punct(i, ",")) {
+            last_comma = i;
+            break;
+        }
+    if (last_comma < count && last_comma > 2) {
+        bool frame = false;
+        const std::string& first = words[last_comma + 1 < count ? last_comma + 1 : last_comma];
+        if (first == "so" || first == "wie" || contains(n.reporting_verbs, first)) {
+            for (std::size_t i = last_comma + 1; i < count && !frame; ++i)
+                frame = contains(n.reporting_verbs, words[i]) || (first == "so" && tokens[i].has(Token::upper_initial));
+        }
+        if (frame)
+            for (std::size_t i = last_comma; i < count; ++i) keep[i] = 0;
+    }
+
+    // A leading frame: "In dem Gespräch habe Lawrow erklärt, Putin hoffe ..." (if enough is left).
+    for (std::size_t i = 0; i < count; ++i) {
+        if (!keep[i]) continue;
+        if (punct(i, ",")) {
+            bool frame = false;
+            for (std::size_t k = 0; k < i && !frame; ++k) frame = keep[k] && contains(n.reporting_verbs, words[k]);
+            std::size_t rest = 0;
+            for (std::size_t k = i + 1; k < count; ++k) rest += keep[k] && tokens[k].kind == TokenKind::word;
+            if (frame && rest >= 4)
+                for (std::size_t k = 0; k <= i; ++k) keep[k] = 0;
+            break;
+        }
+        if (punct(i, "\xE2\x80\x9E") || punct(i, "\"")) break;  // a quotation starts: no frame before it
+    }
+
+    // Put the subject first when a fronted phrase was dropped ("Im April
+    // bestätigte Nordkorea ..." → "Nordkorea bestätigte ...") or is an
+    // anaphoric subject ("Das berichtet KCNA" → "KCNA berichtet").
+    std::size_t first = 0;
+    while (first < count && (!keep[first] || tokens[first].kind == TokenKind::punct)) ++first;
+    if (first < count && contains(n.anaphoric_subjects, words[first]) && first + 1 < count &&
+        contains(n.reporting_verbs, words[first + 1])) {
+        keep[first] = 0;
+        ++first;
+    }
+    std::vector<std::size_t> order;
+    const bool fronted_dropped = first > 0 && first < count && tokens[first].kind == TokenKind::word &&
+                                 !tokens[first].has(Token::upper_initial);
+    if (fronted_dropped) {
+        // The finite verb, then the subject: [det] [adjectives] Names/Nouns [und [det] Names/Nouns].
+        const std::size_t verb = first;
+        std::size_t j = verb + 1;
+        auto noun_phrase = [&](std::size_t at) -> std::size_t {
+            std::size_t k = at;
+            if (k < count && contains(n.determiners, words[k])) ++k;
+            while (k < count && tokens[k].kind == TokenKind::word && !tokens[k].has(Token::upper_initial) &&
+                   !contains(n.determiners, words[k]) && !contains(n.conjunctions, words[k]))
+                ++k;
+            const std::size_t nouns = k;
+            while (k < count && tokens[k].kind == TokenKind::word && tokens[k].has(Token::upper_initial)) ++k;
+            return k > nouns ? k : at;
+        };
+        std::size_t end = noun_phrase(j);
+        if (end > j && end < count && contains(n.conjunctions, words[end])) {
+            const std::size_t more = noun_phrase(end + 1);
+            if (more > end + 1) end = more;
+        }
+        const bool all_kept = std::all_of(keep.begin() + std::ptrdiff_t(j), keep.begin() + std::ptrdiff_t(end),
+                                          [](char c) { return c != 0; });
+        if (end > j && all_kept) {
+            for (std::size_t k = j; k < end; ++k) order.push_back(k);
+            order.push_back(verb);
+            for (std::size_t k = end; k < count; ++k) order.push_back(k);
+        }
+    }
+    if (order.empty())
+        for (std::size_t k = first; k < count; ++k) order.push_back(k);
+
+    // Join what is kept, with the text's own spacing where tokens stay neighbours.
+    std::string out;
+    for (std::size_t k : order) {
+        if (!keep[k]) continue;
+        const Token& t = tokens[k];
+        // Each token keeps the spacing it had in the text; the verb moved
+        // behind its subject had a space before it too.
+        if (!out.empty() && t.has(Token::space_before)) out += ' ';
+        out.append(t.in(sentence_text));
+    }
+    // Tidy: no dangling punctuation, no doubled spaces, no space before a comma.
+    std::string tidy;
+    for (char c : out) {
+        if (c == '\n' || c == '\r' || c == '\t') c = ' ';
+        if (c == ' ' && !tidy.empty() && tidy.back() == ' ') continue;
+        if ((c == ',' || c == '.') && !tidy.empty() && tidy.back() == ' ') tidy.pop_back();
+        if (c == ',' && !tidy.empty() && tidy.back() == ',') continue;
+        tidy += c;
+    }
+    while (!tidy.empty() && (tidy.back() == ' ' || tidy.back() == '.' || tidy.back() == ',' || tidy.back() == ';' ||
+                             tidy.back() == ':'))
+        tidy.pop_back();
+    while (!tidy.empty() && (tidy.front() == ' ' || tidy.front() == ',')) tidy.erase(tidy.begin());
+    capitalize(tidy);
+    return cut_at_word(tidy, max_chars);
+}
+
+double word_overlap(std::string_view a, std::string_view b, const LanguageData& language) {
+    auto stems = [&](std::string_view s) {
+        std::set<std::string> out;
+        std::string word;
+        std::size_t i = 0;
+        while (i < s.size()) {
+            while (i < s.size() && !(static_cast<unsigned char>(s[i]) >= 0x80 || std::isalnum(static_cast<unsigned char>(s[i])))) ++i;
+            std::size_t j = i;
+            while (j < s.size() && (static_cast<unsigned char>(s[j]) >= 0x80 || std::isalnum(static_cast<unsigned char>(s[j])))) ++j;
+            if (j > i) {
+                text::fold_lower(s.substr(i, j - i), word);
+                if (word.size() >= 3 && !contains(language.narrative.stop_words, word)) {
+                    // Compare by the first five letters (bytes of whole code points).
+                    std::size_t cut = 0, letters = 0;
+                    while (cut < word.size() && letters < 5) {
+                        ++cut;
+                        while (cut < word.size() && (static_cast<unsigned char>(word[cut]) & 0xC0) == 0x80) ++cut;
+                        ++letters;
+                    }
+                    out.insert(word.substr(0, cut));
+                }
+            }
+            i = j;
+        }
+        return out;
+    };
+    const auto sa = stems(a), sb = stems(b);
+    if (sa.empty() || sb.empty()) return 0.0;
+    std::size_t common = 0;
+    for (const auto& w : sa) common += sb.count(w);
+    return double(common) / double(std::min(sa.size(), sb.size()));
+}
+
+ArticleEvents extract_events(std::string_view text, const TaggedText& tagged, std::size_t source,
+                             const LanguageData& language) {
+    const NarrativeRules& n = language.narrative;
+    const Grammar& grammar = grammar_for(language);
+    ArticleEvents out;
+    if (!tagged.published) return out;
+
+    // --- sentences, paragraphs, and what each sentence says about time
+    std::vector<SentenceInfo> sentences(tagged.sentences.size());
+    {
+        text::SentenceReader reader(text, grammar.sentence_rules());
+        std::vector<Token> tokens;
+        text::Sentence span;
+        std::size_t index = 0, paragraph = 0;
+        std::uint32_t previous_end = 0;
+        while (reader.next(tokens, span) && index < sentences.size()) {
+            if (index > 0 && text.substr(previous_end, span.begin - previous_end).find('\n') != std::string_view::npos)
+                ++paragraph;
+            previous_end = span.end;
+            SentenceInfo& s = sentences[index++];
+            s.span = span;
+            s.tokens = tokens;
+            s.paragraph = paragraph;
+        }
+    }
+    for (const Expression& x : tagged.expressions) {
+        if (x.sentence >= sentences.size() || !dates_events(x)) continue;
+        if (tagged.dateline_begin && x.begin == *tagged.dateline_begin) continue;
+        sentences[x.sentence].anchors.push_back(&x);
+    }
+    for (SentenceInfo& s : sentences) {
+        s.words.resize(s.tokens.size());
+        for (std::size_t i = 0; i < s.tokens.size(); ++i)
+            if (s.tokens[i].kind == TokenKind::word) text::fold_lower(s.tokens[i].in(text), s.words[i]);
+        // A cue among the first words ("Zuvor", "Kurz darauf", "Bereits zuvor").
+        for (std::size_t i = 0, seen = 0; i < s.words.size() && seen < 3; ++i) {
+            if (s.words[i].empty()) continue;
+            ++seen;
+            if (contains(n.before_cues, s.words[i])) s.cue = Cue::before;
+            else if (contains(n.after_cues, s.words[i])) s.cue = Cue::after;
+            if (s.cue != Cue::none) break;
+        }
+        for (std::size_t i = 0; i < s.words.size(); ++i) {
+            s.report = s.report || contains(n.reporting_verbs, s.words[i]);
+            s.reported_speech = s.reported_speech || contains(n.reported_speech, s.words[i]);
+        }
+        std::size_t first_word = 0;
+        while (first_word < s.words.size() && s.words[first_word].empty()) ++first_word;
+        s.anaphoric_report = first_word + 1 < s.words.size() && contains(n.anaphoric_subjects, s.words[first_word]) &&
+                             contains(n.reporting_verbs, s.words[first_word + 1]);
+        s.tense = grammar.sentence_tense(text, s.tokens);
+        // Dates inside a hypothetical clause ("ob Truppen in Zukunft eingesetzt
+        // würden") are not asserted: they date nothing.
+        std::erase_if(s.anchors, [&](const Expression* x) {
+            for (std::size_t i = s.tokens.size(); i-- > 0;) {
+                const Token& t = s.tokens[i];
+                if (t.begin >= x->phrase_begin) continue;
+                if (t.kind == TokenKind::punct && (t.in(text) == "," || t.in(text) == ";" || t.in(text) == ":"))
+                    return false;
+                if (contains(n.hypothetical, s.words[i])) return true;
+            }
+            return false;
+        });
+    }
+
+    // --- events
+    auto sentence_text = [&](const SentenceInfo& s) {
+        return std::string(text.substr(s.span.begin, s.span.end - s.span.begin));
+    };
+    const std::string published = iso_date(*tagged.published);
+    auto make_event = [&](const std::vector<std::size_t>& told_in, const std::vector<const Expression*>& anchors) {
+        Event e;
+        std::string joined;
+        for (std::size_t i : told_in) {
+            EventMention m;
+            m.source = source;
+            m.sentence_begin = sentences[i].span.begin;
+            m.sentence_end = sentences[i].span.end;
+            m.sentence = sentence_text(sentences[i]);
+            for (const Expression* x : anchors) {
+                if (x->sentence != i) continue;
+                m.anchors.push_back(TimeAnchor{std::string(text.substr(x->phrase_begin, x->end - x->phrase_begin)),
+                                               timex3(x->value), x->phrase_begin, x->end});
+            }
+            joined += m.sentence;
+            joined += '\n';
+            e.mentions.push_back(std::move(m));
+        }
+        e.id = hex_id(fnv1a(joined, fnv1a(published)));
+        const SentenceInfo& main = sentences[told_in.back()];
+        std::vector<std::pair<std::uint32_t, std::uint32_t>> phrases;
+        for (const Expression* x : anchors) phrases.emplace_back(x->phrase_begin, x->end);
+        e.headline = condense_headline(text.substr(main.span.begin, main.span.end - main.span.begin), main.span.begin,
+                                       phrases, language);
+        return e;
+    };
+    auto link = [&](std::size_t from, std::size_t to) { out.links.push_back(Link{from, to, Order::before, true}); };
+
+    struct Told {
+        std::size_t event;
+        std::size_t sentence;
+    };
+    std::optional<Told> last;            // the event told last (for continuations)
+    std::optional<std::size_t> last_calendar;  // the last event with a calendar date (what cues refer to)
+    std::vector<std::size_t> content_events;   // told only as what a dated report refers back to
+    std::vector<std::size_t> report_of;        // for each content event: its report
+
+    for (std::size_t i = 0; i < sentences.size(); ++i) {
+        SentenceInfo& s = sentences[i];
+        if (!s.anchors.empty()) {
+            // Which expression dates the event: a calendar date before a vague
+            // one; in a report with several dates, the earliest (events happen
+            // before they are reported).
+            std::vector<const Expression*> calendar;
+            for (const Expression* x : s.anchors)
+                if (!std::holds_alternative<VagueRef>(x->value)) calendar.push_back(x);
+            const Expression* primary = calendar.empty() ? s.anchors.front() : calendar.front();
+            if (s.report && calendar.size() > 1)
+                primary = *std::min_element(calendar.begin(), calendar.end(),
+                                            [](const Expression* a, const Expression* b) { return *a->earliest < *b->earliest; });
+            Event e = make_event({i}, s.anchors);
+            e.when = time_of(*primary);
+            // A range: "von 1998 bis 2005", "zwischen 2014 und 2022".
+            auto it = std::find(calendar.begin(), calendar.end(), primary);
+            if (it != calendar.end() && it + 1 != calendar.end() && std::holds_alternative<Period>((*it)->value) &&
+                std::holds_alternative<Period>((*(it + 1))->value)) {
+                const Expression* close = *(it + 1);
+                const std::string_view gap = text.substr(primary->end, close->begin - primary->end);
+                std::string word;
+                bool range = true;
+                std::size_t k = 0;
+                while (k < gap.size() && range) {
+                    while (k < gap.size() && gap[k] == ' ') ++k;
+                    std::size_t j = k;
+                    while (j < gap.size() && gap[j] != ' ') ++j;
+                    if (j > k) {
+                        text::fold_lower(gap.substr(k, j - k), word);
+                        range = contains(language.range_words, word);
+                    }
+                    k = j;
+                }
+                if (range && close->latest && primary->earliest && *close->latest > *primary->earliest) {
+                    e.when.until = std::get<Period>(close->value);
+                    e.when.latest = close->latest;
+                }
+            }
+            const std::size_t index = out.events.size();
+            out.events.push_back(std::move(e));
+            // Reported content: the sentences of this paragraph that this report refers back to.
+            if (s.anaphoric_report) {
+                std::vector<std::size_t> content;
+                for (std::size_t k = i; k-- > 0 && sentences[k].paragraph == s.paragraph;) {
+                    if (!sentences[k].anchors.empty() || (last && last->sentence == k)) break;
+                    content.insert(content.begin(), k);
+                }
+                if (!content.empty()) {
+                    Event c = make_event(content, {});
+                    out.events.push_back(std::move(c));
+                    content_events.push_back(out.events.size() - 1);
+                    report_of.push_back(index);
+                    link(out.events.size() - 1, index);
+                }
+            }
+            // A vague past told just before a dated event of the same paragraph precedes it.
+            if (last && sentences[last->sentence].paragraph == s.paragraph &&
+                out.events[last->event].when.kind == TimeKind::past && out.events[index].when.kind == TimeKind::calendar)
+                link(last->event, index);
+            if (out.events[index].when.kind == TimeKind::calendar && !s.anaphoric_report) last_calendar = index;
+            last = Told{index, i};
+            continue;
+        }
+        const bool continues = last && last->sentence + 1 == i && sentences[last->sentence].paragraph == s.paragraph &&
+                               s.tense == Tense::past && !s.report && !s.reported_speech;
+        if (s.cue != Cue::none && last_calendar) {
+            out.events.push_back(make_event({i}, {}));
+            const std::size_t index = out.events.size() - 1;
+            if (s.cue == Cue::before) link(index, *last_calendar);
+            else link(*last_calendar, index);
+            last = Told{index, i};
+        } else if (continues) {
+            out.events.push_back(make_event({i}, {}));
+            const std::size_t index = out.events.size() - 1;
+            link(last->event, index);
+            last = Told{index, i};
+        }
+    }
+
+    // Reported content joins the dated event it tells about, when one of the
+    // article's events before the report shares its words ("Kim sagte bei
+    // einem Treffen mit Lawrow ..." is the meeting "Lawrow hatte Kim am
+    // Samstag getroffen"). Of several such events, the latest: news reports
+    // what just happened.
+    std::vector<char> removed(out.events.size(), 0);
+    for (std::size_t c = 0; c < content_events.size(); ++c) {
+        const std::size_t ce = content_events[c];
+        const Event& report = out.events[report_of[c]];
+        std::size_t best = out.events.size();
+        const double kSameEvent = 0.4;  // shared words below this: not the same event
+        for (std::size_t d = 0; d < out.events.size(); ++d) {
+            const Event& candidate = out.events[d];
+            if (d == ce || d == report_of[c] || removed[d] || candidate.when.kind != TimeKind::calendar) continue;
+            if (!candidate.when.latest || !report.when.earliest || *candidate.when.latest > *report.when.earliest) continue;
+            std::string words = candidate.mentions.front().sentence;
+            for (const auto& a : candidate.mentions.front().anchors) {
+                const auto at = words.find(a.text);
+                if (at != std::string::npos) words.erase(at, a.text.size());
+            }
+            std::string content;
+            for (const auto& m : out.events[ce].mentions) content += m.sentence + " ";
+            if (word_overlap(content, words, language) < kSameEvent) continue;
+            if (best == out.events.size() || *candidate.when.latest > *out.events[best].when.latest) best = d;
+        }
+        if (best == out.events.size()) continue;
+        for (auto& m : out.events[ce].mentions) out.events[best].mentions.push_back(std::move(m));
+        removed[ce] = 1;
+    }
+    if (std::find(removed.begin(), removed.end(), 1) != removed.end()) {
+        std::vector<std::size_t> renumber(out.events.size(), SIZE_MAX);
+        std::vector<Event> kept;
+        for (std::size_t i = 0; i < out.events.size(); ++i) {
+            if (removed[i]) continue;
+            renumber[i] = kept.size();
+            kept.push_back(std::move(out.events[i]));
+        }
+        std::vector<Link> links;
+        for (const Link& l : out.links)
+            if (renumber[l.from] != SIZE_MAX && renumber[l.to] != SIZE_MAX)
+                links.push_back(Link{renumber[l.from], renumber[l.to], l.order, l.from_cue});
+        out.events = std::move(kept);
+        out.links = std::move(links);
+    }
+    return out;
+}
+
+}  // namespace chronik
