@@ -21,8 +21,9 @@ struct Locale {
     bool day_first = true;                      // "12. Juli 2025" / "July 12, 2025"
     std::string_view day_suffix;                // "." in German ("12. Juli")
     std::string_view approx;                    // "ca."
-    std::string_view before;                    // "vor"
-    std::string_view after;                     // "nach"
+    std::string_view before;                    // "vor" → "vor 2024"
+    std::string_view after;                     // "nach" → "nach August 2024"
+    std::string_view day_article;               // "dem " → "vor dem 13. Juli 2025"
     std::string_view start;                     // "Anfang"
     std::string_view mid;                       // "Mitte"
     std::string_view end;                       // "Ende"

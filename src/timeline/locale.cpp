@@ -16,8 +16,9 @@ const Locale& german_locale() {
         .day_first = true,
         .day_suffix = ".",
         .approx = "ca.",
-        .before = "vor dem",
-        .after = "nach dem",
+        .before = "vor",
+        .after = "nach",
+        .day_article = "dem ",
         .start = "Anfang",
         .mid = "Mitte",
         .end = "Ende",
@@ -56,6 +57,7 @@ const Locale& english_locale() {
         .approx = "c.",
         .before = "before",
         .after = "after",
+        .day_article = "",
         .start = "early",
         .mid = "mid",
         .end = "late",
@@ -186,9 +188,14 @@ std::string format_time(const EventTime& t, const Locale& l, bool short_months) 
         case Mod::less_than:
         case Mod::more_than: return std::string(l.approx) + " " + base;
         case Mod::before:
-        case Mod::on_or_before: return std::string(l.before) + " " + base;
+        case Mod::on_or_before:
         case Mod::after:
-        case Mod::on_or_after: return std::string(l.after) + " " + base;
+        case Mod::on_or_after: {
+            // "vor dem 13. Juli 2025", but "vor 2024", "nach August 2024".
+            const bool before = t.mod == Mod::before || t.mod == Mod::on_or_before;
+            const std::string article = p.granularity() >= Granularity::day ? std::string(l.day_article) : "";
+            return std::string(before ? l.before : l.after) + " " + article + base;
+        }
         default: return base;
     }
 }

@@ -1,0 +1,189 @@
+// Events, ordering and the timeline builder.
+#include <chronik/build.hpp>
+#include <chronik/events.hpp>
+#include <chronik/graph.hpp>
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <string>
+
+using namespace chronik;
+using namespace date;
+
+namespace {
+
+SourceDocument text_document(std::string source, std::string text) { return parse_document(std::move(source), std::move(text)); }
+
+EventTime calendar(const Period& p) {
+    EventTime t;
+    t.kind = TimeKind::calendar;
+    t.period = p;
+    t.earliest = p.first_day();
+    t.latest = p.last_day();
+    return t;
+}
+
+std::string headline(const std::string& sentence, const std::string& time_phrase = "") {
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> phrases;
+    if (!time_phrase.empty()) {
+        const auto at = sentence.find(time_phrase);
+        REQUIRE(at != std::string::npos);
+        phrases.emplace_back(std::uint32_t(at), std::uint32_t(at + time_phrase.size()));
+    }
+    return condense_headline(sentence, 0, phrases, german());
+}
+
+}  // namespace
+
+TEST_CASE("seed: the events of the specification, in order, with their dates", "[timeline][seed]") {
+    const SourceDocument doc = read_document(std::string(CHRONIK_SOURCE_DIR) + "/examples/000_2bb625ef10a0835c.txt");
+    const Timeline t = build_timeline(doc);
+    REQUIRE(t.sources.size() == 1);
+    CHECK(t.sources[0].name == "Epoch Times");
+    CHECK(t.title == "Kim Jong Un: „Bedingungslose“ Unterstützung im Ukraine-Krieg");
+    // ../shared/seed/README.md, oldest first.
+    const std::vector<std::string> when = {"2024",       "2024-08",    "",           "PAST_REF",  "2025-04",
+                                           "",           "2025-07-12", "2025-07-13", "FUTURE_REF"};
+    REQUIRE(t.events.size() == when.size());
+    for (std::size_t i = 0; i < when.size(); ++i) {
+        INFO("event " << i << ": " << t.events[i].headline);
+        CHECK(t.events[i].when.timex3() == when[i]);
+    }
+    CHECK(t.events[1].headline == "Die Ukraine hatte eine Offensive in der russischen Grenzregion Kursk gestartet");
+    CHECK(t.events[2].headline.rfind("Mithilfe des Einsatzes", 0) == 0);        // after the offensive
+    CHECK(t.events[4].headline == "Nordkorea bestätigte die Entsendung von Soldaten nach Russland");
+    CHECK(t.events[5].headline.rfind("Zuvor hatte Lawrow", 0) == 0);            // before the meeting
+    CHECK(t.events[7].headline == "Die staatliche nordkoreanische Nachrichtenagentur KCNA berichtet");
+    // The pledge KCNA reported on Sunday is told with the meeting it happened at, on Saturday.
+    bool pledge_with_meeting = false;
+    for (const auto& m : t.events[6].mentions) pledge_with_meeting |= m.sentence.find("zugesagt") != std::string::npos;
+    CHECK(pledge_with_meeting);
+    // The cue links: offensive → retaking, "Zuvor" → meeting.
+    auto linked = [&](std::size_t from, std::size_t to) {
+        return std::any_of(t.links.begin(), t.links.end(), [&](const Link& l) {
+            return l.from == from && l.to == to && l.from_cue && l.order == Order::before;
+        });
+    };
+    CHECK(linked(1, 2));
+    CHECK(linked(5, 6));
+    CHECK(t.notes.empty());
+}
+
+TEST_CASE("headlines drop time phrases and reporting frames where safe", "[timeline]") {
+    CHECK(headline("Lawrow hatte Kim am Samstag in Pjöngjang getroffen.", "am Samstag") ==
+          "Lawrow hatte Kim in Pjöngjang getroffen");
+    // A fronted time phrase: the subject moves to the front.
+    CHECK(headline("Im April bestätigte Nordkorea die Entsendung.", "Im April") == "Nordkorea bestätigte die Entsendung");
+    CHECK(headline("Im Jahr 2024 hatten Russland und Nordkorea einen Vertrag geschlossen.", "Im Jahr 2024") ==
+          "Russland und Nordkorea hatten einen Vertrag geschlossen");
+    // Without a recognisable subject the sentence keeps its order.
+    CHECK(headline("Gestern wurde gewählt.", "Gestern") == "Wurde gewählt");
+    CHECK(headline("Die Gespräche seien gut verlaufen, sagte Lawrow.") == "Die Gespräche seien gut verlaufen");
+    CHECK(headline("Beide betonten ihre Einigkeit, wie das Außenministerium erklärte.") == "Beide betonten ihre Einigkeit");
+    CHECK(headline("Der Vertrag gilt laut Tass ab sofort.") == "Der Vertrag gilt ab sofort");
+    CHECK(headline("Putin hoffe auf Kontakte, so die Agentur Tass.") == "Putin hoffe auf Kontakte");
+    const std::string long_sentence(300, 'x');
+    const std::string words = "Das ist ein sehr langer Satz " + std::string(200, 'a') + " mit Ende.";
+    CHECK(headline(words).size() <= 120 * 3);
+    std::size_t chars = 0;
+    for (unsigned char c : headline(words)) chars += (c & 0xC0) != 0x80;
+    CHECK(chars <= 120);
+    CHECK(headline(words).find("…") != std::string::npos);
+}
+
+TEST_CASE("a date in a hypothetical clause dates nothing", "[timeline]") {
+    const SourceDocument doc = text_document(
+        "a.txt", "Auf die Frage, ob Truppen in Zukunft eingesetzt würden, verwies er auf Moskau. Am Montag kam er an.");
+    const Timeline t = build_timeline(doc, 2025_y / July / 16);
+    REQUIRE(t.events.size() == 1);
+    CHECK(t.events[0].when.timex3() == "2025-07-14");
+}
+
+TEST_CASE("a report with two dates is dated by the earlier one", "[timeline]") {
+    const SourceDocument doc =
+        text_document("a.txt", "KCNA berichtete am Sonntag, Kim habe Lawrow am Samstag empfangen.");
+    const Timeline t = build_timeline(doc, 2025_y / July / 13);
+    REQUIRE(t.events.size() == 1);
+    CHECK(t.events[0].when.timex3() == "2025-07-12");
+}
+
+TEST_CASE("ranges give one event spanning both ends", "[timeline]") {
+    const SourceDocument doc = text_document("a.txt", "Er war von 1998 bis 2005 Bundeskanzler.");
+    const Timeline t = build_timeline(doc, 2025_y / July / 13);
+    REQUIRE(t.events.size() == 1);
+    CHECK(t.events[0].when.edtf() == "1998/2005");
+    CHECK(t.events[0].when.latest == sys_days{2005_y / December / 31});
+}
+
+TEST_CASE("two articles merge into one timeline; duplicates keep both sources", "[timeline]") {
+    const SourceDocument a = text_document(
+        "a.txt", "Am 3. Oktober 1990 trat die DDR der Bundesrepublik bei. Am 9. November 1989 fiel die Mauer in Berlin.");
+    const SourceDocument b = text_document(
+        "b.txt", "Am 9. November 1989 fiel die Mauer in Berlin. Im Jahr 2000 zog die Regierung nach Berlin um.");
+    const Timeline t = build_timeline({ArticleInput{&a, 2024_y / March / 1}, ArticleInput{&b, 2024_y / March / 2}});
+    REQUIRE(t.sources.size() == 2);
+    CHECK(t.sources[1].published == 2024_y / March / 2);
+    REQUIRE(t.events.size() == 3);
+    CHECK(t.events[0].when.timex3() == "1989-11-09");
+    CHECK(t.events[0].mentions.size() == 2);
+    CHECK(t.events[0].mentions[0].source != t.events[0].mentions[1].source);
+    CHECK(t.events[1].when.timex3() == "1990-10-03");
+    CHECK(t.events[2].when.timex3() == "2000");
+    CHECK(t.events[2].mentions[0].source == 1);
+}
+
+TEST_CASE("intervals relate by granularity", "[graph]") {
+    const EventTime y2024 = calendar(Period::year(2024));
+    const EventTime aug = calendar(Period::month(2024, 8));
+    const EventTime sep = calendar(Period::month(2024, 9));
+    const EventTime q3 = calendar(Period::quarter(2024, 3));
+    const EventTime summer = calendar(Period::season(2024, Season::summer));
+    CHECK(interval_order(y2024, aug) == Order::includes);
+    CHECK(interval_order(aug, sep) == Order::before);
+    CHECK(interval_order(aug, aug) == Order::simultaneous);
+    CHECK(interval_order(q3, summer) == Order::overlaps);
+    EventTime vague;
+    vague.kind = TimeKind::past;
+    CHECK_FALSE(interval_order(vague, aug));
+}
+
+TEST_CASE("the order: by start, coarser first, then the text; cue links respected", "[graph]") {
+    std::vector<Event> events(5);
+    events[0].when = calendar(Period::month(2024, 8));
+    events[1].when = calendar(Period::year(2024));
+    events[2].when = calendar(Period::day(2024_y / January / 1));
+    events[3].when = EventTime{};  // undated: before event 0 by a cue
+    events[4].when = calendar(Period::year(2020));
+    for (std::size_t i = 0; i < events.size(); ++i) events[i].headline = "e" + std::to_string(i);
+    const std::vector<std::uint64_t> positions = {0, 1, 2, 3, 4};
+    const Ordering o = order_events(events, positions, {Link{3, 0, Order::before, true}});
+    // 2020, then 2024 (the year before its first day), 1 Jan 2024, the undated one, August 2024.
+    CHECK(o.order == std::vector<std::size_t>{4, 1, 2, 3, 0});
+    CHECK(o.notes.empty());
+}
+
+TEST_CASE("contradictions drop the cue link and are reported", "[graph]") {
+    std::vector<Event> events(2);
+    events[0].when = calendar(Period::year(2020));
+    events[1].when = calendar(Period::year(2024));
+    events[0].headline = "early";
+    events[1].headline = "late";
+    // A cue says 2024 comes before 2020: the dates win.
+    const Ordering o = order_events(events, {0, 1}, {Link{1, 0, Order::before, true}});
+    CHECK(o.order == std::vector<std::size_t>{0, 1});
+    REQUIRE(o.notes.size() == 1);
+    CHECK(o.notes[0].find("late") != std::string::npos);
+    for (const Link& l : o.links) CHECK_FALSE(l.from_cue);
+}
+
+TEST_CASE("building is deterministic", "[timeline]") {
+    const SourceDocument doc = read_document(std::string(CHRONIK_SOURCE_DIR) + "/examples/000_2bb625ef10a0835c.txt");
+    const Timeline a = build_timeline(doc);
+    const Timeline b = build_timeline(doc);
+    REQUIRE(a.events.size() == b.events.size());
+    for (std::size_t i = 0; i < a.events.size(); ++i) {
+        CHECK(a.events[i].id == b.events[i].id);
+        CHECK(a.events[i].headline == b.events[i].headline);
+    }
+}
