@@ -224,7 +224,12 @@ Timeline adversarial() {
                              s, "Am 12. Juli 2025 geschah „etwas“ <mit> & ohne; Ende, fertig.",
                              {{"Am 12. Juli 2025", "2025-07-12"}});
     const auto past = b.event("s1-e3", "Vage & <unklar>", vague(TimeKind::past, std::nullopt, date::sys_days{kPublished}),
-                              s, "Früher war <alles> & \"anders\".", {{"Früher", "PAST_REF"}});
+                              s, "Früher war <alles> & \"anders\" & <>.", {{"Früher", "PAST_REF"}});
+    // Two-, three- and four-byte sequences in a row: every fold position falls next to one.
+    std::string wide;
+    for (int i = 0; i < 40; ++i) wide += "Ä€😀";
+    b.event("s1-e4", wide, calendar(Period::day(2025_y / 7 / 13)), s, "Am 13. Juli 2025: " + wide + ".",
+            {{"Am 13. Juli 2025", "2025-07-13"}});
     b.link(first, day, Order::before);
     b.link(past, day, Order::overlaps, true);
     b.note("<b>Widerspruch</b> & \"Notiz\"");

@@ -168,7 +168,8 @@ TEST_CASE("iCalendar: TEXT values escaped, and unescaped they give the text back
     const Timeline t = fixtures::adversarial();
     const std::string ics = export_timeline(t, ExportFormat::ics);
     const auto events = vevents(ics);
-    REQUIRE(events.size() == 2);
+    REQUIRE(events.size() == 3);
+    CHECK(unescape_ics_text(events[2].at("SUMMARY")) == t.events[3].headline);  // folded between sequences
     CHECK(events[0].at("SUMMARY").find("\\; Semikolon\\, Komma \\\\ R") != std::string::npos);
     CHECK(unescape_ics_text(events[0].at("SUMMARY")) == t.events[0].headline);
     CHECK(unescape_ics_text(events[1].at("SUMMARY")) == "Tag mit ; und , und \\ und Zeilenende");
