@@ -289,6 +289,8 @@ public:
           language_(opt.language.empty() ? tl.language : opt.language), loc_(locale_for(language_)) {
         now_ = latest_publication(tl).value_or(date::sys_days{date::year{2000} / 1 / 1});
         placed_ = place_in_time(tl, loc_, now_);
+        for (const Event& e : tl.events) headlines_.push_back(e.headline);
+        if (opt.hyphenate) headlines_ = detail::hyphenate(headlines_, language_, opt.hyphen_dir);
         lane_names_ = assign_lanes(tl, placed_);
         spans_ = detail::time_clusters(time_extents(), 0.3, 3);
         fit_open_arrows();
@@ -326,6 +328,7 @@ private:
     const Locale& loc_;
     date::sys_days now_;
     std::vector<Placed> placed_;
+    std::vector<std::string> headlines_;  // one per event; with soft hyphens where the language allows
     std::vector<std::string> lane_names_;
     std::vector<TimeSpan> spans_;  // the stretches of time the axis shows
 };
@@ -354,10 +357,8 @@ void LayoutBuilder::fit_open_arrows() {
 
 LabelText LayoutBuilder::label_text(std::size_t i, double wrap) const {
     LabelText l;
-    const Event& e = tl_.events[i];
-    const std::string headline = opt_.hyphenate ? detail::hyphenate(e.headline, language_, opt_.hyphen_dir) : e.headline;
     l.date = text(TextRole::date, placed_[i].date_text, wrap, 2);
-    l.headline = text(TextRole::headline, headline, wrap, std::max(1, opt_.max_headline_lines));
+    l.headline = text(TextRole::headline, headlines_[i], wrap, std::max(1, opt_.max_headline_lines));
     l.w = std::max(l.date.box.w, l.headline.box.w) + 2 * m_.pad();
     l.h = l.date.box.h + 0.15 * m_.base + l.headline.box.h + 2 * m_.pad();
     return l;
