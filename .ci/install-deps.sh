@@ -11,7 +11,7 @@ apt-get install -y -qq --no-install-recommends \
   libhowardhinnant-date-dev nlohmann-json3-dev libcli11-dev catch2 \
   libboost-graph-dev \
   libcairo2-dev libpango1.0-dev libhyphen-dev hyphen-de fonts-dejavu-core \
-  python3 python3-vobject python3-jsonschema \
+  python3 python3-vobject python3-jsonschema python3-html5lib cmark \
   libxml2-utils poppler-utils \
   chromium nodejs npm >/dev/null
 here=$(cd "$(dirname "$0")/.." && pwd)

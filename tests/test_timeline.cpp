@@ -155,7 +155,7 @@ TEST_CASE("the order: by start, coarser first, then the text; cue links respecte
     events[2].when = calendar(Period::day(2024_y / January / 1));
     events[3].when = EventTime{};  // undated: before event 0 by a cue
     events[4].when = calendar(Period::year(2020));
-    for (std::size_t i = 0; i < events.size(); ++i) events[i].headline = "e" + std::to_string(i);
+    for (std::size_t i = 0; i < events.size(); ++i) events[i].headline = std::string("e").append(std::to_string(i));
     const std::vector<std::uint64_t> positions = {0, 1, 2, 3, 4};
     const Ordering o = order_events(events, positions, {Link{3, 0, Order::before, true}});
     // 2020, then 2024 (the year before its first day), 1 Jan 2024, the undated one, August 2024.

@@ -27,12 +27,14 @@ struct ArticleEvents {
 ArticleEvents extract_events(std::string_view text, const TaggedText& tagged, std::size_t source,
                              const LanguageData& language);
 
+inline constexpr std::size_t kMaxHeadlineChars = 120;
+
 // A sentence condensed to a headline: time phrases and reporting frames
 // ("sagte Lawrow", "laut Tass", ", wie KCNA berichtete") dropped where that
 // leaves a sentence, at most `max_chars` characters, cut at a word boundary.
 std::string condense_headline(std::string_view sentence_text, std::uint32_t sentence_begin,
                               const std::vector<std::pair<std::uint32_t, std::uint32_t>>& time_phrases,
-                              const LanguageData& language, std::size_t max_chars = 120);
+                              const LanguageData& language, std::size_t max_chars = kMaxHeadlineChars);
 
 // How alike two sentences are, 0..1: shared content words (stop words left
 // out, words compared by their first five letters) over the smaller set.

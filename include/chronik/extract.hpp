@@ -37,13 +37,17 @@ public:
     const LanguageData& language() const;
     const text::SentenceRules& sentence_rules() const;
 
-    // Appends the temporal expressions found in one sentence to `out`.
+    // Appends the temporal expressions found in one sentence to `out`; with
+    // `classes`, also appends each token's WordClass bits (0 for numbers,
+    // punctuation and unknown words).
     void extract(std::string_view text, std::span<const text::Token> sentence, std::uint32_t sentence_index,
-                 std::vector<Mention>& out) const;
+                 std::vector<Mention>& out, std::vector<std::uint16_t>* classes = nullptr) const;
 
-    // The tense a sentence's cue words give: the first past or future cue
-    // (auxiliaries, known past forms, a weak past verb after a name or noun).
-    Tense sentence_tense(std::string_view text, std::span<const text::Token> sentence) const;
+    // The WordClass bits of a word (lower case, as fold_lower gives it).
+    std::uint16_t word_class(std::string_view folded_word) const;
+
+    // The senses of a word (lower case, as fold_lower gives it); empty if unknown.
+    std::span<const Sense> senses(std::string_view folded_word) const;
 
     // Names of all rules that find expressions (not the negative ones).
     std::vector<std::string_view> rule_names() const;

@@ -105,6 +105,8 @@ struct RuleSpec {
 struct CompoundSpec {
     Role first;
     Role second;
+    // Only words whose second sense has this flag ("-wöchig" but not "Woche"); -1: any.
+    int second_flag = -1;
 };
 
 // How the clause's tense is found without a part-of-speech tagger: cue words
@@ -133,6 +135,25 @@ struct ResolutionDefaults {
     unsigned year_context_sentences = 2;
 };
 
+// What a word is to the narrative, as bit flags (a word can be several):
+// filled from NarrativeRules and the tense cues, kept per token by the tagger.
+enum WordClass : std::uint16_t {
+    kBeforeCue = 1 << 0,
+    kAfterCue = 1 << 1,
+    kReporting = 1 << 2,
+    kReportedSpeech = 1 << 3,
+    kAnaphoric = 1 << 4,
+    kHypothetical = 1 << 5,
+    kDeterminer = 1 << 6,
+    kConjunction = 1 << 7,
+    kSourcePreposition = 1 << 8,
+    kFrameOpener = 1 << 9,  // "wie": opens a trailing frame when a reporting verb follows
+    kPastCue = 1 << 10,
+    kFutureCue = 1 << 11,
+    kKnownWord = 1 << 12,   // in the lexicon at all
+    kSourceFrame = 1 << 13, // "so": opens a trailing source (", so die Agentur Tass")
+};
+
 // What a language tells the events stage about how news narrates: words
 // that order a sentence against its neighbour, that frame a report, that
 // mark reported or hypothetical content. All lower case.
@@ -146,6 +167,8 @@ struct NarrativeRules {
     std::span<const std::string_view> hypothetical;       // "ob", "falls": what follows is not asserted
     std::span<const std::string_view> determiners;        // "der", "die", ... (to find a subject)
     std::span<const std::string_view> conjunctions;       // "und", "sowie"
+    std::span<const std::string_view> frame_openers;      // "wie": ", wie KCNA berichtete"
+    std::span<const std::string_view> source_frames;      // "so": ", so die Agentur Tass"
     std::span<const std::string_view> stop_words;         // not counted when comparing sentences
 };
 

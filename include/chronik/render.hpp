@@ -76,6 +76,14 @@ struct TextExtent {
     int lines = 0;
 };
 
+// One line of a wrapped text, as it is drawn.
+struct TextLine {
+    std::string text;     // UTF-8 as shown: soft hyphens dropped, "-" where a word breaks, "…" where the text is cut
+    double x = 0;         // where the line starts, from the left end of the wrap width
+    double baseline = 0;  // from the top of the text
+    double width = 0;     // of what the line shows
+};
+
 // How large a text is when wrapped at word boundaries (and at soft hyphens)
 // to `wrap_width` and cut to `max_lines` lines (the last ending in "…").
 // A wrap_width of 0 means one unwrapped line.
@@ -84,6 +92,10 @@ public:
     virtual ~TextMeasurer() = default;
     virtual TextExtent measure(std::string_view text, const TextStyle& style, double wrap_width,
                                int max_lines) const = 0;
+    // The lines the text is broken into, as measure() breaks it; with
+    // `flush_end`, flush right against the end of the wrap width.
+    virtual std::vector<TextLine> lines(std::string_view text, const TextStyle& style, double wrap_width, int max_lines,
+                                        bool flush_end) const = 0;
 };
 
 // The measurer that matches what draw() paints: pango with the given font.

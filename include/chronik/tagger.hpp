@@ -35,6 +35,9 @@ struct TagOptions {
     const LanguageData* language = nullptr;  // nullptr: German
     std::optional<date::year_month_day> published;
     PublishedFrom published_from = PublishedFrom::argument;
+    // Keep every sentence's tokens in the result, for the stages after
+    // tagging (events); without, memory stays bounded by a sentence.
+    bool keep_tokens = false;
 };
 
 struct TaggedText {
@@ -46,6 +49,11 @@ struct TaggedText {
     std::optional<std::uint32_t> dateline_begin;
     std::vector<Expression> expressions;  // in text order
     std::vector<text::Sentence> sentences;
+    // With TagOptions::keep_tokens: all tokens, their WordClass bits, and
+    // where each sentence's tokens begin.
+    std::vector<text::Token> tokens;
+    std::vector<std::uint16_t> token_classes;
+    std::vector<std::uint32_t> sentence_tokens;  // index of each sentence's first token
 };
 
 // Checks that `text` is something chronik can read: valid UTF-8, not binary,

@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -85,10 +86,12 @@ public:
 
     // Reads the next sentence into `tokens` (cleared first); false at the end.
     bool next(std::vector<Token>& tokens, Sentence& sentence);
+    // The same, appending to `tokens`: the sentence is tokens[from, size()).
+    bool next_appended(std::vector<Token>& tokens, std::size_t& from, Sentence& sentence);
 
 private:
     bool next_token(Token& t);
-    bool ends_sentence(const std::vector<Token>& tokens, const Token& next) const;
+    bool ends_sentence(std::span<const Token> tokens, const Token& next) const;
 
     std::string_view text_;
     const SentenceRules& rules_;

@@ -61,6 +61,7 @@ Timeline build_timeline(const std::vector<ArticleInput>& articles, const BuildOp
         const SourceDocument& doc = *articles[a].document;
         TagOptions tag;
         tag.language = &language;
+        tag.keep_tokens = true;
         if (articles[a].published) {
             tag.published = articles[a].published;
             tag.published_from = PublishedFrom::argument;
@@ -76,7 +77,7 @@ Timeline build_timeline(const std::vector<ArticleInput>& articles, const BuildOp
         }
         if (!tagged.published) continue;  // nothing in it
         Source source;
-        source.id = "s" + std::to_string(a + 1);
+        source.id = std::string("s").append(std::to_string(a + 1));
         source.name = source_name(doc, tagged);
         source.path = doc.source;
         source.published = *tagged.published;

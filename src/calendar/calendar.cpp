@@ -60,13 +60,19 @@ void require(bool ok, const char* what) {
     if (!ok) throw std::domain_error(what);
 }
 
+// v in decimal with leading zeros to `width` digits (a minus sign before them).
 std::string pad(long v, int width) {
-    char buf[32];
-    if (v < 0)
-        std::snprintf(buf, sizeof buf, "-%0*ld", width, -v);
-    else
-        std::snprintf(buf, sizeof buf, "%0*ld", width, v);
-    return buf;
+    char buf[24];
+    char* end = buf + sizeof buf;
+    char* p = end;
+    unsigned long u = v < 0 ? 0UL - static_cast<unsigned long>(v) : static_cast<unsigned long>(v);
+    do {
+        *--p = char('0' + u % 10);
+        u /= 10;
+    } while (u != 0);
+    while (end - p < width) *--p = '0';
+    if (v < 0) *--p = '-';
+    return std::string(p, end);
 }
 
 sys_days first_of(int y, unsigned m) { return sys_days{year{y} / month{m} / 1}; }

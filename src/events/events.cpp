@@ -2,8 +2,11 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <map>
+#include <mutex>
 #include <set>
 #include <string>
+#include <unordered_map>
 
 namespace chronik {
 
@@ -18,10 +21,48 @@ bool contains(std::span<const std::string_view> list, std::string_view word) {
 
 enum class Cue : std::uint8_t { none, before, after };
 
+// The word classes of a sentence's tokens (WordClass bits).
+struct Words {
+    std::span<const std::uint16_t> classes;
+    bool is(std::size_t i, std::uint16_t cls) const { return i < classes.size() && (classes[i] & cls) != 0; }
+};
+
+// Classes for tokens the tagger did not classify (a sentence read again).
+std::vector<std::uint16_t> classify(std::string_view text, std::span<const Token> tokens, const Grammar& grammar) {
+    std::vector<std::uint16_t> out(tokens.size(), 0);
+    std::string folded;
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+        if (tokens[i].kind != TokenKind::word || tokens[i].size() > 64) continue;
+        text::fold_lower(tokens[i].in(text), folded);
+        out[i] = grammar.word_class(folded);
+    }
+    return out;
+}
+
+// The clause's tense from its cue words: the first past or future cue (an
+// auxiliary, a known past form, or a weak past verb right after a name or
+// noun: "Nordkorea bestätigte", "Er lobte").
+Tense sentence_tense(std::string_view text, std::span<const Token> tokens, const Words& w, const LanguageData& language) {
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+        if (w.is(i, kPastCue)) return Tense::past;
+        if (w.is(i, kFutureCue)) return Tense::future;
+        const Token& t = tokens[i];
+        if (t.kind != TokenKind::word || w.is(i, kKnownWord) || i == 0 || t.has(Token::upper_initial) ||
+            tokens[i - 1].kind != TokenKind::word || !tokens[i - 1].has(Token::upper_initial) ||
+            t.size() < language.tense.min_verb_length)
+            continue;
+        const std::string_view word = t.in(text);  // lower case already: its ending is what counts
+        for (std::string_view suffix : language.tense.past_verb_suffixes)
+            if (word.size() > suffix.size() && word.substr(word.size() - suffix.size()) == suffix) return Tense::past;
+    }
+    return Tense::unknown;
+}
+
 struct SentenceInfo {
     text::Sentence span;
-    std::vector<Token> tokens;
-    std::vector<std::string> words;  // lower case, "" for numbers and punctuation
+    std::span<const Token> tokens;
+    Words words;
+    bool analysed = false;
     std::size_t paragraph = 0;
     std::vector<const Expression*> anchors;  // the expressions that date it
     Cue cue = Cue::none;
@@ -31,19 +72,33 @@ struct SentenceInfo {
     Tense tense = Tense::unknown;
 };
 
-// FNV-1a, for ids that stay the same from run to run.
-std::uint64_t fnv1a(std::string_view s, std::uint64_t h = 14695981039346656037ULL) {
-    for (unsigned char c : s) {
-        h ^= c;
-        h *= 1099511628211ULL;
+// A 64-bit hash for ids that stay the same from run to run and machine to
+// machine (std::hash may change between library versions): eight bytes a
+// step, multiply-xorshift mixing.
+std::uint64_t stable_hash(std::string_view s, std::uint64_t h = 0x9E3779B97F4A7C15ULL) {
+    auto mix = [](std::uint64_t x) {
+        x ^= x >> 33;
+        x *= 0xFF51AFD7ED558CCDULL;
+        x ^= x >> 33;
+        return x;
+    };
+    std::size_t i = 0;
+    for (; i + 8 <= s.size(); i += 8) {
+        std::uint64_t word;
+        __builtin_memcpy(&word, s.data() + i, 8);
+        h = mix(h ^ word) * 0xC4CEB9FE1A85EC53ULL;
     }
-    return h;
+    std::uint64_t tail = 0;
+    for (std::size_t k = 0; i + k < s.size(); ++k) tail |= std::uint64_t(static_cast<unsigned char>(s[i + k])) << (8 * k);
+    return mix(h ^ tail ^ s.size());
 }
 
+// "e" and 14 hex digits: short enough to live inside std::string without a heap allocation.
 std::string hex_id(std::uint64_t h) {
-    char buf[24];
-    std::snprintf(buf, sizeof buf, "e%016llx", static_cast<unsigned long long>(h));
-    return buf;
+    static constexpr char digits[] = "0123456789abcdef";
+    std::string id(15, 'e');
+    for (int i = 14; i >= 1; --i, h >>= 4) id[std::size_t(i)] = digits[h & 15];
+    return id;
 }
 
 bool dates_events(const Expression& x) {
@@ -90,7 +145,7 @@ std::size_t code_points(std::string_view s) {
 
 // Cuts to at most `max_chars` code points at a word boundary, marking the cut.
 std::string cut_at_word(std::string s, std::size_t max_chars) {
-    if (code_points(s) <= max_chars) return s;
+    if (s.size() <= max_chars || code_points(s) <= max_chars) return s;  // bytes ≥ code points
     // Byte position of code point max_chars - 1 (room for the ellipsis).
     std::size_t bytes = 0, chars = 0;
     while (bytes < s.size() && chars < max_chars - 1) {
@@ -115,21 +170,20 @@ void read_tokens(std::string_view text, const text::SentenceRules& rules, std::v
 
 }  // namespace
 
-std::string condense_headline(std::string_view sentence_text, std::uint32_t sentence_begin,
-                              const std::vector<std::pair<std::uint32_t, std::uint32_t>>& time_phrases,
-                              const LanguageData& language, std::size_t max_chars) {
-    const NarrativeRules& n = language.narrative;
-    std::vector<Token> tokens;
-    read_tokens(sentence_text, grammar_for(language).sentence_rules(), tokens);
+namespace {
+
+// `tokens` carry offsets into `text`; `w` are their words.
+std::string condense(std::string_view text, std::span<const Token> tokens, const Words& w,
+                     const std::vector<std::pair<std::uint32_t, std::uint32_t>>& time_phrases, std::size_t max_chars) {
     const std::size_t count = tokens.size();
     if (count == 0) return {};
-    std::vector<std::string> words(count);
-    for (std::size_t i = 0; i < count; ++i)
-        if (tokens[i].kind == TokenKind::word) text::fold_lower(tokens[i].in(sentence_text), words[i]);
+    const std::string_view sentence_text = text;
+    const std::uint32_t sentence_begin = 0;
     auto punct = [&](std::size_t i, std::string_view p) {
         return tokens[i].kind == TokenKind::punct && tokens[i].in(sentence_text) == p;
     };
-    std::vector<char> keep(count, 1);
+    thread_local std::vector<char> keep;  // scratch, reused from call to call
+    keep.assign(count, 1);
 
     // Time phrases.
     for (const auto& [b, e] : time_phrases)
@@ -138,18 +192,19 @@ std::string condense_headline(std::string_view sentence_text, std::uint32_t sent
 
     // Sources: "laut Tass", "laut der Agentur Reuters", "Tass zufolge".
     for (std::size_t i = 0; i < count; ++i) {
-        if (!contains(n.source_prepositions, words[i])) continue;
-        if (words[i] == "zufolge") {
+        if (!w.is(i, kSourcePreposition)) continue;
+        // A postposition ("Tass zufolge") follows its source; a preposition ("laut Tass") leads it.
+        if (i > 0 && tokens[i - 1].kind == TokenKind::word && tokens[i - 1].has(Token::upper_initial) &&
+            (i + 1 >= count || tokens[i + 1].kind != TokenKind::word || !tokens[i + 1].has(Token::upper_initial))) {
             std::size_t k = i;
             while (k > 0 && tokens[k - 1].kind == TokenKind::word && tokens[k - 1].has(Token::upper_initial)) --k;
-            if (k < i)
-                for (std::size_t m = k; m <= i; ++m) keep[m] = 0;
+            for (std::size_t m = k; m <= i; ++m) keep[m] = 0;
             continue;
         }
         std::size_t j = i + 1;
-        while (j < count && contains(n.determiners, words[j])) ++j;
+        while (j < count && w.is(j, kDeterminer)) ++j;
         while (j + 1 < count && tokens[j].kind == TokenKind::word && !tokens[j].has(Token::upper_initial) &&
-               !contains(n.reporting_verbs, words[j]) && tokens[j + 1].kind == TokenKind::word)
+               !w.is(j, kReporting) && tokens[j + 1].kind == TokenKind::word)
             ++j;
         const std::size_t names = j;
         while (j < count && tokens[j].kind == TokenKind::word && tokens[j].has(Token::upper_initial)) ++j;
@@ -164,12 +219,12 @@ std::string condense_headline(std::string_view sentence_text, std::uint32_t sent
             last_comma = i;
             break;
         }
-    if (last_comma < count && last_comma > 2) {
+    if (last_comma + 1 < count && last_comma > 2) {
+        const std::size_t opener = last_comma + 1;
         bool frame = false;
-        const std::string& first = words[last_comma + 1 < count ? last_comma + 1 : last_comma];
-        if (first == "so" || first == "wie" || contains(n.reporting_verbs, first)) {
-            for (std::size_t i = last_comma + 1; i < count && !frame; ++i)
-                frame = contains(n.reporting_verbs, words[i]) || (first == "so" && tokens[i].has(Token::upper_initial));
+        if (w.is(opener, kSourceFrame | kFrameOpener | kReporting)) {
+            for (std::size_t i = opener; i < count && !frame; ++i)
+                frame = w.is(i, kReporting) || (w.is(opener, kSourceFrame) && i > opener && tokens[i].has(Token::upper_initial));
         }
         if (frame)
             for (std::size_t i = last_comma; i < count; ++i) keep[i] = 0;
@@ -180,7 +235,7 @@ std::string condense_headline(std::string_view sentence_text, std::uint32_t sent
         if (!keep[i]) continue;
         if (punct(i, ",")) {
             bool frame = false;
-            for (std::size_t k = 0; k < i && !frame; ++k) frame = keep[k] && contains(n.reporting_verbs, words[k]);
+            for (std::size_t k = 0; k < i && !frame; ++k) frame = keep[k] && w.is(k, kReporting);
             std::size_t rest = 0;
             for (std::size_t k = i + 1; k < count; ++k) rest += keep[k] && tokens[k].kind == TokenKind::word;
             if (frame && rest >= 4)
@@ -195,12 +250,12 @@ std::string condense_headline(std::string_view sentence_text, std::uint32_t sent
     // anaphoric subject ("Das berichtet KCNA" → "KCNA berichtet").
     std::size_t first = 0;
     while (first < count && (!keep[first] || tokens[first].kind == TokenKind::punct)) ++first;
-    if (first < count && contains(n.anaphoric_subjects, words[first]) && first + 1 < count &&
-        contains(n.reporting_verbs, words[first + 1])) {
+    if (first < count && w.is(first, kAnaphoric) && first + 1 < count && w.is(first + 1, kReporting)) {
         keep[first] = 0;
         ++first;
     }
-    std::vector<std::size_t> order;
+    thread_local std::vector<std::size_t> order;
+    order.clear();
     const bool fronted_dropped = first > 0 && first < count && tokens[first].kind == TokenKind::word &&
                                  !tokens[first].has(Token::upper_initial);
     if (fronted_dropped) {
@@ -209,16 +264,16 @@ std::string condense_headline(std::string_view sentence_text, std::uint32_t sent
         std::size_t j = verb + 1;
         auto noun_phrase = [&](std::size_t at) -> std::size_t {
             std::size_t k = at;
-            if (k < count && contains(n.determiners, words[k])) ++k;
+            if (k < count && w.is(k, kDeterminer)) ++k;
             while (k < count && tokens[k].kind == TokenKind::word && !tokens[k].has(Token::upper_initial) &&
-                   !contains(n.determiners, words[k]) && !contains(n.conjunctions, words[k]))
+                   !w.is(k, kDeterminer) && !w.is(k, kConjunction))
                 ++k;
             const std::size_t nouns = k;
             while (k < count && tokens[k].kind == TokenKind::word && tokens[k].has(Token::upper_initial)) ++k;
             return k > nouns ? k : at;
         };
         std::size_t end = noun_phrase(j);
-        if (end > j && end < count && contains(n.conjunctions, words[end])) {
+        if (end > j && end < count && w.is(end, kConjunction)) {
             const std::size_t more = noun_phrase(end + 1);
             if (more > end + 1) end = more;
         }
@@ -233,24 +288,23 @@ std::string condense_headline(std::string_view sentence_text, std::uint32_t sent
     if (order.empty())
         for (std::size_t k = first; k < count; ++k) order.push_back(k);
 
-    // Join what is kept, with the text's own spacing where tokens stay neighbours.
-    std::string out;
+    // Join what is kept: each token with the spacing it had in the text (the
+    // verb moved behind its subject had a space before it too); no space
+    // before a comma or full stop, no leading or doubled comma. Tokens hold
+    // no white space, so nothing else needs tidying.
+    std::string tidy;
+    tidy.reserve(256);
+    bool after_comma = false;
     for (std::size_t k : order) {
         if (!keep[k]) continue;
         const Token& t = tokens[k];
-        // Each token keeps the spacing it had in the text; the verb moved
-        // behind its subject had a space before it too.
-        if (!out.empty() && t.has(Token::space_before)) out += ' ';
-        out.append(t.in(sentence_text));
-    }
-    // Tidy: no dangling punctuation, no doubled spaces, no space before a comma.
-    std::string tidy;
-    for (char c : out) {
-        if (c == '\n' || c == '\r' || c == '\t') c = ' ';
-        if (c == ' ' && !tidy.empty() && tidy.back() == ' ') continue;
-        if ((c == ',' || c == '.') && !tidy.empty() && tidy.back() == ' ') tidy.pop_back();
-        if (c == ',' && !tidy.empty() && tidy.back() == ',') continue;
-        tidy += c;
+        const std::string_view piece = t.in(sentence_text);
+        const bool stop = t.kind == TokenKind::punct && (piece == "," || piece == ".");
+        const bool comma = stop && piece == ",";
+        if (comma && (tidy.empty() || after_comma)) continue;
+        if (!tidy.empty() && t.has(Token::space_before) && !stop) tidy += ' ';
+        tidy.append(piece);
+        after_comma = comma;
     }
     while (!tidy.empty() && (tidy.back() == ' ' || tidy.back() == '.' || tidy.back() == ',' || tidy.back() == ';' ||
                              tidy.back() == ':'))
@@ -259,6 +313,21 @@ std::string condense_headline(std::string_view sentence_text, std::uint32_t sent
     capitalize(tidy);
     return cut_at_word(tidy, max_chars);
 }
+
+}  // namespace
+
+std::string condense_headline(std::string_view sentence_text, std::uint32_t sentence_begin,
+                              const std::vector<std::pair<std::uint32_t, std::uint32_t>>& time_phrases,
+                              const LanguageData& language, std::size_t max_chars) {
+    std::vector<Token> tokens;
+    read_tokens(sentence_text, grammar_for(language).sentence_rules(), tokens);
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> local;
+    for (const auto& [b, e] : time_phrases)
+        local.emplace_back(b >= sentence_begin ? b - sentence_begin : 0, e >= sentence_begin ? e - sentence_begin : 0);
+    const std::vector<std::uint16_t> classes = classify(sentence_text, tokens, grammar_for(language));
+    return condense(sentence_text, tokens, Words{classes}, local, max_chars);
+}
+
 
 double word_overlap(std::string_view a, std::string_view b, const LanguageData& language) {
     auto stems = [&](std::string_view s) {
@@ -295,27 +364,48 @@ double word_overlap(std::string_view a, std::string_view b, const LanguageData& 
 
 ArticleEvents extract_events(std::string_view text, const TaggedText& tagged, std::size_t source,
                              const LanguageData& language) {
-    const NarrativeRules& n = language.narrative;
     const Grammar& grammar = grammar_for(language);
     ArticleEvents out;
     if (!tagged.published) return out;
 
-    // --- sentences, paragraphs, and what each sentence says about time
-    std::vector<SentenceInfo> sentences(tagged.sentences.size());
-    {
+    // --- sentences and paragraphs (the tagger's tokens, or read again)
+    std::vector<Token> own_tokens;
+    std::vector<std::uint16_t> own_classes;
+    std::vector<std::uint32_t> own_starts;
+    const std::vector<Token>* all_tokens = &tagged.tokens;
+    const std::vector<std::uint16_t>* all_classes = &tagged.token_classes;
+    const std::vector<std::uint32_t>* starts = &tagged.sentence_tokens;
+    if (tagged.sentence_tokens.size() != tagged.sentences.size() || tagged.token_classes.size() != tagged.tokens.size()) {
         text::SentenceReader reader(text, grammar.sentence_rules());
         std::vector<Token> tokens;
         text::Sentence span;
-        std::size_t index = 0, paragraph = 0;
-        std::uint32_t previous_end = 0;
-        while (reader.next(tokens, span) && index < sentences.size()) {
-            if (index > 0 && text.substr(previous_end, span.begin - previous_end).find('\n') != std::string_view::npos)
-                ++paragraph;
-            previous_end = span.end;
-            SentenceInfo& s = sentences[index++];
-            s.span = span;
-            s.tokens = tokens;
-            s.paragraph = paragraph;
+        while (reader.next(tokens, span)) {
+            own_starts.push_back(static_cast<std::uint32_t>(own_tokens.size()));
+            own_tokens.insert(own_tokens.end(), tokens.begin(), tokens.end());
+        }
+        own_classes = classify(text, own_tokens, grammar);
+        all_tokens = &own_tokens;
+        all_classes = &own_classes;
+        starts = &own_starts;
+    }
+    std::vector<SentenceInfo> sentences(std::min(tagged.sentences.size(), starts->size()));
+    std::size_t paragraph = 0;
+    for (std::size_t i = 0; i < sentences.size(); ++i) {
+        SentenceInfo& s = sentences[i];
+        s.span = tagged.sentences[i];
+        const std::size_t first = (*starts)[i];
+        const std::size_t last = i + 1 < starts->size() ? (*starts)[i + 1] : all_tokens->size();
+        s.tokens = std::span<const Token>(all_tokens->data() + first, last - first);
+        s.words = Words{std::span<const std::uint16_t>(all_classes->data() + first, last - first)};
+        if (i > 0 && !s.tokens.empty() && s.tokens.front().has(Token::newline_before)) ++paragraph;
+        s.paragraph = paragraph;
+        // A cue among the first words ("Zuvor", "Kurz darauf", "Bereits zuvor").
+        for (std::size_t k = 0, seen = 0; k < s.tokens.size() && seen < 3; ++k) {
+            if (s.tokens[k].kind != TokenKind::word) continue;
+            ++seen;
+            if (s.words.is(k, kBeforeCue)) s.cue = Cue::before;
+            else if (s.words.is(k, kAfterCue)) s.cue = Cue::after;
+            if (s.cue != Cue::none) break;
         }
     }
     for (const Expression& x : tagged.expressions) {
@@ -323,27 +413,25 @@ ArticleEvents extract_events(std::string_view text, const TaggedText& tagged, st
         if (tagged.dateline_begin && x.begin == *tagged.dateline_begin) continue;
         sentences[x.sentence].anchors.push_back(&x);
     }
-    for (SentenceInfo& s : sentences) {
-        s.words.resize(s.tokens.size());
-        for (std::size_t i = 0; i < s.tokens.size(); ++i)
-            if (s.tokens[i].kind == TokenKind::word) text::fold_lower(s.tokens[i].in(text), s.words[i]);
-        // A cue among the first words ("Zuvor", "Kurz darauf", "Bereits zuvor").
-        for (std::size_t i = 0, seen = 0; i < s.words.size() && seen < 3; ++i) {
-            if (s.words[i].empty()) continue;
-            ++seen;
-            if (contains(n.before_cues, s.words[i])) s.cue = Cue::before;
-            else if (contains(n.after_cues, s.words[i])) s.cue = Cue::after;
-            if (s.cue != Cue::none) break;
-        }
-        for (std::size_t i = 0; i < s.words.size(); ++i) {
-            s.report = s.report || contains(n.reporting_verbs, s.words[i]);
-            s.reported_speech = s.reported_speech || contains(n.reported_speech, s.words[i]);
+    // What a sentence says beyond its dates: reports, reported speech, tense.
+    // Only asked of the sentences that can become events.
+    auto analyse = [&](SentenceInfo& s) -> SentenceInfo& {
+        if (s.analysed) return s;
+        s.analysed = true;
+        for (std::size_t i = 0; i < s.tokens.size(); ++i) {
+            s.report = s.report || s.words.is(i, kReporting);
+            s.reported_speech = s.reported_speech || s.words.is(i, kReportedSpeech);
         }
         std::size_t first_word = 0;
-        while (first_word < s.words.size() && s.words[first_word].empty()) ++first_word;
-        s.anaphoric_report = first_word + 1 < s.words.size() && contains(n.anaphoric_subjects, s.words[first_word]) &&
-                             contains(n.reporting_verbs, s.words[first_word + 1]);
-        s.tense = grammar.sentence_tense(text, s.tokens);
+        while (first_word < s.tokens.size() && s.tokens[first_word].kind != TokenKind::word) ++first_word;
+        s.anaphoric_report = first_word + 1 < s.tokens.size() && s.words.is(first_word, kAnaphoric) &&
+                             s.words.is(first_word + 1, kReporting);
+        s.tense = sentence_tense(text, s.tokens, s.words, language);
+        return s;
+    };
+    for (SentenceInfo& s : sentences) {
+        if (s.anchors.empty()) continue;
+        analyse(s);
         // Dates inside a hypothetical clause ("ob Truppen in Zukunft eingesetzt
         // würden") are not asserted: they date nothing.
         std::erase_if(s.anchors, [&](const Expression* x) {
@@ -352,7 +440,7 @@ ArticleEvents extract_events(std::string_view text, const TaggedText& tagged, st
                 if (t.begin >= x->phrase_begin) continue;
                 if (t.kind == TokenKind::punct && (t.in(text) == "," || t.in(text) == ";" || t.in(text) == ":"))
                     return false;
-                if (contains(n.hypothetical, s.words[i])) return true;
+                if (s.words.is(i, kHypothetical)) return true;
             }
             return false;
         });
@@ -365,7 +453,7 @@ ArticleEvents extract_events(std::string_view text, const TaggedText& tagged, st
     const std::string published = iso_date(*tagged.published);
     auto make_event = [&](const std::vector<std::size_t>& told_in, const std::vector<const Expression*>& anchors) {
         Event e;
-        std::string joined;
+        std::uint64_t hash = stable_hash(published);
         for (std::size_t i : told_in) {
             EventMention m;
             m.source = source;
@@ -377,16 +465,15 @@ ArticleEvents extract_events(std::string_view text, const TaggedText& tagged, st
                 m.anchors.push_back(TimeAnchor{std::string(text.substr(x->phrase_begin, x->end - x->phrase_begin)),
                                                timex3(x->value), x->phrase_begin, x->end});
             }
-            joined += m.sentence;
-            joined += '\n';
+            hash = stable_hash(m.sentence, hash);
             e.mentions.push_back(std::move(m));
         }
-        e.id = hex_id(fnv1a(joined, fnv1a(published)));
-        const SentenceInfo& main = sentences[told_in.back()];
-        std::vector<std::pair<std::uint32_t, std::uint32_t>> phrases;
+        e.id = hex_id(hash);
+        SentenceInfo& main = analyse(sentences[told_in.back()]);
+        thread_local std::vector<std::pair<std::uint32_t, std::uint32_t>> phrases;
+        phrases.clear();
         for (const Expression* x : anchors) phrases.emplace_back(x->phrase_begin, x->end);
-        e.headline = condense_headline(text.substr(main.span.begin, main.span.end - main.span.begin), main.span.begin,
-                                       phrases, language);
+        e.headline = condense(text, main.tokens, main.words, phrases, kMaxHeadlineChars);
         return e;
     };
     auto link = [&](std::size_t from, std::size_t to) { out.links.push_back(Link{from, to, Order::before, true}); };
@@ -465,7 +552,7 @@ ArticleEvents extract_events(std::string_view text, const TaggedText& tagged, st
             continue;
         }
         const bool continues = last && last->sentence + 1 == i && sentences[last->sentence].paragraph == s.paragraph &&
-                               s.tense == Tense::past && !s.report && !s.reported_speech;
+                               analyse(s).tense == Tense::past && !s.report && !s.reported_speech;
         if (s.cue != Cue::none && last_calendar) {
             out.events.push_back(make_event({i}, {}));
             const std::size_t index = out.events.size() - 1;

@@ -37,6 +37,7 @@ using SenseList = std::vector<Sense>;
 struct WordEntry {
     SenseList senses;
     std::vector<std::uint32_t> starting_rules;
+    std::uint16_t classes = 0;  // WordClass bits
 };
 using Vocabulary = std::unordered_map<std::string, WordEntry, StringHash, std::equal_to<>>;
 
@@ -413,6 +414,7 @@ CompiledRule compile(const RuleSpec& spec) {
 struct TokenInfo {
     const SenseList* senses = nullptr;
     const std::vector<std::uint32_t>* starting_rules = nullptr;
+    std::uint16_t classes = 0;
     std::uint32_t roles = 0;
     std::int64_t number = -1;  // value of a number token
     std::uint8_t digits = 0;
@@ -729,6 +731,7 @@ struct Grammar::Impl {
         build_lexicon(lang);
         for (const RuleSpec& spec : lang.rules) rules.push_back(compile(spec));
         index_rules();
+        classify_words(lang);
     }
 
     void add_word(std::string word, Sense sense) {
@@ -750,12 +753,14 @@ struct Grammar::Impl {
             }
             for (std::string_view ending : split_alternatives(e.endings)) forms.emplace_back(stem + std::string(ending), e.sense);
         }
+        vocabulary.max_load_factor(0.5f);
         for (auto& [w, s] : forms) add_word(w, s);
         for (const CompoundSpec& c : lang.compounds) {
             for (const auto& [w1, s1] : forms) {
                 if (s1.role != c.first) continue;
                 for (const auto& [w2, s2] : forms) {
                     if (s2.role != c.second) continue;
+                    if (c.second_flag >= 0 && (s2.flag & ~Sense::markers) != c.second_flag) continue;
                     Sense b1 = s1, b2 = s2;
                     b1.flag |= Sense::bundle;
                     b2.flag |= Sense::bundle;
@@ -764,6 +769,36 @@ struct Grammar::Impl {
                 }
             }
         }
+    }
+
+    // Word classes for the stages after tagging: the narrative lists, tense cues, known words.
+    void classify_words(const LanguageData& lang) {
+        for (auto& [word, entry] : vocabulary) {
+            if (entry.senses.empty()) continue;
+            entry.classes |= kKnownWord;
+            for (const Sense& sense : entry.senses)
+                if (sense.role == Role::tense)
+                    entry.classes |= sense.value == int(Tense::past) ? kPastCue : sense.value == int(Tense::future) ? kFutureCue : 0;
+        }
+        const NarrativeRules& n = lang.narrative;
+        auto mark = [&](std::span<const std::string_view> words, std::uint16_t cls) {
+            for (std::string_view w : words) {
+                std::string folded;
+                text::fold_lower(w, folded);
+                vocabulary[folded].classes |= cls;
+            }
+        };
+        mark(n.before_cues, kBeforeCue);
+        mark(n.after_cues, kAfterCue);
+        mark(n.reporting_verbs, kReporting);
+        mark(n.reported_speech, kReportedSpeech);
+        mark(n.anaphoric_subjects, kAnaphoric);
+        mark(n.hypothetical, kHypothetical);
+        mark(n.determiners, kDeterminer);
+        mark(n.conjunctions, kConjunction);
+        mark(n.source_prepositions, kSourcePreposition);
+        mark(n.frame_openers, kFrameOpener);
+        mark(n.source_frames, kSourceFrame);
     }
 
     void index_rules() {
@@ -816,6 +851,7 @@ struct Grammar::Impl {
                 info.folded_size = static_cast<std::uint32_t>(buf.size());
                 s.folded += buf;
                 if (auto it = vocabulary.find(std::string_view(buf)); it != vocabulary.end()) {
+                    info.classes = it->second.classes;
                     if (!it->second.starting_rules.empty()) info.starting_rules = &it->second.starting_rules;
                     if (it->second.senses.empty()) continue;
                     info.senses = &it->second.senses;
@@ -875,13 +911,15 @@ struct Grammar::Impl {
     }
 
     void extract(std::string_view text, std::span<const Token> tokens, std::uint32_t sentence_index,
-                 std::vector<Mention>& out) const {
+                 std::vector<Mention>& out, std::vector<std::uint16_t>* classes) const {
         if (tokens.empty()) return;
         thread_local SentenceView s;
         thread_local std::vector<std::uint32_t> tried;
         thread_local std::vector<Candidate> cands;
         thread_local std::vector<std::pair<std::uint32_t, std::uint32_t>> blocked;
         describe(text, tokens, s);
+        if (classes)
+            for (const TokenInfo& info : s.info) classes->push_back(info.classes);
         cands.clear();
         blocked.clear();
         tried.assign(rules.size(), UINT32_MAX);
@@ -1073,8 +1111,8 @@ const LanguageData& Grammar::language() const { return *impl_->language; }
 const text::SentenceRules& Grammar::sentence_rules() const { return impl_->sentence_rules; }
 
 void Grammar::extract(std::string_view text, std::span<const text::Token> sentence, std::uint32_t sentence_index,
-                      std::vector<Mention>& out) const {
-    impl_->extract(text, sentence, sentence_index, out);
+                      std::vector<Mention>& out, std::vector<std::uint16_t>* classes) const {
+    impl_->extract(text, sentence, sentence_index, out, classes);
 }
 
 std::vector<std::string_view> Grammar::rule_names() const {
@@ -1084,27 +1122,15 @@ std::vector<std::string_view> Grammar::rule_names() const {
     return names;
 }
 
-Tense Grammar::sentence_tense(std::string_view text, std::span<const text::Token> sentence) const {
-    std::string word;
-    for (std::size_t i = 0; i < sentence.size(); ++i) {
-        const text::Token& t = sentence[i];
-        if (t.kind != TokenKind::word || t.size() > 64) continue;
-        text::fold_lower(t.in(text), word);
-        auto it = impl_->vocabulary.find(std::string_view(word));
-        if (it != impl_->vocabulary.end()) {
-            for (const Sense& sense : it->second.senses)
-                if (sense.role == Role::tense && sense.value != int(Tense::present)) return static_cast<Tense>(sense.value);
-            continue;
-        }
-        // A weak past form right after a name or noun: "Nordkorea bestätigte", "Er lobte".
-        if (i == 0 || t.has(Token::upper_initial) || !sentence[i - 1].has(Token::upper_initial) ||
-            sentence[i - 1].kind != TokenKind::word || word.size() < impl_->language->tense.min_verb_length)
-            continue;
-        for (const auto& suffix : impl_->past_suffixes)
-            if (word.size() > suffix.size() && word.compare(word.size() - suffix.size(), suffix.size(), suffix) == 0)
-                return Tense::past;
-    }
-    return Tense::unknown;
+std::uint16_t Grammar::word_class(std::string_view folded_word) const {
+    auto it = impl_->vocabulary.find(folded_word);
+    return it == impl_->vocabulary.end() ? 0 : it->second.classes;
+}
+
+std::span<const Sense> Grammar::senses(std::string_view folded_word) const {
+    auto it = impl_->vocabulary.find(folded_word);
+    if (it == impl_->vocabulary.end()) return {};
+    return it->second.senses;
 }
 
 std::vector<std::string_view> Grammar::negative_rule_names() const {

@@ -120,9 +120,8 @@ Ordering order_events(const std::vector<Event>& events, const std::vector<std::u
         if (*x.latest != *y.latest) return *x.latest > *y.latest;  // the longer one first: it contains the other
         return keys[a] < keys[b];
     });
-    std::set<std::pair<std::size_t, std::size_t>> present;
     auto add_edge = [&](std::size_t from, std::size_t to, Order order, bool cue) {
-        if (from == to || !present.insert({from, to}).second) return;
+        if (from == to || boost::edge(from, to, g).second) return;  // out-lists are short: a scan is cheap
         boost::add_edge(from, to, EdgeData{order, cue}, g);
     };
     std::vector<std::size_t> open;  // events whose interval is still open in the sweep, nested
@@ -160,7 +159,6 @@ Ordering order_events(const std::vector<Event>& events, const std::vector<std::u
         if (drop.empty()) break;
         for (auto [s, t] : drop) {
             boost::remove_edge(s, t, g);
-            present.erase({s, t});
             out.notes.push_back("contradiction: \"" + events[s].headline + "\" cannot come before \"" + events[t].headline +
                                 "\" — their dates say otherwise; the cue-derived link was dropped");
         }
@@ -169,8 +167,8 @@ Ordering order_events(const std::vector<Event>& events, const std::vector<std::u
     // --- topological order (Kahn), ties by key
     std::vector<std::size_t> indegree(n, 0);
     for (std::size_t v = 0; v < n; ++v) indegree[v] = boost::in_degree(v, g);
-    std::priority_queue<Key, std::vector<Key>, std::function<bool(const Key&, const Key&)>> ready(
-        [](const Key& a, const Key& b) { return b < a; });
+    auto later = [](const Key& a, const Key& b) { return b < a; };
+    std::priority_queue<Key, std::vector<Key>, decltype(later)> ready(later);
     for (std::size_t v = 0; v < n; ++v)
         if (indegree[v] == 0) ready.push(keys[v]);
     while (!ready.empty()) {

@@ -121,10 +121,17 @@ TaggedText tag_text(std::string_view text, const TagOptions& options) {
     std::vector<Mention> mentions;
     text::Sentence sentence;
     std::uint32_t index = 0;
-    while (reader.next(tokens, sentence)) {
+    // With keep_tokens the sentences are read straight into the result.
+    std::vector<text::Token>& buffer = options.keep_tokens ? out.tokens : tokens;
+    std::size_t from = 0;
+    for (;;) {
+        if (!options.keep_tokens) buffer.clear();
+        if (!reader.next_appended(buffer, from, sentence)) break;
+        const std::span<const text::Token> sentence_tokens(buffer.data() + from, buffer.size() - from);
         out.sentences.push_back(sentence);
+        if (options.keep_tokens) out.sentence_tokens.push_back(static_cast<std::uint32_t>(from));
         mentions.clear();
-        grammar.extract(text, tokens, index, mentions);
+        grammar.extract(text, sentence_tokens, index, mentions, options.keep_tokens ? &out.token_classes : nullptr);
         for (const Mention& m : mentions) {
             if (!out.dateline_begin && m.begin < zone)
                 if (auto d = as_dateline(text, zone, m)) out.dateline_begin = d->begin;

@@ -117,7 +117,7 @@ bool SentenceReader::next_token(Token& t) {
     return false;
 }
 
-bool SentenceReader::ends_sentence(const std::vector<Token>& tokens, const Token& next) const {
+bool SentenceReader::ends_sentence(std::span<const Token> tokens, const Token& next) const {
     if (next.has(Token::newline_before)) return true;
     if (!next.has(Token::space_before)) return false;
     // Skip closing quotes and brackets after the final mark: „…“ sagte er.
@@ -150,6 +150,12 @@ bool SentenceReader::ends_sentence(const std::vector<Token>& tokens, const Token
 
 bool SentenceReader::next(std::vector<Token>& tokens, Sentence& sentence) {
     tokens.clear();
+    std::size_t from = 0;
+    return next_appended(tokens, from, sentence);
+}
+
+bool SentenceReader::next_appended(std::vector<Token>& tokens, std::size_t& from, Sentence& sentence) {
+    from = tokens.size();
     Token t;
     while (true) {
         if (pending_) {
@@ -158,15 +164,16 @@ bool SentenceReader::next(std::vector<Token>& tokens, Sentence& sentence) {
         } else if (!next_token(t)) {
             break;
         }
-        if (!tokens.empty() && ends_sentence(tokens, t)) {
+        const std::span<const Token> so_far(tokens.data() + from, tokens.size() - from);
+        if (!so_far.empty() && ends_sentence(so_far, t)) {
             pending_ = t;
             break;
         }
         tokens.push_back(t);
-        if (tokens.size() >= kMaxSentenceTokens) break;
+        if (tokens.size() - from >= kMaxSentenceTokens) break;
     }
-    if (tokens.empty()) return false;
-    sentence.begin = tokens.front().begin;
+    if (tokens.size() == from) return false;
+    sentence.begin = tokens[from].begin;
     sentence.end = tokens.back().end;
     return true;
 }

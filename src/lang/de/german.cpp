@@ -41,6 +41,8 @@ constexpr std::string_view kHypothetical[] = {"ob", "falls", "sofern"};
 constexpr std::string_view kDeterminers[] = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen",
                                              "einem", "einer", "eines", "sein", "seine", "ihr", "ihre"};
 constexpr std::string_view kConjunctions[] = {"und", "sowie", "oder"};
+constexpr std::string_view kFrameOpeners[] = {"wie"};
+constexpr std::string_view kSourceFrames[] = {"so"};
 constexpr std::string_view kStopWords[] = {
     "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "und", "oder",
     "in", "im", "an", "am", "auf", "aus", "bei", "mit", "nach", "von", "vom", "zu", "zum", "zur", "für", "über",
@@ -61,8 +63,8 @@ const LanguageData& german() {
         d.lexicon = lang::de::lexicon();
         static constexpr CompoundSpec compounds[] = {
             {Role::weekday, Role::part_of_day},  // "Samstagabend"
-            {Role::amount, Role::unit},          // "dreijährige", "einwöchigen"
-            {Role::decade, Role::unit},          // "Neunzigerjahre"
+            {Role::amount, Role::unit, 4},       // "einwöchigen", "dreitägige"
+            {Role::decade, Role::unit, 1},       // "Neunzigerjahre"
         };
         d.compounds = compounds;
         d.rules = lang::de::rules();
@@ -83,6 +85,8 @@ const LanguageData& german() {
         d.narrative.hypothetical = lang::de::kHypothetical;
         d.narrative.determiners = lang::de::kDeterminers;
         d.narrative.conjunctions = lang::de::kConjunctions;
+        d.narrative.frame_openers = lang::de::kFrameOpeners;
+        d.narrative.source_frames = lang::de::kSourceFrames;
         d.narrative.stop_words = lang::de::kStopWords;
         return d;
     }();

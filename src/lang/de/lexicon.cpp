@@ -142,9 +142,10 @@ const LexiconEntry kWords[] = {
     {"jahrtausend", unit(Unit::millennium), "|s"}, {"jahrtausende", unit(Unit::millennium, true), "|n"},
     // Adjectives of length, joined to a number word ("einwöchigen"). Not "-jährig":
     // "der 47-jährige", "die Dreijährige" give ages, which are not timexes.
-    {"monatig", unit(Unit::month), kAdj},
-    {"wöchig", unit(Unit::week), kAdj},        {"tägig", unit(Unit::day), kAdj},
-    {"stündig", unit(Unit::hour), kAdj},       {"minütig", unit(Unit::minute), kAdj},
+    // (flag 4: joins a number word.)
+    {"monatig", S(Role::unit, int(Unit::month), 4), kAdj},
+    {"wöchig", S(Role::unit, int(Unit::week), 4), kAdj},     {"tägig", S(Role::unit, int(Unit::day), 4), kAdj},
+    {"stündig", S(Role::unit, int(Unit::hour), 4), kAdj},    {"minütig", S(Role::unit, int(Unit::minute), 4), kAdj},
 
     // ---- numbers (amount in tenths)
     {"ein", amount(10), "|e|en|em|er|es"},  {"zwei", amount(20)},      {"drei", amount(30)},
