@@ -7,6 +7,8 @@
 // (default 50) have been tagged; then throughput (MB/s, one core) and peak
 // resident memory are printed. Memory stays bounded by one document: nothing
 // accumulates across documents.
+#include "corpus_args.hpp"
+
 #include <chronik/document.hpp>
 #include <chronik/tagger.hpp>
 
@@ -19,42 +21,21 @@
 #include <vector>
 
 int main(int argc, char** argv) {
-    double target_mb = 50.0;
-    std::vector<std::string> files;
-    for (int i = 1; i < argc; ++i) {
-        const std::string arg = argv[i];
-        if (arg == "--mb" && i + 1 < argc) target_mb = std::atof(argv[++i]);
-        else files.push_back(arg);
-    }
-    if (files.empty()) {
-        std::fprintf(stderr, "usage: chronik_bench_tag [--mb N] FILE...\n");
-        return 1;
-    }
-    struct Doc {
-        std::string text;
-        std::optional<date::year_month_day> published;
-    };
-    std::vector<Doc> docs;
+    BenchCorpus corpus;
+    if (!read_bench_corpus(argc, argv, corpus)) return 1;
+    const double target_mb = corpus.target_mb;
     std::size_t corpus_bytes = 0;
-    for (const auto& f : files) {
-        try {
-            chronik::SourceDocument d = chronik::read_document(f);
-            docs.push_back({d.text, d.dct});
-            corpus_bytes += d.text.size();
-        } catch (const std::exception& e) {
-            std::fprintf(stderr, "skipping %s: %s\n", f.c_str(), e.what());
-        }
-    }
-    if (docs.empty() || corpus_bytes == 0) return 1;
+    for (const auto& d : corpus.documents) corpus_bytes += d.text.size();
+    if (corpus_bytes == 0) return 1;
     const date::year_month_day fallback{date::year{2025}, date::month{7}, date::day{13}};
 
     const double target = target_mb * 1024 * 1024;
     std::size_t bytes = 0, expressions = 0, documents = 0;
     const auto t0 = std::chrono::steady_clock::now();
     while (double(bytes) < target) {
-        for (const Doc& d : docs) {
+        for (const auto& d : corpus.documents) {
             chronik::TagOptions o;
-            o.published = d.published ? d.published : fallback;
+            o.published = d.dct ? d.dct : fallback;
             const chronik::TaggedText t = chronik::tag_text(d.text, o);
             expressions += t.expressions.size();
             bytes += d.text.size();

@@ -3,6 +3,8 @@
 // (default 50) have passed; prints both throughputs and the overhead.
 //
 //   chronik_bench_timeline [--mb N] FILE...
+#include "corpus_args.hpp"
+
 #include <chronik/build.hpp>
 #include <chronik/tagger.hpp>
 
@@ -13,25 +15,10 @@
 #include <vector>
 
 int main(int argc, char** argv) {
-    double target_mb = 50.0;
-    std::vector<std::string> files;
-    for (int i = 1; i < argc; ++i) {
-        const std::string arg = argv[i];
-        if (arg == "--mb" && i + 1 < argc) target_mb = std::atof(argv[++i]);
-        else files.push_back(arg);
-    }
-    std::vector<chronik::SourceDocument> docs;
-    for (const auto& f : files) {
-        try {
-            docs.push_back(chronik::read_document(f));
-        } catch (const std::exception& e) {
-            std::fprintf(stderr, "skipping %s: %s\n", f.c_str(), e.what());
-        }
-    }
-    if (docs.empty()) {
-        std::fprintf(stderr, "usage: chronik_bench_timeline [--mb N] FILE...\n");
-        return 1;
-    }
+    BenchCorpus corpus;
+    if (!read_bench_corpus(argc, argv, corpus)) return 1;
+    const double target_mb = corpus.target_mb;
+    const auto& docs = corpus.documents;
     const date::year_month_day fallback{date::year{2025}, date::month{7}, date::day{13}};
     const double target = target_mb * 1024 * 1024;
     // Both measured document by document, interleaved, so that the machine's
