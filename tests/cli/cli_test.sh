@@ -85,6 +85,37 @@ expect 1 "out-dir" -- "$chronik" tag --format timeml --published 2025-07-13 "$wo
 "$chronik" tag "$src/examples/000_2bb625ef10a0835c.txt" >"$work/r2.json"
 cmp -s "$work/r1.json" "$work/r2.json" || fail "output differs between runs"
 
+# build: every format of the seed, twice, byte-identical; render reads the JSON back.
+seed="$src/examples/000_2bb625ef10a0835c.txt"
+for ext in json ics md html tml svg pdf png; do
+    expect 0 "" -- "$chronik" build "$seed" -o "$work/seed1.$ext"
+    expect 0 "" -- "$chronik" build "$seed" -o "$work/seed2.$ext"
+    cmp -s "$work/seed1.$ext" "$work/seed2.$ext" || fail "build -o .$ext differs between runs"
+done
+for f in jsonfeed timelinejs; do
+    "$chronik" build "$seed" --format $f >"$work/seed1.$f" 2>/dev/null && "$chronik" build "$seed" --format $f >"$work/seed2.$f" 2>/dev/null ||
+        fail "build --format $f failed"
+    cmp -s "$work/seed1.$f" "$work/seed2.$f" || fail "build --format $f differs between runs"
+done
+expect 0 "left out" -- "$chronik" build "$seed" -o "$work/seed.ics"
+expect 0 "" -- "$chronik" render "$work/seed1.json" -o "$work/rendered.svg" --layout-json "$work/layout.json"
+cmp -s "$work/rendered.svg" "$work/seed1.svg" || fail "render from JSON differs from build -o .svg"
+grep -q '"role"' "$work/layout.json" || fail "--layout-json wrote no boxes"
+expect 0 "" -- "$chronik" render "$work/seed1.json" --format json -o "$work/again.json"
+cmp -s "$work/again.json" "$work/seed1.json" || fail "JSON does not survive a read and write"
+expect 1 "not a chronik timeline" -- "$chronik" render "$work/a.txt" -o "$work/x.svg"
+expect 1 "output format" -- "$chronik" build "$seed" -o "$work/x.docx"
+expect 1 "with -o FILE" -- "$chronik" build "$seed" --format png
+
+# build: several articles, a publication date per file, one missing.
+printf 'Am 9. Mai 2024 wurde die Brücke eröffnet. Im Januar 2024 begannen die Arbeiten.\n' >"$work/b1.txt"
+printf 'Am 9. Mai 2024 wurde die Brücke eröffnet. Zuvor gab es Streit.\n' >"$work/b2.txt"
+expect 0 "" -- "$chronik" build "$work/b1.txt" "$work/b2.txt" --published "$work/b1.txt=2024-05-10" \
+    --published "$work/b2.txt=2024-05-11" -o "$work/merged.json"
+grep -q '"published": "2024-05-11"' "$work/merged.json" || fail "per-file --published not used"
+expect 2 "b2.txt" -- "$chronik" build "$work/b1.txt" "$work/b2.txt" --published "$work/b1.txt=2024-05-10" -o "$work/x.json"
+expect 1 "not a calendar date" -- "$chronik" build "$work/b1.txt" --published "$work/b1.txt=2024-13-01"
+
 # A 50 MB single line finishes (linear time), and so does a 10 MB line without spaces.
 yes "Am 13. Juli 2025 traf er ihn, gestern kam sie und seit drei Jahren wartet man" | head -c 50000000 | tr '\n' ' ' >"$work/huge.txt"
 start=$(date +%s)

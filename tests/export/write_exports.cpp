@@ -3,6 +3,7 @@
 // Chromium) and to regenerate the golden files:
 //   chronik_export_fixtures OUT_DIR
 // gives OUT_DIR/<fixture>.<suffix> with the suffixes below.
+#include "built_fixtures.hpp"
 #include "fixtures.hpp"
 
 #include <chronik/export.hpp>
@@ -28,13 +29,17 @@ constexpr Output kOutputs[] = {
 }  // namespace
 
 int main(int argc, char** argv) {
-    if (argc != 2) {
-        std::cerr << "usage: " << argv[0] << " OUT_DIR\n";
+    if (argc != 2 && argc != 3) {
+        std::cerr << "usage: " << argv[0] << " OUT_DIR [SOURCE_DIR]\n";
         return 2;
     }
     const std::filesystem::path dir = argv[1];
     std::filesystem::create_directories(dir);
-    for (const auto& [name, timeline] : chronik::fixtures::all()) {
+    auto fixtures = chronik::fixtures::all();
+    // With the project's folder: also the timelines the whole chain builds from articles.
+    if (argc == 3)
+        for (auto& b : chronik::fixtures::built(argv[2])) fixtures.push_back({b.name, std::move(b.timeline)});
+    for (const auto& [name, timeline] : fixtures) {
         for (const Output& o : kOutputs) {
             const auto path = dir / (name + "." + o.suffix);
             std::ofstream out(path, std::ios::binary);
