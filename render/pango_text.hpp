@@ -26,14 +26,21 @@ public:
     PangoText& operator=(const PangoText&) = delete;
 
     TextExtent measure(std::string_view text, const TextStyle& style, double wrap_width, int max_lines) const override;
-    // A pango layout of the text, wrapped as measure() wraps it; owned by
-    // this object. Layouts are kept, so that painting what was measured
-    // does not shape the text again. Not for use by several threads at once.
-    PangoLayout* layout(std::string_view text, const TextStyle& style, double wrap_width, int max_lines,
-                        bool flush_end = false) const;
+    std::vector<TextLine> lines(std::string_view text, const TextStyle& style, double wrap_width, int max_lines,
+                                bool flush_end) const override;
+    // Paints the text with its top left corner (of the wrap width) at
+    // `origin`, line by line where lines() places them.
+    void show(cairo_t* cr, Point origin, std::string_view text, const TextStyle& style, double wrap_width, int max_lines,
+              bool flush_end) const;
 
 private:
-    LayoutPtr make(std::string_view text, const TextStyle& style, double wrap_width, int max_lines, bool flush_end) const;
+    // A pango layout of the text, wrapped as measure() wraps it; owned by
+    // this object. Layouts are kept, so that painting what was measured
+    // does not shape the text again — also for lines flush right, which
+    // are placed here rather than by a layout of their own. Not for use by
+    // several threads at once.
+    PangoLayout* layout(std::string_view text, const TextStyle& style, double wrap_width, int max_lines) const;
+    LayoutPtr make(std::string_view text, const TextStyle& style, double wrap_width, int max_lines) const;
 
     mutable std::unordered_map<std::string, LayoutPtr> layouts_;
 
