@@ -43,6 +43,14 @@ inline Event event(std::string id, std::string headline, EventTime when, std::si
     return e;
 }
 
+// "e1", "e2", ...; appended rather than `"e" + std::to_string(n)`, which
+// GCC 12 misreads as an overlapping copy (-Wrestrict).
+inline std::string event_id(long long n) {
+    std::string id = "e";
+    id += std::to_string(n);
+    return id;
+}
+
 inline Source source(std::string id, std::string name, date::year_month_day published) {
     Source s;
     s.id = std::move(id);
@@ -134,7 +142,7 @@ inline Timeline synthetic(std::size_t count, int years, std::uint64_t seed = 42)
         } else {
             when = calendar(Period::day(ymd));
         }
-        tl.events.push_back(event("e" + std::to_string(i + 1), headline(rng, i), when));
+        tl.events.push_back(event(event_id(i + 1), headline(rng, i), when));
     }
     return tl;
 }
@@ -148,7 +156,7 @@ inline Timeline dense_month() {
     Lcg rng{7};
     for (std::size_t i = 0; i < 60; ++i) {
         const date::sys_days d = day(2025, 6, 1) + date::days{int(i / 2)};
-        tl.events.push_back(event("e" + std::to_string(i + 1), headline(rng, i), calendar(Period::day(d))));
+        tl.events.push_back(event(event_id(i + 1), headline(rng, i), calendar(Period::day(d))));
     }
     return tl;
 }

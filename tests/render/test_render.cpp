@@ -2,6 +2,7 @@
 // the written files checked by their consumers (xmllint, pdfinfo, cairo).
 #include <chronik/render.hpp>
 
+#include "files.hpp"
 #include "fixtures.hpp"
 #include "placement.hpp"
 
@@ -10,20 +11,13 @@
 #include <nlohmann/json.hpp>
 
 #include <cmath>
-#include <cstdlib>
-#include <filesystem>
-#include <fstream>
 
 using namespace chronik;
 using namespace chronik::render;
 namespace fx = chronik::render::fixtures;
+using namespace chronik::render::testing;
 
 namespace {
-
-const TextMeasurer& measurer() {
-    static const std::unique_ptr<TextMeasurer> m = make_pango_measurer("DejaVu Sans");
-    return *m;
-}
 
 double along_of(const Layout& l, double day) {
     for (const AxisSegment& s : l.segments) {
@@ -97,19 +91,6 @@ RenderOptions with(Orientation o, SizePreset s = SizePreset::web) {
     opt.size = s;
     return opt;
 }
-
-std::filesystem::path scratch(const std::string& name) {
-    const std::filesystem::path dir = std::filesystem::path(CHRONIK_RENDER_TEST_DIR) / "out";
-    std::filesystem::create_directories(dir);
-    return dir / name;
-}
-
-void write(const std::filesystem::path& path, const std::string& bytes) {
-    std::ofstream out(path, std::ios::binary | std::ios::trunc);
-    out.write(bytes.data(), std::streamsize(bytes.size()));
-}
-
-bool runs_clean(const std::string& command) { return std::system((command + " >/dev/null 2>&1").c_str()) == 0; }
 
 std::vector<std::string> tick_texts(const Layout& l) {
     std::vector<std::string> out;
@@ -219,7 +200,7 @@ TEST_CASE("render: ticks adapt to decades and speak English", "[render]") {
     tl.language = "en";
     tl.sources.push_back(fx::source("s1", "Wire", date::year{2024} / 3 / 1));
     for (int y = 1950; y <= 2020; y += 7)
-        tl.events.push_back(fx::event("e" + std::to_string(y), "Event of " + std::to_string(y), fx::calendar(Period::year(y))));
+        tl.events.push_back(fx::event(fx::event_id(y), "Event of " + std::to_string(y), fx::calendar(Period::year(y))));
     const Layout l = layout_timeline(tl, with(Orientation::horizontal), measurer());
     check_invariants(l, tl);
     const std::vector<std::string> ticks = tick_texts(l);
