@@ -60,6 +60,11 @@ std::string format_period(const Period& p, const Locale& l, bool short_months = 
 // 13. Juli 2025", "früher", "künftig", "ohne Datum".
 std::string format_time(const EventTime& t, const Locale& l, bool short_months = false);
 
+// An event's date as a reader writes it in a chronology or a label: its
+// time (format_time), or for an event without a date of its own, its place
+// from the timeline's cue links: "nach August 2024", "vor dem 12. Juli 2025".
+std::string format_event_time(const Timeline& t, std::size_t event, const Locale& l, bool short_months = false);
+
 // A day for axis ticks and labels: "12. Juli" (with year: "12. Juli 2025").
 std::string format_day(date::sys_days d, const Locale& l, bool with_year, bool short_months = false);
 

@@ -46,15 +46,30 @@ std::string html_datetime(const EventTime& w) {
     }
 }
 
+// The entry's sentence: the headline (the event's sentence without its time
+// phrase, which the entry's date already says), ending in a full stop; the
+// whole sentence where the headline had to be cut short.
+std::string entry_text(const Event& e) {
+    const bool cut = e.headline.ends_with("\u2026");
+    std::string text = one_line(e.headline.empty() || cut ? std::string(event_text(e)) : e.headline);
+    if (!text.empty()) {
+        const std::string_view end = std::string_view(text).substr(text.size() - 1);
+        const bool closed = end == "." || end == "!" || end == "?" || text.ends_with("\u2026");
+        if (!closed) text += '.';
+    }
+    return text;
+}
+
 }  // namespace
 
 std::vector<Section> chronology(const Timeline& t, const Locale& l) {
     std::vector<Section> sections;
-    for (const Event& e : t.events) {
+    for (std::size_t i = 0; i < t.events.size(); ++i) {
+        const Event& e = t.events[i];
         const auto heading = heading_of(e.when, l);
         if (sections.empty() || (heading && *heading != sections.back().heading)) sections.push_back({heading.value_or(""), {}});
         sections.back().entries.push_back(
-            {format_time(e.when, l), html_datetime(e.when), one_line(event_text(e)), credit_line(t, e, l)});
+            {format_event_time(t, i, l), html_datetime(e.when), entry_text(e), credit_line(t, e, l)});
     }
     return sections;
 }

@@ -15,16 +15,19 @@ constexpr int kFormatVersion = 1;
 
 json null_if_empty(const std::string& s) { return s.empty() ? json(nullptr) : json(s); }
 
-json when_json(const EventTime& w, const Locale& l) {
+json when_json(const Timeline& t, std::size_t event, const Locale& l) {
+    const EventTime& w = t.events[event].when;
     json j;
     j["kind"] = std::string(to_string(w.kind));
     j["timex3"] = null_if_empty(w.timex3());
     j["granularity"] = w.period ? json(std::string(to_string(w.period->granularity()))) : json(nullptr);
     j["mod"] = w.mod == Mod::none ? json(nullptr) : json(std::string(to_string(w.mod)));
+    j["until"] = w.until ? json{{"timex3", w.until->timex3()}, {"granularity", std::string(to_string(w.until->granularity()))}}
+                         : json(nullptr);
     j["earliest"] = day_or_null(w.earliest);
     j["latest"] = day_or_null(w.latest);
     j["edtf"] = null_if_empty(w.edtf());
-    j["display"] = format_time(w, l);
+    j["display"] = format_event_time(t, event, l);
     return j;
 }
 
@@ -64,10 +67,11 @@ std::string write_json(const Timeline& t, ExportReport& report) {
                            {"language", s.language}});
     root["sources"] = std::move(sources);
     json events = json::array();
-    for (const Event& e : t.events) {
+    for (std::size_t i = 0; i < t.events.size(); ++i) {
+        const Event& e = t.events[i];
         json mentions = json::array();
         for (const EventMention& m : e.mentions) mentions.push_back(mention_json(t, m));
-        events.push_back({{"id", e.id}, {"headline", e.headline}, {"when", when_json(e.when, l)},
+        events.push_back({{"id", e.id}, {"headline", e.headline}, {"when", when_json(t, i, l)},
                           {"mentions", std::move(mentions)}});
     }
     root["events"] = std::move(events);
@@ -291,6 +295,17 @@ EventTime read_when(const Reader& r) {
         }
         if (!p) fail(r.at("timex3"), "'" + *value + "' is not a TIMEX3 value of granularity " + std::string(to_string(g)));
         w.period = p;
+        if (r.has_value("until")) {
+            const Reader u(r.field("until"), r.at("until"));
+            const std::string end = u.string("timex3");
+            const Granularity ug = read_enum(u, "granularity", Granularity::minute);
+            try {
+                w.until = period_from_timex3(end, ug);
+            } catch (const std::domain_error& e) {
+                fail(u.at("timex3"), "'" + end + "': " + e.what());
+            }
+            if (!w.until) fail(u.at("timex3"), "'" + end + "' is not a TIMEX3 value of granularity " + std::string(to_string(ug)));
+        }
     } else if (value && *value != w.timex3()) {
         fail(r.at("timex3"), "'" + *value + "' does not fit kind " + std::string(to_string(w.kind)));
     }

@@ -28,7 +28,8 @@ json authors_of(const Timeline& t, const Event& e) {
     return authors;
 }
 
-json timeline_extension(const EventTime& w, const Locale& l) {
+json timeline_extension(const Timeline& t, std::size_t event, const Locale& l) {
+    const EventTime& w = t.events[event].when;
     const std::string edtf = w.edtf();
     const std::string value = w.timex3();
     const auto g = w.granularity();
@@ -38,7 +39,7 @@ json timeline_extension(const EventTime& w, const Locale& l) {
             {"edtf", edtf.empty() ? json(nullptr) : json(edtf)},
             {"timex3", value.empty() ? json(nullptr) : json(value)},
             {"kind", std::string(to_string(w.kind))},
-            {"display", format_time(w, l)}};
+            {"display", format_event_time(t, event, l)}};
 }
 
 }  // namespace
@@ -50,7 +51,8 @@ std::string write_jsonfeed(const Timeline& t, ExportReport& report) {
     feed["title"] = title_of(t);
     if (!t.language.empty()) feed["language"] = t.language;
     json items = json::array();
-    for (const Event& e : t.events) {
+    for (std::size_t i = 0; i < t.events.size(); ++i) {
+        const Event& e = t.events[i];
         json item;
         item["id"] = stable_key(t, e);
         item["title"] = one_line(e.headline);
@@ -59,7 +61,7 @@ std::string write_jsonfeed(const Timeline& t, ExportReport& report) {
         item["content_text"] = content;
         if (const auto published = published_of(t, e)) item["date_published"] = rfc3339(*published);
         if (json authors = authors_of(t, e); !authors.empty()) item["authors"] = std::move(authors);
-        item["_timeline"] = timeline_extension(e.when, l);
+        item["_timeline"] = timeline_extension(t, i, l);
         items.push_back(std::move(item));
     }
     feed["items"] = std::move(items);

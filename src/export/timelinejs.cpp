@@ -127,7 +127,7 @@ std::string write_timelinejs(const Timeline& t, ExportReport& report) {
         slide["unique_id"] = stable_key(t, e);
         slide["start_date"] = at->start;
         if (!at->end.is_null()) slide["end_date"] = at->end;
-        slide["display_date"] = xml_escape(format_time(e.when, l));
+        slide["display_date"] = xml_escape(format_event_time(t, i, l));
         std::string text = paragraph(event_text(e));
         if (const std::string credit = credit_line(t, e, l); !credit.empty()) text += paragraph(credit, "chronik-credit");
         slide["text"] = {{"headline", xml_escape(one_line(e.headline))}, {"text", std::move(text)}};

@@ -200,4 +200,24 @@ std::string format_time(const EventTime& t, const Locale& l, bool short_months) 
     }
 }
 
+std::string format_event_time(const Timeline& t, std::size_t event, const Locale& l, bool short_months) {
+    const EventTime& when = t.events.at(event).when;
+    if (when.kind != TimeKind::undated) return format_time(when, l, short_months);
+    // The first cue link to an event that has a calendar date places it.
+    for (const Link& link : t.links) {
+        if (!link.from_cue || link.order != Order::before) continue;
+        const bool before = link.from == event;
+        if (!before && link.to != event) continue;
+        const std::size_t other = before ? link.to : link.from;
+        if (other >= t.events.size()) continue;
+        const EventTime& anchor = t.events[other].when;
+        if (anchor.kind != TimeKind::calendar || !anchor.period) continue;
+        EventTime relative = anchor;
+        relative.until.reset();
+        relative.mod = before ? Mod::before : Mod::after;
+        return format_time(relative, l, short_months);
+    }
+    return format_time(when, l, short_months);
+}
+
 }  // namespace chronik

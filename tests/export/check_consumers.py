@@ -39,6 +39,15 @@ def event_text(event):
     return event["headline"]
 
 
+def entry_text(event):
+    """What a chronology entry says: the headline with a full stop, the whole
+    sentence where the headline was cut short."""
+    headline = event["headline"]
+    if not headline or headline.endswith("\u2026"):
+        return event_text(event)
+    return headline if headline[-1] in ".!?" else headline + "."
+
+
 def load(export_dir, name, suffix, mode="r"):
     with open(os.path.join(export_dir, name + "." + suffix), mode, **({} if "b" in mode else {"encoding": "utf-8", "newline": ""})) as f:
         return f.read()
@@ -161,7 +170,7 @@ def text_of(element):
 def check_entries(items, truth, where):
     expect(len(items) == len(truth["events"]), "%s: %d entries for %d events" % (where, len(items), len(truth["events"])))
     for li, event in zip(items, truth["events"]):
-        expected = event["when"]["display"] + ": " + one_line(event_text(event))
+        expected = event["when"]["display"] + ": " + one_line(entry_text(event))
         expect(text_of(li).startswith(expected), "%s: entry %r, expected it to start with %r" % (where, text_of(li)[:80], expected[:80]))
 
 

@@ -203,7 +203,7 @@ TEST_CASE("JSON Feed: an item per event with its publication date and _timeline"
     CHECK(past["_timeline"]["kind"] == "past");
     const auto& undated = feed["items"][5];
     CHECK(undated["_timeline"]["edtf"].is_null());
-    CHECK(undated["_timeline"]["display"] == "ohne Datum");
+    CHECK(undated["_timeline"]["display"] == "vor dem 12. Juli 2025");  // placed by its cue link
 }
 
 TEST_CASE("TimelineJS: numeric date objects, display dates, timeline order kept", "[export][timelinejs]") {
