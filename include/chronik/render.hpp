@@ -4,7 +4,8 @@
 // structs of doubles and strings: axis, ticks, markers, label boxes, leader
 // curves, lanes, title block, credit line); it measures text only through
 // the TextMeasurer interface, so it is testable without a drawing surface.
-// draw/render_* paint that geometry with cairo and pango.
+// render_* paint that geometry: PDF and PNG with cairo and pango, SVG
+// written directly, with the text as <text> lines where pango broke them.
 #pragma once
 
 #include <chronik/timeline.hpp>
@@ -250,7 +251,8 @@ std::string layout_json(const Layout& layout);
 // ---- drawing -----------------------------------------------------------------
 
 // Paints a layout; the bytes of a file in the given format. Deterministic:
-// PDF dates come from the sources' publication dates, not the clock.
+// PDF dates come from the sources' publication dates, not the clock. The
+// text is shaped again here; render_timeline shapes it once.
 std::string render_layout(const Layout& layout, Format format);
 // layout_timeline with the pango measurer, then render_layout.
 std::string render_timeline(const Timeline& timeline, const RenderOptions& options, Format format);
