@@ -181,6 +181,8 @@ struct LanguageData {
     // Prepositions that open a temporal phrase ("am", "seit"): outside the
     // TIMEX3 extent, inside the phrase a reader names ("am Samstag").
     std::span<const std::string_view> signals;
+    // Signals after which a date lies in the past whatever the tense ("seit Mai").
+    std::span<const std::string_view> past_signals;
     // What joins the two ends of a range ("vom 12. März bis 30. Juni 2024"):
     // the open end takes the year of the closed one.
     std::span<const std::string_view> range_words;

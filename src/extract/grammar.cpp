@@ -712,6 +712,7 @@ struct Grammar::Impl {
     std::vector<std::uint32_t> always;
     std::vector<std::string> past_suffixes;
     std::vector<std::string> signals;
+    std::vector<std::string> past_signals;
     std::vector<std::string> range_words;
 
     explicit Impl(const LanguageData& lang) : language(&lang) {
@@ -723,6 +724,7 @@ struct Grammar::Impl {
         }
         for (std::string_view s : lang.tense.past_verb_suffixes) past_suffixes.emplace_back(s);
         for (std::string_view s : lang.range_words) range_words.emplace_back(s);
+        for (std::string_view s : lang.past_signals) past_signals.emplace_back(s);
         for (std::string_view s : lang.signals) {
             std::string f;
             text::fold_lower(s, f);
@@ -1021,11 +1023,17 @@ struct Grammar::Impl {
             Mention m;
             m.begin = tokens[c.first].begin;
             m.end = tokens[last].end;
+            m.form = c.form;
             m.phrase_begin = m.begin;
             if (c.first > 0 && tokens[c.first - 1].kind == TokenKind::word && !taken[c.first - 1] &&
                 std::find(signals.begin(), signals.end(), s.word(c.first - 1)) != signals.end())
                 m.phrase_begin = tokens[c.first - 1].begin;
-            m.form = c.form;
+            // "seit Mai", "seit dem 20. März": what a 'since' phrase names lies in the past.
+            std::uint32_t signal = c.first;
+            if (signal > 0 && (s.info[signal - 1].classes & kDeterminer)) --signal;
+            if (signal > 0 && m.form.direction == Direction::from_tense && tokens[signal - 1].kind == TokenKind::word &&
+                std::find(past_signals.begin(), past_signals.end(), s.word(signal - 1)) != past_signals.end())
+                m.form.direction = Direction::past;
             m.rule = rules[c.rule].name;
             m.tense = tense_of(s, c);
             m.sentence = sentence_index;

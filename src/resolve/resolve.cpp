@@ -292,6 +292,9 @@ std::optional<Expression> Resolver::resolve(const Mention& mention) {
     // the publication date, the nearest one; else in the context of a
     // narrated year, or by tense.
     auto day_without_year = [&](auto make) -> std::optional<Period> {
+        // A direction the phrase itself gives ("seit dem 20. März") decides.
+        if (f.direction == Direction::past || f.direction == Direction::future)
+            return choose_year(dct_, f.direction, make);
         std::optional<Period> p = choose_year(dct_, Direction::nearest, make);
         if (p && std::labs((p->first_day() - dct_).count()) <= long(defaults_.near_days)) return p;
         if (auto ref = year_reference()) return choose_year(*ref, Direction::nearest, make);
@@ -525,6 +528,12 @@ std::optional<Expression> Resolver::resolve(const Mention& mention) {
             return with_period(*p, TimexType::date);
         }
         if (given_year) return with_period(Period::year(*given_year), TimexType::date);
+
+        // --- "am ersten Tag", "am letzten Tag": a day, but which the text does not say
+        if (f.unit == Unit::day && f.ordinal && !f.offset) {
+            x.value = PartialDate{};
+            return x;
+        }
 
         // --- "in der dritten Woche": counted from the day the text set out from
         if (f.unit == Unit::week && f.ordinal && *f.ordinal > 0 && !f.offset) {

@@ -22,6 +22,8 @@ constexpr std::string_view kSignals[] = {
     "während", "innerhalb", "binnen", "zwischen",
 };
 
+constexpr std::string_view kPastSignals[] = {"seit"};
+
 constexpr std::string_view kRangeWords[] = {"bis", "zum", "zur", "und", "-", "–", "/", "auf"};
 
 // How German news narrates (the events stage).
@@ -71,6 +73,7 @@ const LanguageData& german() {
         d.abbreviations = lang::de::kAbbreviations;
         d.signals = lang::de::kSignals;
         d.range_words = lang::de::kRangeWords;
+        d.past_signals = lang::de::kPastSignals;
         d.ordinal_dot = true;
         d.tense.past_verb_suffixes = lang::de::kPastSuffixes;
         d.tense.min_verb_length = 5;

@@ -44,6 +44,7 @@ const RuleSpec kRules[] = {
     {"neg.age", "zwischen [(<amount>|#num)] und (<amount>|#num) <unit=year:1>", DATE, "", true},
     {"neg.age", "zwischen (<amount>|#num) und [(<amount>|#num) <unit=year:1>]", DATE, "", true},
     {"neg.count", "[#year] (im|am) (jahr|jahre|vorjahr|vergangenen|laufenden|monat|vormonat)", DATE, "", true},
+    {"neg.count", "von [#num] auf #num", DATE, "", true},
     {"neg.age", "[(<amount>|#num) <unit=year:1>] alt", DATE, "", true},
     {"neg.age", "[(<amount>|#num) <unit=year:1>] (und|bis|'-'|'–') (<amount>|#num) <unit=year:1> alt", DATE, "", true},
     {"neg.age", "(<amount>|#num) (und|bis|'-'|'–') [(<amount>|#num) <unit=year:1>] alt", DATE, "", true},
@@ -145,6 +146,8 @@ const RuleSpec kRules[] = {
     {"date.year_shift", "[<year_shift>]", DATE},
     {"date.same_day", "[<offset=0> <unit=day:0>]", DATE, "anchor=previous"},
     {"date.next_day", "am [<offset=1> <unit=day:0>]", DATE, "anchor=previous"},
+    // "am ersten Tag", "am letzten Tag" (of something told): a day, but not which.
+    {"date.nth_day", "[(der|dem|den)? <ordinal> <unit=day:0>]", DATE},
     {"date.relative", "[(der|die|das|dem|den|des)? <offset> <unit:0>]", DATE},
     // "in der ersten Woche", "der dritten Woche": counted from the date the text set out from.
     {"date.nth_week", "[(der|die|dem|den)? <ordinal> <unit=week:0>]", DATE, "anchor=previous"},
@@ -162,12 +165,14 @@ const RuleSpec kRules[] = {
 
     // ------------------------------------------------------------ durations
     {"duration.ago", "vor [<mod>? (<amount>|#num) <unit!&>]", DURATION, "relation=ago"},
+    {"duration.ago", "vor [<amount> <amount=5> <unit!&>]", DURATION, "relation=ago"},
     {"duration.ago", "vor [<mod>? mehr als (<amount>|#num) <unit>]", DURATION, "relation=ago mod=MORE_THAN"},
     {"duration.in", "in [<mod>? (<amount>|#num) <unit!&>]", DURATION, "relation=within"},
     {"duration.since", "seit [<mod>? (<amount>|#num) <unit!&>]", DURATION, "relation=since"},
     {"duration.since", "seit [<unit:1>]", DURATION, "relation=since"},
     {"duration.ago", "vor [<unit:1>]", DURATION, "relation=ago"},
     {"duration.count", "[<mod>? (<amount>|#num) <unit!&>]", DURATION},
+    {"duration.count", "[<mod>? <amount> <amount=5> <unit!&>]", DURATION},
     {"duration.range", "[<mod>? (<amount>|#num)] (bis|'-'|'–'|oder) (<amount>|#num) +<unit>", DURATION},
     {"duration.years", "[über <unit:1>]", DURATION},
     {"duration.years", "über [die <unit:1>] hinweg", DURATION},
