@@ -12,7 +12,7 @@ apt-get install -y -qq --no-install-recommends \
   libboost-graph-dev \
   libcairo2-dev libpango1.0-dev libhyphen-dev hyphen-de fonts-dejavu-core \
   python3 python3-vobject python3-jsonschema python3-html5lib cmark \
-  libxml2-utils poppler-utils \
+  libxml2-utils poppler-utils librsvg2-bin \
   chromium nodejs npm >/dev/null
 here=$(cd "$(dirname "$0")/.." && pwd)
 # npm packages the tests load (their lock files are in the repository).

@@ -173,6 +173,13 @@ std::string render_timeline(const Timeline& timeline, const RenderOptions& optio
     return render_with(layout_timeline(timeline, options, text), format, text);
 }
 
+Rendered render_timeline_with_layout(const Timeline& timeline, const RenderOptions& options, Format format) {
+    const detail::PangoText text(options.font_family);
+    Rendered out{layout_timeline(timeline, options, text), {}};
+    out.bytes = render_with(out.layout, format, text);
+    return out;
+}
+
 void render_file(const Timeline& timeline, const RenderOptions& options, const std::string& path) {
     const std::optional<Format> format = format_for_path(path);
     if (!format) throw std::invalid_argument(path + ": the extension names no graphic format (.svg, .pdf, .png)");

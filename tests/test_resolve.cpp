@@ -68,6 +68,8 @@ TEST_CASE("dates without a year near the publication date", "[resolve]") {
     CHECK(value_of("Die Rennen vom 18. Dezember wurden verlegt.", "18. Dezember", 2014_y / December / 16) == "2014-12-18");
     CHECK(value_of("Das Fest am 2. Januar war schön.", "2. Januar", 2024_y / December / 28) == "2025-01-02");
     CHECK(value_of("Am 29. Februar wird gefeiert.", "29. Februar", 2024_y / February / 10) == "2024-02-29");
+    // A year written in the same sentence places the day.
+    CHECK(value_of("Die Spiele 2024 in Paris beginnen am 26. Juli.", "26. Juli", 2023_y / November / 13) == "2024-07-26");
     // "seit": in the past, however near the date ahead is.
     CHECK(value_of("Seit dem 20. März gilt die Regel.", "20. März", 2024_y / March / 7) == "2023-03-20");
     // 29 February does not exist in 2023: the last one that did.

@@ -256,6 +256,12 @@ std::string layout_json(const Layout& layout);
 std::string render_layout(const Layout& layout, Format format);
 // layout_timeline with the pango measurer, then render_layout.
 std::string render_timeline(const Timeline& timeline, const RenderOptions& options, Format format);
+// The same, keeping the layout it drew (for --layout-json): text shaped once.
+struct Rendered {
+    Layout layout;
+    std::string bytes;
+};
+Rendered render_timeline_with_layout(const Timeline& timeline, const RenderOptions& options, Format format);
 // render_timeline() to a file; the format from the extension. Throws std::invalid_argument
 // for an unknown extension and std::runtime_error when the file cannot be written.
 void render_file(const Timeline& timeline, const RenderOptions& options, const std::string& path);

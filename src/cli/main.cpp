@@ -161,7 +161,7 @@ struct GraphicArgs {
     std::string orientation = "auto";
     std::string font = "DejaVu Sans";
     std::string language;
-    int max_lines = 4;
+    int max_lines = chronik::render::RenderOptions{}.max_headline_lines;
     std::string title;
     std::string subtitle;
     std::string layout_json;
@@ -239,10 +239,9 @@ int write_output(const chronik::Timeline& timeline, const std::string& output, c
             }
         }
         const auto options = render_options(graphic, title);
-        const auto measurer = chronik::render::make_pango_measurer(options.font_family);
-        const chronik::render::Layout layout = chronik::render::layout_timeline(timeline, options, *measurer);
-        content = chronik::render::render_layout(layout, *graphic_format);
-        if (!graphic.layout_json.empty()) write_file(graphic.layout_json, chronik::render::layout_json(layout));
+        chronik::render::Rendered drawn = chronik::render::render_timeline_with_layout(timeline, options, *graphic_format);
+        content = std::move(drawn.bytes);
+        if (!graphic.layout_json.empty()) write_file(graphic.layout_json, chronik::render::layout_json(drawn.layout));
     }
     if (output.empty() || output == "-") {
         std::cout << content;

@@ -268,13 +268,21 @@ std::optional<Expression> Resolver::resolve(const Mention& mention) {
     // Only a narrative of the past sets such a context: a date of an
     // earlier year, written to the month or day ("im März 1992"), or any
     // year in the same sentence; and not for a clause in the future tense.
-    auto year_reference = [&]() -> std::optional<sys_days> {
-        if (!last_explicit_ || mention.tense == Tense::future) return std::nullopt;
-        if (last_explicit_->year_value() >= year_of(dct_)) return std::nullopt;
-        const bool fine = last_explicit_->granularity() >= Granularity::month;
+    auto year_reference = [&]() -> std::optional<Period> {
+        if (!last_explicit_) return std::nullopt;
         const std::uint32_t back = mention.sentence - last_explicit_sentence_;
-        if (back == 0 || (fine && back <= defaults_.year_context_sentences)) return last_explicit_->first_day();
+        // The same sentence: "Die Spiele 2024 beginnen am 26. Juli."
+        if (back == 0) return last_explicit_;
+        if (mention.tense == Tense::future || last_explicit_->year_value() >= year_of(dct_)) return std::nullopt;
+        const bool fine = last_explicit_->granularity() >= Granularity::month;
+        if (fine && back <= defaults_.year_context_sentences) return last_explicit_;
         return std::nullopt;
+    };
+    // In a narrated year: that year itself; near a narrated month or day: the nearest one.
+    auto in_context = [&](const Period& ref, auto make) -> std::optional<Period> {
+        if (ref.granularity() == Granularity::year)
+            if (auto p = make(ref.year_value())) return p;
+        return choose_year(ref.first_day(), Direction::nearest, make);
     };
     auto with_time_of_day = [&](sys_days day) -> std::optional<Expression> {
         if (f.part == std::uint8_t(PartOfDay::night) && f.relation == Relation::until) day -= days{1};
@@ -297,7 +305,7 @@ std::optional<Expression> Resolver::resolve(const Mention& mention) {
             return choose_year(dct_, f.direction, make);
         std::optional<Period> p = choose_year(dct_, Direction::nearest, make);
         if (p && std::labs((p->first_day() - dct_).count()) <= long(defaults_.near_days)) return p;
-        if (auto ref = year_reference()) return choose_year(*ref, Direction::nearest, make);
+        if (auto ref = year_reference()) return in_context(*ref, make);
         return choose_year(dct_, direction_for(f.direction, mention.tense, defaults_.day, defaults_.day), make);
     };
 
@@ -481,7 +489,7 @@ std::optional<Expression> Resolver::resolve(const Mention& mention) {
                 else if (*f.offset > 0) p = choose_year(dct_ + days{31}, Direction::future, make);
                 else p = choose_year(dct_, Direction::nearest, make);
             } else if (auto ref = year_reference()) {
-                p = choose_year(*ref, Direction::nearest, make);
+                p = in_context(*ref, make);
             } else {
                 const Direction dir = direction_for(f.direction, mention.tense, defaults_.month, defaults_.month_present);
                 p = choose_year(anchor_day(), dir, make);
@@ -504,7 +512,7 @@ std::optional<Expression> Resolver::resolve(const Mention& mention) {
             auto make = [&](int y) { return std::optional(Period::season(y, s)); };
             std::optional<Period> p;
             if (auto ref = year_reference()) {
-                p = choose_year(*ref, Direction::nearest, make);
+                p = in_context(*ref, make);
             } else {
                 const Direction dir = direction_for(f.direction, mention.tense, defaults_.month, defaults_.month_present);
                 p = choose_year(anchor_day(), dir, make);

@@ -75,7 +75,8 @@ const RuleSpec kRules[] = {
     {"date.mod_month", "[" BOUNDARY " <month> des? <offset> <unit=year:0>]", DATE},
     {"date.mod_month", "[" BOUNDARY " <month> des? <year_shift>]", DATE},
     {"date.offset_month", "[<offset> <month>]", DATE},
-    {"date.month", "(im|in|seit|ab|bis|zum|vom|von|nach|vor|monat|monats|monaten|ab|anfang|ende|mitte|'(') [<month>]", DATE},
+    {"date.month", "(im|in|seit|ab|bis|zum|vom|von|nach|vor|zwischen|monat|monats|monaten|anfang|ende|mitte|'(') [<month>]",
+     DATE},
     {"date.month", "(und|oder|bzw|sowie|'-'|'–'|'/') [<month>] !%cap", DATE},
 
     // ------------------------------------------------------------ years
@@ -133,7 +134,7 @@ const RuleSpec kRules[] = {
     {"time.part", "am [(frühen|späten|selben|gleichen) <part>] !(des|vom|zum)", TIME},
     {"time.part_before_day", "[<part=night> (zum|zu|auf) den? <weekday>]", TIME, "relation=until"},
     {"time.midnight", "(um|gegen|nach|vor|bis) [mitternacht]", TIME, "hour=24"},
-    {"time.part", "in [(der|den) %lower? <part>] !(des|vom|zum|auf)", TIME},
+    {"time.part", "in [(der|den|die) %lower? <part>] !(des|vom|zum|auf)", TIME},
     {"time.part", "[<part:1>]", TIME},
     {"time.part_of_date", "[<part> (des|vom) #day ^'.' <month> #year?]", TIME},
 
