@@ -1,4 +1,5 @@
 #include <chronik/calendar.hpp>
+#include <chronik/locale.hpp>
 #include <chronik/timex.hpp>
 
 #include <catch2/catch.hpp>
@@ -82,4 +83,40 @@ TEST_CASE("durations and vague values write TIMEX3", "[calendar]") {
     Recurrence twice{Duration{1.0, Unit::week}, 2u, false};
     CHECK(twice.timex3() == "P1W");
     CHECK(twice.freq() == "2X");
+}
+
+TEST_CASE("periods as readers write them", "[calendar][locale]") {
+    const Locale& de = german_locale();
+    const Locale& en = english_locale();
+    CHECK(format_period(Period::day(2025_y / July / 12), de) == "12. Juli 2025");
+    CHECK(format_period(Period::day(2025_y / July / 12), en) == "12 July 2025");
+    CHECK(format_period(Period::month(2024, 8), de, true) == "Aug. 2024");
+    CHECK(format_period(Period::decade(199), de) == "1990er-Jahre");
+    CHECK(format_period(Period::decade(199), en) == "1990s");
+    CHECK(format_period(Period::century(18), de) == "19. Jahrhundert");
+    CHECK(format_period(Period::century(18), en) == "19th century");
+    CHECK(format_period(Period::quarter(2024, 3), de) == "3. Quartal 2024");
+    CHECK(format_period(Period::season(2014, Season::winter), de) == "Winter 2013/14");
+    CHECK(format_period(Period::weekend(2014, 7), de) == "Wochenende 15./16. Februar 2014");
+    CHECK(format_period(Period::weekend(2014, 7), en) == "weekend 15\u201316 February 2014");
+    CHECK(format_period(Period::weekend(2024, 9), de) == "Wochenende 2./3. M\u00e4rz 2024");
+    CHECK(format_period(Period::weekend(2025, 9), de) == "Wochenende 1./2. M\u00e4rz 2025");
+    CHECK(format_period(Period::weekend(2024, 48), de) == "Wochenende 30. November \u2013 1. Dezember 2024");
+    EventTime t;
+    t.kind = TimeKind::calendar;
+    t.period = Period::year(2024);
+    t.mod = Mod::approx;
+    CHECK(format_time(t, de) == "ca. 2024");
+    t.mod = Mod::start;
+    CHECK(format_time(t, de) == "Anfang 2024");
+    t.period = Period::decade(199);
+    CHECK(format_time(t, de) == "Anfang der 1990er-Jahre");
+    t.mod = Mod::mid;
+    t.period = Period::year(2024);
+    CHECK(format_time(t, en) == "mid-2024");
+    t.mod = Mod::before;
+    t.period = Period::day(2025_y / July / 12);
+    CHECK(format_time(t, de) == "vor dem 12. Juli 2025");
+    t.period = Period::year(2024);
+    CHECK(format_time(t, de) == "vor 2024");
 }

@@ -143,8 +143,15 @@ std::string format_period(const Period& p, const Locale& l, bool short_months) {
             return german_like(l) ? std::string(l.week) + " " + std::to_string(p.sub()) + "/" + y
                                   : std::string(l.week) + " " + std::to_string(p.sub()) + ", " + y;
         case Granularity::weekend: {
+            // "Wochenende 15./16. Februar 2014", "weekend 15–16 February 2014";
+            // across a month end both days in full.
             const DayInterval d = p.days();
-            return std::string(l.weekend) + " " + format_day(d.first, l, false, short_months) + " – " +
+            const date::year_month_day a{d.first}, b{d.last};
+            if (a.month() != b.month())
+                return std::string(l.weekend) + " " + format_day(d.first, l, a.year() != b.year(), short_months) +
+                       " \u2013 " + format_day(d.last, l, true, short_months);
+            const std::string first = std::to_string(unsigned(a.day())) + std::string(l.day_suffix);
+            return std::string(l.weekend) + " " + first + (german_like(l) ? "/" : "\u2013") +
                    format_day(d.last, l, true, short_months);
         }
         case Granularity::day: return format_day(p.first_day(), l, true, short_months);
@@ -193,7 +200,8 @@ std::string format_time(const EventTime& t, const Locale& l, bool short_months) 
         case Mod::on_or_after: {
             // "vor dem 13. Juli 2025", but "vor 2024", "nach August 2024".
             const bool before = t.mod == Mod::before || t.mod == Mod::on_or_before;
-            const std::string article = p.granularity() >= Granularity::day ? std::string(l.day_article) : "";
+            const bool days = p.granularity() >= Granularity::day || p.granularity() == Granularity::weekend;
+            const std::string article = days ? std::string(l.day_article) : "";
             return std::string(before ? l.before : l.after) + " " + article + base;
         }
         default: return base;
