@@ -13,7 +13,12 @@ apt-get install -y -qq --no-install-recommends \
   libcairo2-dev libpango1.0-dev libhyphen-dev hyphen-de fonts-dejavu-core \
   python3 python3-vobject python3-jsonschema python3-html5lib cmark \
   libxml2-utils poppler-utils librsvg2-bin \
-  chromium nodejs npm >/dev/null
+  chromium >/dev/null
+# Node.js with npm (for the TimelineJS bundle): the machine image may bring
+# its own, which Debian's npm package conflicts with.
+if ! command -v npm >/dev/null 2>&1; then
+  apt-get install -y -qq --no-install-recommends nodejs npm >/dev/null
+fi
 here=$(cd "$(dirname "$0")/.." && pwd)
 # npm packages the tests load (their lock files are in the repository).
 find "$here/tests" -name package-lock.json -not -path '*/node_modules/*' | while read -r lock; do
