@@ -116,7 +116,7 @@ TEST_CASE("ranges give one event spanning both ends", "[timeline]") {
     CHECK(t.events[0].when.latest == sys_days{2005_y / December / 31});
 }
 
-TEST_CASE("two articles merge into one timeline; duplicates keep both sources", "[timeline]") {
+TEST_CASE("two articles merge into one timeline — duplicates keep both sources", "[timeline]") {
     const SourceDocument a = text_document(
         "a.txt", "Am 3. Oktober 1990 trat die DDR der Bundesrepublik bei. Am 9. November 1989 fiel die Mauer in Berlin.");
     const SourceDocument b = text_document(
@@ -148,7 +148,7 @@ TEST_CASE("intervals relate by granularity", "[graph]") {
     CHECK_FALSE(interval_order(vague, aug));
 }
 
-TEST_CASE("the order: by start, coarser first, then the text; cue links respected", "[graph]") {
+TEST_CASE("the order: by start, coarser first, then the text — cue links respected", "[graph]") {
     std::vector<Event> events(5);
     events[0].when = calendar(Period::month(2024, 8));
     events[1].when = calendar(Period::year(2024));

@@ -154,7 +154,7 @@ TEST_CASE("render: hyphenation: a pattern left out keeps its part that occurs as
     CHECK(without_state->breaks("xxabyy") != whole->breaks("xxabyy"));  // the case is real
 }
 
-TEST_CASE("render: hyphenation: boundary patterns stay for parts of compounds; comments and other words' patterns go",
+TEST_CASE("render: hyphenation: boundary patterns stay for parts of compounds — comments and other words' patterns go",
           "[render][hyphenate]") {
     const std::string dictionary =
         "ISO8859-1\n% a comment\nLEFTHYPHENMIN 2\n.dampf1\nzy1pri\nNEXTLEVEL\n1f.\n.schif1\nqu1x\n";

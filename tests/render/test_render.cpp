@@ -230,7 +230,7 @@ TEST_CASE("render: several sources become swimlanes", "[render]") {
     }
 }
 
-TEST_CASE("render: German headlines get soft hyphens; the line limit holds", "[render]") {
+TEST_CASE("render: German headlines get soft hyphens — the line limit holds", "[render]") {
     const Timeline tl = fx::seed_like();
     RenderOptions opt;
     const Layout l = layout_timeline(tl, opt, measurer());

@@ -89,7 +89,7 @@ TEST_CASE("render: text lines are pango's: '-' where a word breaks, none for sof
     }
 }
 
-TEST_CASE("render: text lines end in '…' where the line limit cuts the text; unwrapped text is one line", "[render][svg]") {
+TEST_CASE("render: text lines end in '…' where the line limit cuts the text — unwrapped text is one line", "[render][svg]") {
     const std::string text = "Die Bundesregierung beschließt nach langen Verhandlungen mit den Ländern einen Haushalt";
     const std::vector<TextLine> cut = measurer().lines(text, {14, false}, 120, 2, false);
     REQUIRE(cut.size() == 2);
@@ -132,7 +132,7 @@ TEST_CASE("render: the SVG holds every text block as <text> with a <tspan> a lin
     CHECK(svg.size() < 40000);
 }
 
-TEST_CASE("render: SVG font families fall back to a generic family of their kind; A4 is in points", "[render][svg]") {
+TEST_CASE("render: SVG font families fall back to a generic family of their kind — A4 is in points", "[render][svg]") {
     Timeline tl = fx::seed_like();
     tl.events.resize(2);
     tl.links.clear();
@@ -148,7 +148,7 @@ TEST_CASE("render: SVG font families fall back to a generic family of their kind
     }
 }
 
-TEST_CASE("render: headline text in the SVG is escaped; 1,000 events make a small valid file", "[render][svg][files]") {
+TEST_CASE("render: headline text in the SVG is escaped — 1,000 events make a small valid file", "[render][svg][files]") {
     Timeline tl = fx::synthetic(1000, 35);
     tl.events[0].headline = "Kopf <b>fett</b> & \"Zitat\"";
     const std::string svg = render_timeline(tl, RenderOptions{}, Format::svg);
