@@ -113,7 +113,8 @@ struct CompoundSpec {
 // from the lexicon (Role::tense), and finite-verb endings checked on the word
 // right after a sentence-initial expression (German verb-second order).
 struct TenseRules {
-    std::span<const std::string_view> past_verb_suffixes;  // "te", "ten"
+    std::span<const std::string_view> past_verb_suffixes;     // "te", "ten"
+    std::span<const std::string_view> present_verb_suffixes;  // "t": "trifft", "beginnt" (at the verb's place)
     std::size_t min_verb_length = 4;
     std::size_t window = 12;  // tokens either side of the expression
 };
@@ -123,7 +124,7 @@ struct TenseRules {
 // present tense (a past or future cue decides by itself).
 struct ResolutionDefaults {
     Direction weekday = Direction::past;
-    Direction weekday_present = Direction::past;
+    Direction weekday_present = Direction::future;
     Direction month = Direction::nearest;
     Direction month_present = Direction::future;
     Direction day = Direction::nearest;  // "am 15. März"

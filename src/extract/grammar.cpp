@@ -884,19 +884,28 @@ struct Grammar::Impl {
                 if (sense.role == Role::tense) return static_cast<Tense>(sense.value);
             return Tense::unknown;
         };
-        // Verb-second: after a sentence-initial time phrase comes the finite verb.
+        // Verb-second: after a sentence-initial time phrase ("Am Mittwoch", "Im
+        // April") comes the finite verb.
         std::size_t lead = 0;
         while (lead < c.match_first && s.tokens[lead].kind == TokenKind::punct) ++lead;
+        if (lead + 1 == c.match_first && s.tokens[lead].kind == TokenKind::word &&
+            std::find(signals.begin(), signals.end(), s.word(lead)) != signals.end())
+            ++lead;
         if (lead == c.match_first && c.match_end < s.tokens.size()) {
             const std::size_t v = c.match_end;
             const Token& t = s.tokens[v];
             if (t.kind == TokenKind::word && !t.has(Token::upper_initial)) {
                 if (Tense cued = cue(v); cued != Tense::unknown) return cued;
                 const std::string_view w = s.word(v);
-                if (w.size() >= language->tense.min_verb_length && !s.info[v].senses)
+                if (w.size() >= language->tense.min_verb_length && !s.info[v].senses) {
+                    auto ends = [&](std::string_view suffix) {
+                        return w.size() > suffix.size() && w.substr(w.size() - suffix.size()) == suffix;
+                    };
                     for (const auto& suffix : past_suffixes)
-                        if (w.size() > suffix.size() && w.substr(w.size() - suffix.size()) == suffix)
-                            return Tense::past;
+                        if (ends(suffix)) return Tense::past;
+                    for (std::string_view suffix : language->tense.present_verb_suffixes)
+                        if (ends(suffix)) return Tense::present;
+                }
             }
         }
         // Otherwise the nearest cue word within the window.

@@ -289,7 +289,12 @@ std::optional<Expression> Resolver::resolve(const Mention& mention) {
         const year_month_day ymd{day};
         if (f.hour) {
             if (*f.hour > 24 || (f.minute && *f.minute > 59)) return std::nullopt;
-            const Period p = Period::minute(ymd, *f.hour, f.minute.value_or(0));
+            // "8 Uhr abends" is 20:00, "10 Uhr nachts" 22:00.
+            unsigned hour = *f.hour;
+            const auto part = PartOfDay(f.part);
+            if (hour < 12 && (part == PartOfDay::afternoon || part == PartOfDay::evening)) hour += 12;
+            if (hour >= 6 && hour < 12 && part == PartOfDay::night) hour += 12;
+            const Period p = Period::minute(ymd, hour, f.minute.value_or(0));
             return with_period(p, TimexType::time);
         }
         if (f.part) return with_period(Period::part_of_day(ymd, PartOfDay(f.part)), TimexType::time);

@@ -54,6 +54,8 @@ constexpr std::string_view kStopWords[] = {
 
 // Weak verbs form their past with -te: "bestätigte", "berichteten".
 constexpr std::string_view kPastSuffixes[] = {"te", "ten"};
+// The third person present: "trifft", "beginnt", "findet".
+constexpr std::string_view kPresentSuffixes[] = {"t"};
 
 }  // namespace
 }  // namespace lang::de
@@ -76,6 +78,7 @@ const LanguageData& german() {
         d.past_signals = lang::de::kPastSignals;
         d.ordinal_dot = true;
         d.tense.past_verb_suffixes = lang::de::kPastSuffixes;
+        d.tense.present_verb_suffixes = lang::de::kPresentSuffixes;
         d.tense.min_verb_length = 5;
         d.tense.window = 12;
         d.defaults = ResolutionDefaults{};

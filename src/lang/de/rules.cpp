@@ -209,6 +209,10 @@ const RuleSpec kRules[] = {
      TIME},
     {"time.clock_range", "#hour ^('.'|':') ^#minute ('-'|'–'|bis) [#hour] !(<unit>|%cap|euro|'€'|prozent|'%'|'.'|':'|uhr)",
      TIME},
+    // "8 Uhr abends": the part of day sets the hour but stays outside the extent (as in the gold).
+    {"time.clock_part", "[#hour ^('.'|':') ^#minute uhr] +(<part:1>|<part=morning>)", TIME},
+    {"time.clock_part", "[#hour uhr] +(<part:1>|<part=morning>)", TIME},
+    {"neg.clock_part", "#hour ^('.'|':')? ^#minute? uhr [(<part:1>|früh)]", TIME, "", true},
     {"time.clock", "[#hour ^('.'|':') ^#minute uhr]", TIME},
     {"time.clock", "[#hour uhr]", TIME},
     {"time.clock", "(um|ab|gegen|bis|von|zwischen) [#hour ^'.' ^#minute] !(<unit>|%cap|euro|'€'|prozent|'%')", TIME},
