@@ -46,8 +46,6 @@ public:
     // The WordClass bits of a word (lower case, as fold_lower gives it).
     std::uint16_t word_class(std::string_view folded_word) const;
 
-    // The senses of a word (lower case, as fold_lower gives it); empty if unknown.
-    std::span<const Sense> senses(std::string_view folded_word) const;
 
     // Names of all rules that find expressions (not the negative ones).
     std::vector<std::string_view> rule_names() const;

@@ -1144,12 +1144,6 @@ std::uint16_t Grammar::word_class(std::string_view folded_word) const {
     return it == impl_->vocabulary.end() ? 0 : it->second.classes;
 }
 
-std::span<const Sense> Grammar::senses(std::string_view folded_word) const {
-    auto it = impl_->vocabulary.find(folded_word);
-    if (it == impl_->vocabulary.end()) return {};
-    return it->second.senses;
-}
-
 std::vector<std::string_view> Grammar::negative_rule_names() const {
     std::vector<std::string_view> names;
     for (const auto& r : impl_->rules)

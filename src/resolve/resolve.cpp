@@ -301,6 +301,13 @@ std::optional<Expression> Resolver::resolve(const Mention& mention) {
         return with_period(Period::day(ymd), f.type == TimexType::time ? TimexType::date : f.type);
     };
 
+    // A month or season without its year: in a narrated year's context, else by tense.
+    auto year_by_context_or_tense = [&](auto make) -> std::optional<Period> {
+        if (auto ref = year_reference()) return in_context(*ref, make);
+        return choose_year(anchor_day(), direction_for(f.direction, mention.tense, defaults_.month, defaults_.month_present),
+                           make);
+    };
+
     // A day named without its year ("am 15. März", "zu Ostern"): close to
     // the publication date, the nearest one; else in the context of a
     // narrated year, or by tense.
@@ -493,11 +500,8 @@ std::optional<Expression> Resolver::resolve(const Mention& mention) {
                 if (*f.offset < 0) p = choose_year(dct_ - days{31}, Direction::past, make);
                 else if (*f.offset > 0) p = choose_year(dct_ + days{31}, Direction::future, make);
                 else p = choose_year(dct_, Direction::nearest, make);
-            } else if (auto ref = year_reference()) {
-                p = in_context(*ref, make);
             } else {
-                const Direction dir = direction_for(f.direction, mention.tense, defaults_.month, defaults_.month_present);
-                p = choose_year(anchor_day(), dir, make);
+                p = year_by_context_or_tense(make);
             }
             if (!p) return std::nullopt;
             return with_period(*p, TimexType::date);
@@ -514,14 +518,7 @@ std::optional<Expression> Resolver::resolve(const Mention& mention) {
                 if (!year_ok(y)) return std::nullopt;
                 return with_period(Period::season(y, s), TimexType::date);
             }
-            auto make = [&](int y) { return std::optional(Period::season(y, s)); };
-            std::optional<Period> p;
-            if (auto ref = year_reference()) {
-                p = in_context(*ref, make);
-            } else {
-                const Direction dir = direction_for(f.direction, mention.tense, defaults_.month, defaults_.month_present);
-                p = choose_year(anchor_day(), dir, make);
-            }
+            auto p = year_by_context_or_tense([&](int y) { return std::optional(Period::season(y, s)); });
             if (!p) return std::nullopt;
             return with_period(*p, TimexType::date);
         }
