@@ -3,6 +3,7 @@
 #include <chronik/graph.hpp>
 
 #include <filesystem>
+#include <unordered_set>
 
 namespace chronik {
 
@@ -136,6 +137,20 @@ Timeline build_timeline(const std::vector<ArticleInput>& articles, const BuildOp
     std::sort(timeline.links.begin(), timeline.links.end(),
               [](const Link& a, const Link& b) { return std::tie(a.from, a.to) < std::tie(b.from, b.to); });
     timeline.notes = ordering.notes;
+
+    // Ids are unique within a timeline (readers and feeds key on them). Two
+    // articles can tell the same sentence at the same offset under the same
+    // date; the later one in timeline order gets a suffix, so ids stay stable
+    // from run to run.
+    std::unordered_set<std::string> seen;
+    for (Event& e : timeline.events) {
+        if (seen.insert(e.id).second) continue;
+        const std::string base = e.id;
+        for (int n = 2;; ++n) {
+            e.id = base + "-" + std::to_string(n);
+            if (seen.insert(e.id).second) break;
+        }
+    }
     return timeline;
 }
 

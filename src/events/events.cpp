@@ -465,7 +465,8 @@ ArticleEvents extract_events(std::string_view text, const TaggedText& tagged, st
                 m.anchors.push_back(TimeAnchor{std::string(text.substr(x->phrase_begin, x->end - x->phrase_begin)),
                                                timex3(x->value), x->phrase_begin, x->end});
             }
-            hash = stable_hash(m.sentence, hash);
+            // The offset too: an article may repeat a sentence word for word.
+            hash = stable_hash(m.sentence, hash) ^ (std::uint64_t(m.sentence_begin) * 0x9E3779B97F4A7C15ULL);
             e.mentions.push_back(std::move(m));
         }
         e.id = hex_id(hash);
