@@ -110,3 +110,26 @@ TEST_CASE("intervals have earliest and latest days", "[resolve]") {
     CHECK(t.expressions[1].latest == sys_days{2024_y / December / 31});
     CHECK(t.expressions[2].latest == sys_days{2024_y / February / 29});
 }
+
+TEST_CASE("a phrase takes the prepositions before its expression", "[tagger]") {
+    TagOptions o;
+    o.published = 2025_y / March / 14;
+    const std::string text = "Ab dem 1. Juli gilt es. Es bleibt bis zum 5. August. Er schwieg dem 3. Mai zum Trotz.";
+    const TaggedText t = tag_text(text, o);
+    REQUIRE(t.expressions.size() == 3);
+    auto phrase = [&](const Expression& x) { return text.substr(x.phrase_begin, x.end - x.phrase_begin); };
+    CHECK(phrase(t.expressions[0]) == "Ab dem 1. Juli");
+    CHECK(phrase(t.expressions[1]) == "bis zum 5. August");
+    // A determiner alone is not a preposition.
+    CHECK(phrase(t.expressions[2]) == "3. Mai");
+}
+
+TEST_CASE("a dateline may open the first paragraph, set off by a dash", "[tagger]") {
+    const TaggedText t = tag_text("Berlin, 14. März 2025 – Die Regierung will am Montag entscheiden.\n", TagOptions{});
+    REQUIRE(t.published);
+    CHECK(*t.published == 2025_y / March / 14);
+    CHECK(t.published_from == PublishedFrom::dateline);
+    // Without the dash, a date in the first sentence is an event, not a dateline.
+    CHECK_THROWS_AS(tag_text("Die Regierung hatte am 14. März 2025 in Berlin lange über den Entwurf des neuen Gesetzes beraten.\n", TagOptions{}),
+                    MissingPublicationDate);
+}

@@ -1018,6 +1018,22 @@ struct Grammar::Impl {
         for (auto [f, l] : blocked)
             for (std::uint32_t k = f; k <= l; ++k) taken[k] = 1;
         const std::size_t first_out = out.size();
+        // Where the phrase around an expression opens: the prepositions before
+        // it, "am 30. Juni", "bis zum 5. August", "ab dem 1. Juli".
+        auto is_signal = [&](std::uint32_t k) {
+            return tokens[k].kind == TokenKind::word && !taken[k] &&
+                   std::find(signals.begin(), signals.end(), s.word(k)) != signals.end();
+        };
+        auto phrase_lead = [&](std::uint32_t first) {
+            if (first > 0 && is_signal(first - 1)) {
+                --first;
+                if (first > 0 && is_signal(first - 1)) --first;
+            } else if (first > 1 && (s.info[first - 1].classes & kDeterminer) && !taken[first - 1] &&
+                       is_signal(first - 2)) {
+                first -= 2;
+            }
+            return first;
+        };
         for (const Candidate& c : cands) {
             bool free = true;
             for (std::uint32_t k = c.first; k <= c.last && free; ++k) free = !taken[k];
@@ -1033,10 +1049,7 @@ struct Grammar::Impl {
             m.begin = tokens[c.first].begin;
             m.end = tokens[last].end;
             m.form = c.form;
-            m.phrase_begin = m.begin;
-            if (c.first > 0 && tokens[c.first - 1].kind == TokenKind::word && !taken[c.first - 1] &&
-                std::find(signals.begin(), signals.end(), s.word(c.first - 1)) != signals.end())
-                m.phrase_begin = tokens[c.first - 1].begin;
+            m.phrase_begin = tokens[phrase_lead(c.first)].begin;
             // "seit Mai", "seit dem 20. März": what a 'since' phrase names lies in the past.
             std::uint32_t signal = c.first;
             if (signal > 0 && (s.info[signal - 1].classes & kDeterminer)) --signal;
@@ -1049,10 +1062,7 @@ struct Grammar::Impl {
             // Opening the sentence: only punctuation and a preposition before it ("Um 9 Uhr ...").
             std::uint32_t lead = 0;
             while (lead < c.match_first && tokens[lead].kind == TokenKind::punct) ++lead;
-            if (lead + 1 == c.match_first && tokens[lead].kind == TokenKind::word &&
-                std::find(signals.begin(), signals.end(), s.word(lead)) != signals.end())
-                ++lead;
-            m.opens_sentence = lead == c.match_first;
+            m.opens_sentence = lead == c.match_first || lead == phrase_lead(c.match_first);
             out.push_back(m);
         }
         std::sort(out.begin() + static_cast<std::ptrdiff_t>(first_out), out.end(),

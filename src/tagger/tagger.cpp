@@ -56,14 +56,30 @@ std::size_t dateline_zone(std::string_view text) {
     return cut;
 }
 
-// A full date on a line it makes up most of ("Epoch Times13. Juli 2025").
+// A dateline that opens the first paragraph, set off by a dash:
+// "Berlin, 14. März 2025 – Die Regierung ...", "14.03.2025 - ...".
+bool opens_paragraph(std::string_view text, std::size_t line_begin, const Mention& m) {
+    if (m.begin - line_begin > kDatelineOtherBytes) return false;
+    std::string_view after = text.substr(m.end);
+    while (!after.empty() && (after.front() == ' ' || after.front() == '\t')) after.remove_prefix(1);
+    for (std::string_view dash : {"-", "\u2013", "\u2014"})
+        if (after.starts_with(dash)) {
+            after.remove_prefix(dash.size());
+            return !after.empty() && (after.front() == ' ' || after.front() == '\t');
+        }
+    return false;
+}
+
+// A full date on a line it makes up most of ("Epoch Times13. Juli 2025"), or
+// one that opens the first paragraph.
 std::optional<Dateline> as_dateline(std::string_view text, std::size_t zone, const Mention& m) {
     if (m.end > zone || !is_full_date(m.form)) return std::nullopt;
     std::size_t line_begin = text.rfind('\n', m.begin);
     line_begin = line_begin == std::string_view::npos ? 0 : line_begin + 1;
     std::size_t line_end = text.find('\n', m.end);
     if (line_end == std::string_view::npos) line_end = text.size();
-    if ((line_end - line_begin) - (m.end - m.begin) > kDatelineOtherBytes) return std::nullopt;
+    const bool whole_line = (line_end - line_begin) - (m.end - m.begin) <= kDatelineOtherBytes;
+    if (!whole_line && !opens_paragraph(text, line_begin, m)) return std::nullopt;
     const date::year_month_day ymd{date::year{*m.form.year}, date::month{m.form.month}, date::day{m.form.day}};
     if (!ymd.ok()) return std::nullopt;
     return Dateline{ymd, m.begin};
