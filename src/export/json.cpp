@@ -330,7 +330,8 @@ Timeline read_timeline_json(std::string_view text) {
     json root;
     try {
         root = json::parse(text);
-    } catch (const json::parse_error& e) {
+    } catch (const json::exception& e) {
+        // parse_error, and out_of_range for numbers no double holds (1e999).
         throw TimelineFormatError(std::string("timeline JSON: not JSON: ") + e.what());
     }
     const Reader top(root, "$");

@@ -139,6 +139,7 @@ TEST_CASE("the JSON export carries dates in every form a reader needs", "[export
 TEST_CASE("read_timeline_json rejects what is not a chronik timeline, saying where", "[export][json]") {
     using Catch::Matchers::Contains;
     CHECK_THROWS_WITH(read_timeline_json("{"), Contains("not JSON"));
+    CHECK_THROWS_WITH(read_timeline_json(R"({"format": "chronik-timeline", "version": 1e999})"), Contains("not JSON"));
     CHECK_THROWS_WITH(read_timeline_json("[]"), Contains("$"));
     CHECK_THROWS_WITH(read_timeline_json(R"({"version": 1})"), Contains("$.format"));
     CHECK_THROWS_WITH(read_edited([](ordered_json& j) { j["version"] = 2; }), Contains("$.version"));
