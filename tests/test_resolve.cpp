@@ -133,3 +133,17 @@ TEST_CASE("a dateline may open the first paragraph, set off by a dash", "[tagger
     CHECK_THROWS_AS(tag_text("Die Regierung hatte am 14. März 2025 in Berlin lange über den Entwurf des neuen Gesetzes beraten.\n", TagOptions{}),
                     MissingPublicationDate);
 }
+
+TEST_CASE("the ends of a range come out in order", "[resolve]") {
+    const auto wednesday = 2025_y / November / 12;
+    // The closing end moves forward within its cycle ...
+    CHECK(value_of("Die Ausstellung ist von Dienstag bis Sonntag geöffnet.", "Sonntag", wednesday) == "2025-11-16");
+    CHECK(value_of("Vom 20. Dezember bis 6. Januar bleibt das Amt zu.", "6. Januar", wednesday) == "2026-01-06");
+    // ... unless a past would then end after the publication date: then the
+    // opening end moves back.
+    CHECK(value_of("Von Oktober bis März hatte es kaum geschneit.", "Oktober", wednesday) == "2024-10");
+    CHECK(value_of("Von Oktober bis März hatte es kaum geschneit.", "März", wednesday) == "2025-03");
+    // Ends in order stay as they are; years written out are never moved.
+    CHECK(value_of("Von Freitag bis Montag hatte es geregnet.", "Freitag", wednesday) == "2025-11-07");
+    CHECK(value_of("Von Oktober 2030 bis März 2020 galt das nicht.", "März 2020", wednesday) == "2020-03");
+}

@@ -22,6 +22,9 @@ struct Mention {
     Tense tense = Tense::unknown;
     std::uint32_t sentence = 0;  // index of the sentence in the document
     bool opens_sentence = false; // nothing but punctuation before it in its sentence
+    // The closing end of a range whose opening end is the mention before
+    // ("von Oktober bis März": set on "März").
+    bool closes_range = false;
 };
 
 // A language's lexicon and rules, compiled once and then shared (read-only,

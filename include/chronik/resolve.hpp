@@ -42,6 +42,15 @@ public:
     // date (31 April, a weekday with nothing to count from).
     std::optional<Expression> resolve(const Mention& mention);
 
+    // The two ends of a range, resolved one by one, may come out reversed
+    // ("von Dienstag bis Sonntag" on a Wednesday; "von Oktober bis März").
+    // When both name a weekday, a month or a day of a month without a year,
+    // the range is put in order within its cycle (a week, a year): the
+    // closing end moves forward, or, for a past that would then reach beyond
+    // the publication date, the opening end moves back.
+    void order_range(const Mention& open_mention, Expression& open, const Mention& close_mention,
+                     Expression& close) const;
+
 private:
     date::sys_days dct_;
     ResolutionDefaults defaults_;

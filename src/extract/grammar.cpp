@@ -1100,13 +1100,13 @@ struct Grammar::Impl {
         // The open end of a range takes the year of the closed end:
         // "vom 12. März bis 30. Juni 2024", "von März bis Mai 2024".
         for (std::size_t i = first_out; i + 1 < out.size(); ++i) {
+            if (!only_range_words(text.substr(out[i].end, out[i + 1].begin - out[i].end))) continue;
+            out[i + 1].closes_range = true;
             TemporalForm& f = out[i].form;
             const TemporalForm& g = out[i + 1].form;
             if (!f.month || f.year || !g.month || !g.year || f.anchor != Anchor::document || f.offset) continue;
-            if (only_range_words(text.substr(out[i].end, out[i + 1].begin - out[i].end))) {
-                f.year = g.year;
-                f.two_digit_year = g.two_digit_year;
-            }
+            f.year = g.year;
+            f.two_digit_year = g.two_digit_year;
         }
     }
 

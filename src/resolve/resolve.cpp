@@ -402,7 +402,8 @@ std::optional<Expression> Resolver::resolve(const Mention& mention) {
             };
             std::optional<Period> p = given_year ? make(*given_year) : day_without_year(make);
             if (!p) return std::nullopt;
-            return with_period(*p, TimexType::date);
+            // "Silvesternacht", "Pfingstsonntag Nachmittag".
+            return with_time_of_day(p->first_day());
         }
 
         // --- centuries, millennia, decades
@@ -611,6 +612,63 @@ std::optional<Expression> Resolver::resolve(const Mention& mention) {
         return std::nullopt;  // a period that does not exist
     }
     return std::nullopt;
+}
+
+namespace {
+
+enum class Cycle : std::uint8_t { none, week, year };
+
+// What repeats a form without a year: a weekday every week, a month or a
+// day of a month every year.
+Cycle cycle_of(const TemporalForm& f) {
+    if (f.year || f.offset || f.anchor != Anchor::document || f.holiday != Holiday::none || f.season || f.hour ||
+        f.part || f.mod != Mod::none)
+        return Cycle::none;
+    if (f.weekday && !f.day && !f.month) return Cycle::week;
+    if (f.month && !f.weekday) return Cycle::year;
+    return Cycle::none;
+}
+
+std::optional<Period> shifted(const Period& p, Cycle c, int steps) {
+    if (p.granularity() == Granularity::day) {
+        const sys_days d = p.first_day();
+        if (c == Cycle::week) return Period::day(d + days{7 * steps});
+        const year_month_day ymd = year_month_day{d} + years{steps};
+        if (!ymd.ok()) return std::nullopt;  // 29 February
+        return Period::day(ymd);
+    }
+    if (p.granularity() == Granularity::month && c == Cycle::year)
+        return Period::month(p.year_value() + steps, p.sub());
+    return std::nullopt;
+}
+
+bool set_period(Expression& x, const Period& p) {
+    if (!year_ok(p.year_value())) return false;
+    x.value = p;
+    const DayInterval d = narrow(p.days(), x.mod);
+    x.earliest = d.first;
+    x.latest = d.last;
+    return true;
+}
+
+}  // namespace
+
+void Resolver::order_range(const Mention& open_mention, Expression& open, const Mention& close_mention,
+                           Expression& close) const {
+    const Cycle c = cycle_of(open_mention.form);
+    if (c == Cycle::none || cycle_of(close_mention.form) != c) return;
+    const Period* a = std::get_if<Period>(&open.value);
+    const Period* b = std::get_if<Period>(&close.value);
+    if (!a || !b || !open.earliest || !close.earliest || !(*close.earliest < *open.earliest)) return;
+    const bool past = close_mention.form.direction == Direction::past ||
+                      (close_mention.form.direction == Direction::from_tense && close_mention.tense == Tense::past);
+    if (std::optional<Period> later = shifted(*b, c, 1)) {
+        if (!(past && later->first_day() > dct_)) {
+            set_period(close, *later);
+            return;
+        }
+    }
+    if (std::optional<Period> earlier = shifted(*a, c, -1)) set_period(open, *earlier);
 }
 
 }  // namespace chronik

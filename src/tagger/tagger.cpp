@@ -148,10 +148,18 @@ TaggedText tag_text(std::string_view text, const TagOptions& options) {
         if (options.keep_tokens) out.sentence_tokens.push_back(static_cast<std::uint32_t>(from));
         mentions.clear();
         grammar.extract(text, sentence_tokens, index, mentions, options.keep_tokens ? &out.token_classes : nullptr);
+        const Mention* resolved_before = nullptr;  // the mention behind out.expressions.back(), in this sentence
         for (const Mention& m : mentions) {
             if (!out.dateline_begin && m.begin < zone)
                 if (auto d = as_dateline(text, zone, m)) out.dateline_begin = d->begin;
-            if (auto x = resolver.resolve(m)) out.expressions.push_back(*x);
+            std::optional<Expression> x = resolver.resolve(m);
+            if (!x) {
+                resolved_before = nullptr;
+                continue;
+            }
+            if (m.closes_range && resolved_before) resolver.order_range(*resolved_before, out.expressions.back(), m, *x);
+            out.expressions.push_back(*x);
+            resolved_before = &m;
         }
         ++index;
     }

@@ -67,6 +67,7 @@ const LanguageData& german() {
         d.lexicon = lang::de::lexicon();
         static constexpr CompoundSpec compounds[] = {
             {Role::weekday, Role::part_of_day},  // "Samstagabend"
+            {Role::holiday, Role::part_of_day},  // "Silvesternacht"
             {Role::amount, Role::unit, 4},       // "einwöchigen", "dreitägige"
             {Role::decade, Role::unit, 1},       // "Neunzigerjahre"
         };

@@ -119,6 +119,7 @@ const RuleSpec kRules[] = {
     {"date.holiday", "[tag der arbeit #year?]", DATE, "holiday=labour_day"},
     {"date.holiday", "[(heiligen|heilige) drei könige #year?]", DATE, "holiday=epiphany"},
     {"date.holiday", "[(ersten|erster|erste) advent #year?]", DATE, "holiday=first_advent"},
+    {"time.holiday_part", "[<holiday> <part:0>]", TIME},
     {"date.holiday", "[<holiday> #year?]", DATE},
 
     // ------------------------------------------------------------ weekdays
