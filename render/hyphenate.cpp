@@ -122,6 +122,15 @@ std::unique_ptr<PatternFile> parse_pattern_file(std::string text) {
         }
         file->lines.push_back(line);
     }
+    // A pattern whose letters come again later at its level is overwritten
+    // there (libhyphen keeps the last), and the loader leaks the string of the
+    // first: only the last of such lines is kept.
+    std::set<std::pair<int, std::string_view>> seen;
+    for (std::size_t i = file->lines.size(); i-- > 0;) {
+        PatternLine& line = file->lines[i];
+        if (line.kind != LineKind::pattern) continue;
+        if (!seen.emplace(line.level, file->letters_of(line)).second) line.kind = LineKind::comment;
+    }
     return file;
 }
 

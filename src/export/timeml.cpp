@@ -68,8 +68,9 @@ std::string timex_open(std::size_t tid, std::string_view value, Mod mod) {
 std::optional<std::size_t> anchor_begin(std::string_view sentence, const EventMention& m, const TimeAnchor& a) {
     if (a.text.empty()) return std::nullopt;
     if (a.begin >= m.sentence_begin && a.end <= m.sentence_end && a.end - a.begin == a.text.size()) {
+        // Offsets come from the timeline file and need not fit its sentence text.
         const std::size_t at = a.begin - m.sentence_begin;
-        if (sentence.substr(at, a.text.size()) == a.text) return at;
+        if (at <= sentence.size() && sentence.substr(at, a.text.size()) == a.text) return at;
     }
     const std::size_t at = sentence.find(a.text);
     if (at == std::string::npos) return std::nullopt;

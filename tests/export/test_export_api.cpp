@@ -247,3 +247,22 @@ TEST_CASE("event keys are stable and tell events of different articles apart", "
     CHECK(merged.events[3].id == seed.events[1].id);
     CHECK(ids(merged)[3] == keys[1]);
 }
+
+TEST_CASE("a timeline file whose offsets do not fit its sentences still exports", "[export][json]") {
+    // Offsets are the file's word, not ours: an anchor beyond its sentence's
+    // text is found by its text, or left untagged.
+    const Timeline t = read_edited([](ordered_json& j) {
+        for (auto& e : j["events"])
+            for (auto& m : e["mentions"]) {
+                m["sentence_end"] = m["sentence_begin"].get<long long>() + 100000;
+                for (auto& a : m["anchors"]) {
+                    a["begin"] = m["sentence_begin"].get<long long>() + 50000;
+                    a["end"] = a["begin"].get<long long>() + a["text"].get<std::string>().size();
+                }
+            }
+    });
+    for (const ExportFormat f : {ExportFormat::json, ExportFormat::ics, ExportFormat::jsonfeed, ExportFormat::timelinejs,
+                                 ExportFormat::markdown, ExportFormat::html, ExportFormat::timeml})
+        CHECK_NOTHROW(export_timeline(t, f));
+    CHECK_THAT(export_timeline(t, ExportFormat::timeml), Catch::Matchers::Contains("<TIMEX3"));
+}
