@@ -16,6 +16,9 @@ enum class Anchor : std::uint8_t {
     previous,   // the last date the text mentioned ("am Tag darauf", "am 5.")
     narrative,  // the last date in a past-tense narrative, else the publication
                 // date ("Ende des Jahres": 1991 after "Erst 1991 erhielt ...")
+    sentence,   // a date named before it in its sentence, at least as fine as its
+                // unit, else the publication date ("im Oktober ..., nach 2,4
+                // Prozent im Vormonat": September)
 };
 
 // Which way a partial date (a weekday, a month without year) lies from its anchor.

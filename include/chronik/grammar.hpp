@@ -36,6 +36,7 @@ enum class Role : std::uint8_t {
     weekly,       // value ISO weekday: adverbs of recurrence ("montags")
     decade,       // value decade index: "neunziger" 9
     word,         // no meaning of its own: articles, fillers a pattern may name
+    anchor,       // value Anchor: what the word counts from, bundled with its other senses ("Vormonat")
 };
 
 enum class Tense : std::uint8_t { unknown, past, present, future };

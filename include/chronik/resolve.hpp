@@ -55,6 +55,7 @@ private:
     date::sys_days dct_;
     ResolutionDefaults defaults_;
     std::optional<Period> last_;           // last resolved calendar period
+    std::uint32_t last_sentence_ = 0;      // ... and its sentence
     std::optional<date::sys_days> last_day_;  // last day-level date
     std::uint32_t last_day_sentence_ = 0;
     std::optional<date::year_month> last_month_;

@@ -128,6 +128,7 @@ std::int16_t parse_role_value(std::string_view rule, Role role, std::string_view
         case Role::relation: named = names::relation(v); break;
         case Role::tense: named = names::tense(v); break;
         case Role::holiday: named = names::holiday(v); break;
+        case Role::anchor: named = names::anchor(v); break;
         default: break;
     }
     if (!named) bad_rule(rule, "unknown value '" + std::string(v) + "'");
@@ -566,6 +567,7 @@ void apply_sense(const Sense& sense, TemporalForm& f) {
             f.anchor = Anchor::previous;
             f.offset = v;
             break;
+        case Role::anchor: f.anchor = static_cast<Anchor>(v); break;
         case Role::mod: f.mod = static_cast<Mod>(v); break;
         case Role::vague: f.vague = static_cast<VagueRef>(v); break;
         case Role::every: f.every = true; break;

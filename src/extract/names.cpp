@@ -27,7 +27,7 @@ std::optional<int> role(std::string_view s) {
         {"mod", Role::mod},             {"vague", Role::vague},         {"every", Role::every},
         {"times", Role::times},         {"relation", Role::relation},   {"set_unit", Role::set_unit},
         {"tense", Role::tense},         {"weekly", Role::weekly},       {"decade", Role::decade},
-        {"word", Role::word}};
+        {"word", Role::word},           {"anchor", Role::anchor}};
     return lookup(table, s);
 }
 
@@ -89,7 +89,8 @@ std::optional<int> tense(std::string_view s) {
 
 std::optional<int> anchor(std::string_view s) {
     static constexpr std::pair<std::string_view, Anchor> table[] = {
-        {"document", Anchor::document}, {"previous", Anchor::previous}, {"narrative", Anchor::narrative}};
+        {"document", Anchor::document}, {"previous", Anchor::previous}, {"narrative", Anchor::narrative},
+        {"sentence", Anchor::sentence}};
     return lookup(table, s);
 }
 

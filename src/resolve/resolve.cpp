@@ -25,6 +25,29 @@ constexpr int kMaxYear = 9999;
 
 bool year_ok(int y) { return y >= kMinYear && y <= kMaxYear; }
 
+// The coarsest grain of a date that names one unit: a year for a year; a
+// month for a month. "Vormonat" counts from a month or a day, not a year.
+Granularity coarsest_in(Unit u) {
+    switch (u) {
+        case Unit::millennium: return Granularity::millennium;
+        case Unit::century: return Granularity::century;
+        case Unit::decade: return Granularity::decade;
+        case Unit::year: return Granularity::year;
+        case Unit::half: return Granularity::half;
+        case Unit::quarter: return Granularity::quarter;
+        case Unit::season: return Granularity::season;
+        case Unit::month: return Granularity::month;
+        case Unit::week: return Granularity::week;
+        case Unit::weekend: return Granularity::weekend;
+        case Unit::day: return Granularity::day;
+        case Unit::part_of_day: return Granularity::part_of_day;
+        case Unit::hour: return Granularity::hour;
+        case Unit::minute:
+        case Unit::second: return Granularity::minute;
+    }
+    return Granularity::day;
+}
+
 int year_of(sys_days d) { return int(year_month_day{d}.year()); }
 
 // The period of the given unit that contains day d.
@@ -235,6 +258,7 @@ std::optional<Expression> Resolver::resolve(const Mention& mention) {
         x.earliest = d.first;
         x.latest = d.last;
         last_ = p;
+        last_sentence_ = mention.sentence;
         if (p.granularity() >= Granularity::day) {
             last_day_ = p.first_day();
             last_day_sentence_ = mention.sentence;
@@ -248,6 +272,9 @@ std::optional<Expression> Resolver::resolve(const Mention& mention) {
     auto anchor_day = [&]() -> sys_days {
         if (f.anchor == Anchor::previous && last_) return last_->first_day();
         if (f.anchor == Anchor::narrative && last_ && mention.tense == Tense::past) return last_->first_day();
+        if (f.anchor == Anchor::sentence && last_ && last_sentence_ == mention.sentence && f.unit &&
+            last_->granularity() >= coarsest_in(*f.unit))
+            return last_->first_day();
         return dct_;
     };
     // The day a clock time or part of day belongs to.

@@ -19,6 +19,7 @@ constexpr Sense unit(Unit u, bool plural = false) { return S(Role::unit, int(u),
 constexpr Sense bundled(Sense s) { return Sense{s.role, s.value, static_cast<std::uint8_t>(s.flag | Sense::bundle)}; }
 constexpr Sense amount(int tenths) { return S(Role::amount, tenths); }
 constexpr Sense unspecified = S(Role::amount, -1);
+constexpr Sense in_sentence = S(Role::anchor, int(Anchor::sentence));
 
 const LexiconEntry kWords[] = {
     // ---- months (with Austrian and South Tyrolean forms)
@@ -204,9 +205,12 @@ const LexiconEntry kWords[] = {
     {"heute", S(Role::day_shift, 0)},           {"gestern", S(Role::day_shift, -1)},
     {"vorgestern", S(Role::day_shift, -2)},     {"morgen", S(Role::day_shift, 1)},
     {"übermorgen", S(Role::day_shift, 2)},      {"heuer", S(Role::year_shift, 0)},
-    {"vorjahr", S(Role::year_shift, -1), "|s|es"},
-    {"vormonat", bundled(S(Role::offset, -1)), "|s|es"}, {"vormonat", bundled(unit(Unit::month)), "|s|es"},
-    {"vorwoche", bundled(S(Role::offset, -1))},         {"vorwoche", bundled(unit(Unit::week))},
+    // The year, month, week before the one the sentence speaks of.
+    {"vorjahr", bundled(S(Role::year_shift, -1)), "|s|es"}, {"vorjahr", bundled(in_sentence), "|s|es"},
+    {"vormonat", bundled(S(Role::offset, -1)), "|s|es"},   {"vormonat", bundled(unit(Unit::month)), "|s|es"},
+    {"vormonat", bundled(in_sentence), "|s|es"},
+    {"vorwoche", bundled(S(Role::offset, -1))},            {"vorwoche", bundled(unit(Unit::week))},
+    {"vorwoche", bundled(in_sentence)},
     // Boundaries of the current period.
     {"jahresende", bundled(S(Role::mod, int(Mod::end))), "|s"},     {"jahresende", bundled(unit(Unit::year)), "|s"},
     {"jahresanfang", bundled(S(Role::mod, int(Mod::start))), "|s"}, {"jahresanfang", bundled(unit(Unit::year)), "|s"},
