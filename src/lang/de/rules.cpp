@@ -19,6 +19,11 @@ constexpr TimexType SET = TimexType::set;
 // Words after a four-digit number that show it counts something rather
 // than naming a year ("2000 Menschen", "1500 km").
 #define NOT_A_COUNT "!(%cap|<unit>|km|m|kg|t|ha|mio|mrd|'%'|'€'|'$'|prozent|euro)"
+// Words after a number that make it a quantity, not a year ("2000 Menschen", "3000 Grad").
+#define MEASURE                                                                                                  \
+    "(<unit>|km|m|kg|t|ha|mio|mrd|'%'|'€'|'$'|prozent|euro|dollar|franken|menschen|personen|einwohner|mitglieder|" \
+    "mitarbeiter|besucher|gäste|teilnehmer|stück|meter|kilometer|höhenmeter|quadratmeter|kubikmeter|liter|"        \
+    "tonnen|millionen|milliarden|grad|watt|volt)"
 // Words before a four-digit number that make it a quantity ("rund 2000").
 #define NOT_AFTER_QUANTIFIER \
     "!(über|rund|etwa|ca|circa|zirka|knapp|fast|insgesamt|nur|je|pro|mehr|weniger|exakt|mindestens|höchstens|gut|" \
@@ -45,6 +50,8 @@ const RuleSpec kRules[] = {
     {"neg.age", "zwischen (<amount>|#num) und [(<amount>|#num) <unit=year:1>]", DATE, "", true},
     {"neg.count", "[#year] (im|am) (jahr|jahre|vorjahr|vergangenen|laufenden|monat|vormonat)", DATE, "", true},
     {"neg.count", "von [#num] auf #num", DATE, "", true},
+    // The first number of a range of quantities: "2000 bis 3000 Grad", "1500 oder 1600 Besucher".
+    {"neg.count", "[#num] (bis|und|oder|'-'|'–') #num " MEASURE, DATE, "", true},
     {"neg.age", "[(<amount>|#num) <unit=year:1>] alt", DATE, "", true},
     {"neg.age", "[(<amount>|#num) <unit=year:1>] (und|bis|'-'|'–') (<amount>|#num) <unit=year:1> alt", DATE, "", true},
     {"neg.age", "(<amount>|#num) (und|bis|'-'|'–') [(<amount>|#num) <unit=year:1>] alt", DATE, "", true},
@@ -84,8 +91,7 @@ const RuleSpec kRules[] = {
     {"date.mod_year", "[" BOUNDARY " (des)? <unit=year:0>? #year]", DATE},
     {"date.year",
      "(seit|bis|ab|von|vom|zwischen|im|in|anno|nach|vor|um|für|jahrgang|jahrgänge|saison|frühjahr|sommer|herbst|"
-     "winter|und|oder|bzw|sowie) [#year] !(<unit>|km|m|kg|t|ha|mio|mrd|'%'|'€'|'$'|prozent|euro|dollar|franken|"
-     "menschen|personen|einwohner|mitglieder|mitarbeiter|stück|meter|kilometer|tonnen|millionen|milliarden)",
+     "winter|und|oder|bzw|sowie) [#year] !" MEASURE,
      DATE},
     {"date.year", NOT_AFTER_QUANTIFIER " [#year] " NOT_A_COUNT, DATE},
 
