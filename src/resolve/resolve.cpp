@@ -132,6 +132,15 @@ DayInterval narrow(DayInterval d, Mod mod) {
     }
 }
 
+// An expression's value, granularity and days for a period.
+void set_period(Expression& x, const Period& p) {
+    x.value = p;
+    x.granularity = p.granularity();
+    const DayInterval d = narrow(p.days(), x.mod);
+    x.earliest = d.first;
+    x.latest = d.last;
+}
+
 // Among the same calendar position in the years around the reference day,
 // the one in the wanted direction.
 template <typename Make>
@@ -252,11 +261,7 @@ std::optional<Expression> Resolver::resolve(const Mention& mention) {
             last_explicit_sentence_ = mention.sentence;
         }
         if (p.granularity() >= Granularity::day && f.day && f.anchor == Anchor::document) last_explicit_day_ = p.first_day();
-        x.value = p;
-        x.granularity = p.granularity();
-        const DayInterval d = narrow(p.days(), f.mod);
-        x.earliest = d.first;
-        x.latest = d.last;
+        set_period(x, p);
         last_ = p;
         last_sentence_ = mention.sentence;
         if (p.granularity() >= Granularity::day) {
@@ -643,59 +648,50 @@ std::optional<Expression> Resolver::resolve(const Mention& mention) {
 
 namespace {
 
-enum class Cycle : std::uint8_t { none, week, year };
-
 // What repeats a form without a year: a weekday every week, a month or a
 // day of a month every year.
-Cycle cycle_of(const TemporalForm& f) {
+std::optional<Unit> cycle_of(const TemporalForm& f) {
     if (f.year || f.offset || f.anchor != Anchor::document || f.holiday != Holiday::none || f.season || f.hour ||
         f.part || f.mod != Mod::none)
-        return Cycle::none;
-    if (f.weekday && !f.day && !f.month) return Cycle::week;
-    if (f.month && !f.weekday) return Cycle::year;
-    return Cycle::none;
-}
-
-std::optional<Period> shifted(const Period& p, Cycle c, int steps) {
-    if (p.granularity() == Granularity::day) {
-        const sys_days d = p.first_day();
-        if (c == Cycle::week) return Period::day(d + days{7 * steps});
-        const year_month_day ymd = year_month_day{d} + years{steps};
-        if (!ymd.ok()) return std::nullopt;  // 29 February
-        return Period::day(ymd);
-    }
-    if (p.granularity() == Granularity::month && c == Cycle::year)
-        return Period::month(p.year_value() + steps, p.sub());
+        return std::nullopt;
+    if (f.weekday && !f.day && !f.month) return Unit::week;
+    if (f.month && !f.weekday) return Unit::year;
     return std::nullopt;
 }
 
-bool set_period(Expression& x, const Period& p) {
-    if (!year_ok(p.year_value())) return false;
-    x.value = p;
-    const DayInterval d = narrow(p.days(), x.mod);
-    x.earliest = d.first;
-    x.latest = d.last;
-    return true;
+// A day or month moved by whole cycles; nullopt where the day does not
+// recur (29 February) or the year is out of range.
+std::optional<Period> moved(const Period& p, Unit cycle, int steps) {
+    const sys_days from = p.first_day();
+    const std::optional<sys_days> to = shift_day(from, cycle, steps);
+    if (!to || !year_ok(year_of(*to))) return std::nullopt;
+    if (p.granularity() == Granularity::day) {
+        // shift_day clamps 29 February to the 28th: that is another day.
+        if (cycle == Unit::year && year_month_day{*to}.day() != year_month_day{from}.day()) return std::nullopt;
+        return Period::day(*to);
+    }
+    if (p.granularity() == Granularity::month && cycle == Unit::year) return period_of(*to, Unit::month);
+    return std::nullopt;
 }
 
 }  // namespace
 
 void Resolver::order_range(const Mention& open_mention, Expression& open, const Mention& close_mention,
                            Expression& close) const {
-    const Cycle c = cycle_of(open_mention.form);
-    if (c == Cycle::none || cycle_of(close_mention.form) != c) return;
+    const std::optional<Unit> cycle = cycle_of(open_mention.form);
+    if (!cycle || cycle_of(close_mention.form) != cycle) return;
     const Period* a = std::get_if<Period>(&open.value);
     const Period* b = std::get_if<Period>(&close.value);
     if (!a || !b || !open.earliest || !close.earliest || !(*close.earliest < *open.earliest)) return;
     const bool past = close_mention.form.direction == Direction::past ||
                       (close_mention.form.direction == Direction::from_tense && close_mention.tense == Tense::past);
-    if (std::optional<Period> later = shifted(*b, c, 1)) {
+    if (std::optional<Period> later = moved(*b, *cycle, 1)) {
         if (!(past && later->first_day() > dct_)) {
             set_period(close, *later);
             return;
         }
     }
-    if (std::optional<Period> earlier = shifted(*a, c, -1)) set_period(open, *earlier);
+    if (std::optional<Period> earlier = moved(*a, *cycle, -1)) set_period(open, *earlier);
 }
 
 }  // namespace chronik
