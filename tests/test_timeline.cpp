@@ -15,15 +15,6 @@ namespace {
 
 SourceDocument text_document(std::string source, std::string text) { return parse_document(std::move(source), std::move(text)); }
 
-EventTime calendar(const Period& p) {
-    EventTime t;
-    t.kind = TimeKind::calendar;
-    t.period = p;
-    t.earliest = p.first_day();
-    t.latest = p.last_day();
-    return t;
-}
-
 std::string headline(const std::string& sentence, const std::string& time_phrase = "") {
     std::vector<std::pair<std::uint32_t, std::uint32_t>> phrases;
     if (!time_phrase.empty()) {
@@ -134,11 +125,11 @@ TEST_CASE("two articles merge into one timeline — duplicates keep both sources
 }
 
 TEST_CASE("intervals relate by granularity", "[graph]") {
-    const EventTime y2024 = calendar(Period::year(2024));
-    const EventTime aug = calendar(Period::month(2024, 8));
-    const EventTime sep = calendar(Period::month(2024, 9));
-    const EventTime q3 = calendar(Period::quarter(2024, 3));
-    const EventTime summer = calendar(Period::season(2024, Season::summer));
+    const EventTime y2024 = EventTime::calendar(Period::year(2024));
+    const EventTime aug = EventTime::calendar(Period::month(2024, 8));
+    const EventTime sep = EventTime::calendar(Period::month(2024, 9));
+    const EventTime q3 = EventTime::calendar(Period::quarter(2024, 3));
+    const EventTime summer = EventTime::calendar(Period::season(2024, Season::summer));
     CHECK(interval_order(y2024, aug) == Order::includes);
     CHECK(interval_order(aug, sep) == Order::before);
     CHECK(interval_order(aug, aug) == Order::simultaneous);
@@ -150,11 +141,11 @@ TEST_CASE("intervals relate by granularity", "[graph]") {
 
 TEST_CASE("the order: by start, coarser first, then the text — cue links respected", "[graph]") {
     std::vector<Event> events(5);
-    events[0].when = calendar(Period::month(2024, 8));
-    events[1].when = calendar(Period::year(2024));
-    events[2].when = calendar(Period::day(2024_y / January / 1));
+    events[0].when = EventTime::calendar(Period::month(2024, 8));
+    events[1].when = EventTime::calendar(Period::year(2024));
+    events[2].when = EventTime::calendar(Period::day(2024_y / January / 1));
     events[3].when = EventTime{};  // undated: before event 0 by a cue
-    events[4].when = calendar(Period::year(2020));
+    events[4].when = EventTime::calendar(Period::year(2020));
     for (std::size_t i = 0; i < events.size(); ++i) events[i].headline = std::string("e").append(std::to_string(i));
     const std::vector<std::uint64_t> positions = {0, 1, 2, 3, 4};
     const Ordering o = order_events(events, positions, {Link{3, 0, Order::before, true}});
@@ -165,8 +156,8 @@ TEST_CASE("the order: by start, coarser first, then the text — cue links respe
 
 TEST_CASE("contradictions drop the cue link and are reported", "[graph]") {
     std::vector<Event> events(2);
-    events[0].when = calendar(Period::year(2020));
-    events[1].when = calendar(Period::year(2024));
+    events[0].when = EventTime::calendar(Period::year(2020));
+    events[1].when = EventTime::calendar(Period::year(2024));
     events[0].headline = "early";
     events[1].headline = "late";
     // A cue says 2024 comes before 2020: the dates win.

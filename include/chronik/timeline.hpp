@@ -34,6 +34,10 @@ enum class TimeKind : std::uint8_t {
 std::string_view to_string(TimeKind k);
 
 struct EventTime {
+    // An event in a period, any day of it: a calendar time whose interval is
+    // the period's days.
+    static EventTime calendar(const Period& p, Mod mod = Mod::none);
+
     TimeKind kind = TimeKind::undated;
     std::optional<Period> period;  // for TimeKind::calendar
     std::optional<Period> until;   // a range's closed end ("von 1998 bis 2005"): period … until

@@ -23,6 +23,16 @@ std::string_view to_string(Order o) {
     return "?";
 }
 
+EventTime EventTime::calendar(const Period& p, Mod mod) {
+    EventTime t;
+    t.kind = TimeKind::calendar;
+    t.period = p;
+    t.mod = mod;
+    t.earliest = p.first_day();
+    t.latest = p.last_day();
+    return t;
+}
+
 std::optional<Granularity> EventTime::granularity() const {
     if (kind == TimeKind::calendar && period) return period->granularity();
     return std::nullopt;

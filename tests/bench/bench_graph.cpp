@@ -33,11 +33,7 @@ int main(int argc, char** argv) {
             case 1: p = Period::containing(day, Granularity::month); break;
             default: break;
         }
-        EventTime& t = events[i].when;
-        t.kind = TimeKind::calendar;
-        t.period = p;
-        t.earliest = p.first_day();
-        t.latest = p.last_day();
+        events[i].when = EventTime::calendar(p);
     }
     const auto t0 = std::chrono::steady_clock::now();
     const Ordering o = order_events(events, positions, cues);

@@ -62,19 +62,9 @@ private:
     std::vector<std::uint32_t> cursor_;
 };
 
-EventTime calendar(const Period& p, Mod mod = Mod::none) {
-    EventTime w;
-    w.kind = TimeKind::calendar;
-    w.period = p;
-    w.mod = mod;
-    w.earliest = p.first_day();
-    w.latest = p.last_day();
-    return w;
-}
-
 // A period cut by a mod (Anfang, vor dem …): the bounds as the resolver sets them.
 EventTime cut(const Period& p, Mod mod, std::optional<date::sys_days> earliest, std::optional<date::sys_days> latest) {
-    EventTime w = calendar(p, mod);
+    EventTime w = EventTime::calendar(p, mod);
     w.earliest = earliest;
     w.latest = latest;
     return w;
@@ -98,12 +88,12 @@ Timeline seed() {
     const date::sys_days published{kPublished};
     const auto partnership = b.event(
         "s1-e1", "Russland und Nordkorea schließen ein Abkommen über eine strategische Partnerschaft",
-        calendar(Period::year(2024)), s,
+        EventTime::calendar(Period::year(2024)), s,
         "Im vergangenen Jahr hatten Russland und Nordkorea ein Abkommen über eine „umfassende strategische "
         "Partnerschaft“ geschlossen.",
         {{"Im vergangenen Jahr", "2024"}});
     const auto offensive = b.event("s1-e2", "Die Ukraine startet eine Offensive in der russischen Grenzregion Kursk",
-                                   calendar(Period::month(2024, 8)), s,
+                                   EventTime::calendar(Period::month(2024, 8)), s,
                                    "Im August 2024 hatte die Ukraine eine Offensive in der russischen Grenzregion Kursk "
                                    "gestartet.",
                                    {{"Im August 2024", "2024-08"}});
@@ -118,7 +108,7 @@ Timeline seed() {
         "Nordkorea hat in der Vergangenheit tausende Soldaten in die an die Ukraine grenzende russische Region Kursk "
         "geschickt und Granaten und Raketen an die russische Armee geliefert.",
         {{"in der Vergangenheit", "PAST_REF"}});
-    b.event("s1-e5", "Nordkorea bestätigt die Entsendung von Soldaten nach Russland", calendar(Period::month(2025, 4)), s,
+    b.event("s1-e5", "Nordkorea bestätigt die Entsendung von Soldaten nach Russland", EventTime::calendar(Period::month(2025, 4)), s,
             "Im April bestätigte Nordkorea die Entsendung von Soldaten nach Russland.", {{"Im April", "2025-04"}});
     const auto praise = b.event(
         "s1-e6", "Lawrow lobt die Unterstützung Pjöngjangs in der Region Kursk",
@@ -127,10 +117,10 @@ Timeline seed() {
         "russischen Region Kursk gelobt.");
     const auto meeting = b.event(
         "s1-e7", "Lawrow trifft Kim in Nordkorea; Kim sagt bedingungslose Unterstützung zu",
-        calendar(Period::day(2025_y / 7 / 12)), s,
+        EventTime::calendar(Period::day(2025_y / 7 / 12)), s,
         "Lawrow hatte den nordkoreanischen Machthaber am Samstag bei seinem Besuch in Nordkorea getroffen.",
         {{"am Samstag", "2025-07-12"}});
-    const auto report = b.event("s1-e8", "KCNA berichtet über das Treffen", calendar(Period::day(kPublished)), s,
+    const auto report = b.event("s1-e8", "KCNA berichtet über das Treffen", EventTime::calendar(Period::day(kPublished)), s,
                                 "Das berichtet die staatliche nordkoreanische Nachrichtenagentur KCNA am Sonntag.",
                                 {{"am Sonntag", "2025-07-13"}});
     b.event("s1-e9", "Putin hofft auf direkte Kontakte zu Kim", vague(TimeKind::future, published, std::nullopt), s,
@@ -150,33 +140,33 @@ Timeline two_sources() {
     Builder b("Nordkorea und Russland", "de");
     const auto epoch = b.source("Epoch Times", "epoch.txt", kPublished, "de");
     const auto tagesschau = b.source("Tagesschau", "tagesschau.txt", 2025_y / 7 / 14, "de");
-    b.event("s2-e1", "Russland und Nordkorea nähern sich an", calendar(Period::decade(199)), tagesschau,
+    b.event("s2-e1", "Russland und Nordkorea nähern sich an", EventTime::calendar(Period::decade(199)), tagesschau,
             "Schon in den 1990er-Jahren suchten Moskau und Pjöngjang wieder die Nähe.",
             {{"in den 1990er-Jahren", "199"}});
-    b.event("s2-e2", "Erste Gespräche über militärische Zusammenarbeit", calendar(Period::year(2023), Mod::approx),
+    b.event("s2-e2", "Erste Gespräche über militärische Zusammenarbeit", EventTime::calendar(Period::year(2023), Mod::approx),
             tagesschau, "Etwa 2023 begannen erste Gespräche über eine militärische Zusammenarbeit.",
             {{"Etwa 2023", "2023"}});
     b.event("s2-e3", "Verhandlungen über das Abkommen",
             cut(Period::year(2024), Mod::start, date::sys_days{2024_y / 1 / 1}, date::sys_days{2024_y / 4 / 30}), epoch,
             "Anfang 2024 verhandelten beide Staaten über ein Abkommen.", {{"Anfang 2024", "2024"}});
     const auto offensive =
-        b.event("s1-e2", "Die Ukraine startet eine Offensive in Kursk", calendar(Period::month(2024, 8)), epoch,
+        b.event("s1-e2", "Die Ukraine startet eine Offensive in Kursk", EventTime::calendar(Period::month(2024, 8)), epoch,
                 "Im August 2024 hatte die Ukraine eine Offensive in der russischen Grenzregion Kursk gestartet.",
                 {{"Im August 2024", "2024-08"}});
     b.mention(offensive, tagesschau, "Die ukrainische Armee war im August 2024 in die Region Kursk vorgestoßen.",
               {{"im August 2024", "2024-08"}});
-    b.event("s2-e4", "Nordkoreanische Soldaten an der Front", calendar(Period::quarter(2024, 4)), tagesschau,
+    b.event("s2-e4", "Nordkoreanische Soldaten an der Front", EventTime::calendar(Period::quarter(2024, 4)), tagesschau,
             "Im vierten Quartal 2024 tauchten nordkoreanische Soldaten an der Front auf.",
             {{"Im vierten Quartal 2024", "2024-Q4"}});
     b.event("s2-e5", "Vorbereitung des Besuchs",
             cut(Period::day(kPublished), Mod::before, std::nullopt, date::sys_days{2025_y / 7 / 12}), tagesschau,
             "Vor dem 13. Juli 2025 bereiteten beide Außenministerien den Besuch vor.",
             {{"Vor dem 13. Juli 2025", "2025-07-13"}});
-    const auto meeting = b.event("s1-e7", "Lawrow trifft Kim", calendar(Period::day(2025_y / 7 / 12)), epoch,
+    const auto meeting = b.event("s1-e7", "Lawrow trifft Kim", EventTime::calendar(Period::day(2025_y / 7 / 12)), epoch,
                                  "Lawrow hatte den nordkoreanischen Machthaber am Samstag bei seinem Besuch in Nordkorea "
                                  "getroffen.",
                                  {{"am Samstag", "2025-07-12"}});
-    b.event("s2-e6", "Pressekonferenz in Wonsan", calendar(Period::minute(2025_y / 7 / 12, 20, 30)), tagesschau,
+    b.event("s2-e6", "Pressekonferenz in Wonsan", EventTime::calendar(Period::minute(2025_y / 7 / 12, 20, 30)), tagesschau,
             "Um 20.30 Uhr am 12. Juli 2025 traten Lawrow und Choe in Wonsan vor die Presse.",
             {{"Um 20.30 Uhr am 12. Juli 2025", "2025-07-12T20:30"}});
     b.event("s2-e7", "Die Zusammenarbeit geht weiter", vague(TimeKind::present, date::sys_days{2025_y / 7 / 14},
@@ -189,14 +179,14 @@ Timeline two_sources() {
 Timeline english() {
     Builder b("Kim pledges support", "en");
     const auto s = b.source("Example Wire", "wire.txt", kPublished, "en");
-    b.event("s1-e1", "Russia and North Korea sign a strategic partnership", calendar(Period::year(2024)), s,
+    b.event("s1-e1", "Russia and North Korea sign a strategic partnership", EventTime::calendar(Period::year(2024)), s,
             "Last year Russia and North Korea signed a comprehensive strategic partnership.", {{"Last year", "2024"}});
-    b.event("s1-e2", "Ukraine launches an offensive in Kursk", calendar(Period::month(2024, 8), Mod::approx), s,
+    b.event("s1-e2", "Ukraine launches an offensive in Kursk", EventTime::calendar(Period::month(2024, 8), Mod::approx), s,
             "Around August 2024 Ukraine launched an offensive in the Kursk region.",
             {{"Around August 2024", "2024-08"}});
     b.event("s1-e3", "North Korea sent soldiers", vague(TimeKind::past, std::nullopt, date::sys_days{kPublished}), s,
             "In the past North Korea sent thousands of soldiers.", {{"In the past", "PAST_REF"}});
-    b.event("s1-e4", "Lavrov meets Kim", calendar(Period::day(2025_y / 7 / 12)), s,
+    b.event("s1-e4", "Lavrov meets Kim", EventTime::calendar(Period::day(2025_y / 7 / 12)), s,
             "Lavrov met Kim on Saturday during his visit to North Korea.", {{"on Saturday", "2025-07-12"}});
     return b.done();
 }
@@ -215,12 +205,12 @@ Timeline adversarial() {
     const std::string script = "<script>alert(1)</script>";
     const auto first = b.event(
         "s1-e1&<x>", script + " & \"Anführung\" 'einfach'; Semikolon, Komma \\ Rückstrich",
-        calendar(Period::month(2024, 8)), s,
+        EventTime::calendar(Period::month(2024, 8)), s,
         "Im August 2024 schrieb jemand " + script + " & \"zitierte\"; dann, danach\r\nneue Zeile \\n kein Umbruch " +
             long_word() + " Ende.",
         {{"Im August 2024", "2024-08"}});
     b.mention(first, second, "Auch hier: <i>kursiv</i> & ]]> --> <!-- im August 2024.", {{"im August 2024", "2024-08"}});
-    const auto day = b.event("s1-e2\"'", "Tag mit ; und , und \\ und \r\n Zeilenende", calendar(Period::day(2025_y / 7 / 12)),
+    const auto day = b.event("s1-e2\"'", "Tag mit ; und , und \\ und \r\n Zeilenende", EventTime::calendar(Period::day(2025_y / 7 / 12)),
                              s, "Am 12. Juli 2025 geschah „etwas“ <mit> & ohne; Ende, fertig.",
                              {{"Am 12. Juli 2025", "2025-07-12"}});
     const auto past = b.event("s1-e3", "Vage & <unklar>", vague(TimeKind::past, std::nullopt, date::sys_days{kPublished}),
@@ -228,7 +218,7 @@ Timeline adversarial() {
     // Two-, three- and four-byte sequences in a row: every fold position falls next to one.
     std::string wide;
     for (int i = 0; i < 40; ++i) wide += "Ä€😀";
-    b.event("s1-e4", wide, calendar(Period::day(2025_y / 7 / 13)), s, "Am 13. Juli 2025: " + wide + ".",
+    b.event("s1-e4", wide, EventTime::calendar(Period::day(2025_y / 7 / 13)), s, "Am 13. Juli 2025: " + wide + ".",
             {{"Am 13. Juli 2025", "2025-07-13"}});
     b.link(first, day, Order::before);
     b.link(past, day, Order::overlaps, true);

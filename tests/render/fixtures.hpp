@@ -13,16 +13,6 @@ namespace chronik::render::fixtures {
 
 inline date::sys_days day(int y, unsigned m, unsigned d) { return date::sys_days{date::year{y} / m / d}; }
 
-inline EventTime calendar(const Period& p, Mod mod = Mod::none) {
-    EventTime t;
-    t.kind = TimeKind::calendar;
-    t.period = p;
-    t.mod = mod;
-    t.earliest = p.first_day();
-    t.latest = p.last_day();
-    return t;
-}
-
 inline EventTime vague(TimeKind kind, date::sys_days now) {
     EventTime t;
     t.kind = kind;
@@ -71,17 +61,17 @@ inline Timeline seed_like() {
     tl.events = {
         event("e1", "Russland und Nordkorea schließen eine umfassende strategische Partnerschaft mit gegenseitiger "
                     "Beistandsklausel",
-              calendar(Period::year(2024))),
+              EventTime::calendar(Period::year(2024))),
         event("e2", "Die Ukraine startet eine Offensive in der russischen Grenzregion Kursk",
-              calendar(Period::month(2024, 8))),
+              EventTime::calendar(Period::month(2024, 8))),
         event("e3", "Mithilfe nordkoreanischer Soldaten erobert Russland die Kontrolle über das Gebiet zurück", {}),
         event("e4", "Nordkorea schickt Tausende Soldaten und liefert Granaten und Raketen", vague(TimeKind::past, now)),
-        event("e5", "Nordkorea bestätigt die Entsendung von Soldaten", calendar(Period::month(2025, 4))),
+        event("e5", "Nordkorea bestätigt die Entsendung von Soldaten", EventTime::calendar(Period::month(2025, 4))),
         event("e6", "Zuvor lobt Lawrow die Unterstützung Pjöngjangs gegen die ukrainischen Streitkräfte in Kursk", {}),
         event("e7", "Lawrow trifft Kim Jong Un in Nordkorea; Kim sagt Russland bedingungslose Unterstützung zu",
-              calendar(Period::day(day(2025, 7, 12)))),
+              EventTime::calendar(Period::day(day(2025, 7, 12)))),
         event("e8", "Die staatliche Nachrichtenagentur KCNA berichtet über das Treffen",
-              calendar(Period::day(day(2025, 7, 13)))),
+              EventTime::calendar(Period::day(day(2025, 7, 13)))),
         event("e9", "Putin hofft auf direkte Kontakte zu Kim in sehr naher Zukunft", vague(TimeKind::future, now)),
     };
     tl.links = {
@@ -131,16 +121,16 @@ inline Timeline synthetic(std::size_t count, int years, std::uint64_t seed = 42)
         const date::year_month_day ymd{start + date::days{offsets[i]}};
         const unsigned kind = rng.next(20);
         EventTime when;
-        if (kind < 11) when = calendar(Period::day(ymd));
-        else if (kind < 15) when = calendar(Period::month(int(ymd.year()), unsigned(ymd.month())));
-        else if (kind < 17) when = calendar(Period::year(int(ymd.year())), kind == 15 ? Mod::approx : Mod::none);
+        if (kind < 11) when = EventTime::calendar(Period::day(ymd));
+        else if (kind < 15) when = EventTime::calendar(Period::month(int(ymd.year()), unsigned(ymd.month())));
+        else if (kind < 17) when = EventTime::calendar(Period::year(int(ymd.year())), kind == 15 ? Mod::approx : Mod::none);
         else if (kind < 18) {
-            when = calendar(Period::year(int(ymd.year())), Mod::start);
+            when = EventTime::calendar(Period::year(int(ymd.year())), Mod::start);
             when.latest = *when.earliest + date::days{120};
         } else if (kind < 19 && i > 0) {
             tl.links.push_back({i - 1, i, Order::before, true});  // undated: after the one before
         } else {
-            when = calendar(Period::day(ymd));
+            when = EventTime::calendar(Period::day(ymd));
         }
         tl.events.push_back(event(event_id(i + 1), headline(rng, i), when));
     }
@@ -156,7 +146,7 @@ inline Timeline dense_month() {
     Lcg rng{7};
     for (std::size_t i = 0; i < 60; ++i) {
         const date::sys_days d = day(2025, 6, 1) + date::days{int(i / 2)};
-        tl.events.push_back(event(event_id(i + 1), headline(rng, i), calendar(Period::day(d))));
+        tl.events.push_back(event(event_id(i + 1), headline(rng, i), EventTime::calendar(Period::day(d))));
     }
     return tl;
 }

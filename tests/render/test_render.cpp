@@ -131,9 +131,9 @@ TEST_CASE("render: the seed-like timeline is horizontal on the web preset, with 
 
 TEST_CASE("render: vague, undated and uncertain events get their own marks", "[render]") {
     Timeline tl = fx::seed_like();
-    tl.events.push_back(fx::event("e10", "Anfang des Jahres beginnen Gespräche", fx::calendar(Period::year(2025), Mod::start)));
+    tl.events.push_back(fx::event("e10", "Anfang des Jahres beginnen Gespräche", EventTime::calendar(Period::year(2025), Mod::start)));
     tl.events.back().when.latest = fx::day(2025, 4, 30);
-    tl.events.push_back(fx::event("e11", "Etwa im Jahr 2024 ein ungefähres Ereignis", fx::calendar(Period::year(2024), Mod::approx)));
+    tl.events.push_back(fx::event("e11", "Etwa im Jahr 2024 ein ungefähres Ereignis", EventTime::calendar(Period::year(2024), Mod::approx)));
     const Layout l = layout_timeline(tl, RenderOptions{}, measurer());
     check_invariants(l, tl);
     CHECK(l.markers[0].shape == MarkerShape::bar);
@@ -181,7 +181,7 @@ TEST_CASE("render: one dense month of 60 events", "[render]") {
 
 TEST_CASE("render: events far apart break the axis", "[render]") {
     Timeline tl = fx::seed_like();
-    tl.events.insert(tl.events.begin(), fx::event("e0", "Ein Ereignis von 1990", fx::calendar(Period::month(1990, 10))));
+    tl.events.insert(tl.events.begin(), fx::event("e0", "Ein Ereignis von 1990", EventTime::calendar(Period::month(1990, 10))));
     for (Link& k : tl.links) ++k.from, ++k.to;
     for (const Orientation o : {Orientation::horizontal, Orientation::vertical}) {
         const Layout l = layout_timeline(tl, with(o), measurer());
@@ -200,7 +200,7 @@ TEST_CASE("render: ticks adapt to decades and speak English", "[render]") {
     tl.language = "en";
     tl.sources.push_back(fx::source("s1", "Wire", date::year{2024} / 3 / 1));
     for (int y = 1950; y <= 2020; y += 7)
-        tl.events.push_back(fx::event(fx::event_id(y), "Event of " + std::to_string(y), fx::calendar(Period::year(y))));
+        tl.events.push_back(fx::event(fx::event_id(y), "Event of " + std::to_string(y), EventTime::calendar(Period::year(y))));
     const Layout l = layout_timeline(tl, with(Orientation::horizontal), measurer());
     check_invariants(l, tl);
     const std::vector<std::string> ticks = tick_texts(l);
