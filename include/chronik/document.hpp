@@ -48,6 +48,10 @@ SourceDocument parse_document(std::string source, std::string raw);
 // Reads a file ("-": standard input). Throws InputError when it cannot be read.
 SourceDocument read_document(const std::string& path);
 
+// Tagging options with the document's publication date: the one given,
+// else its DCT; with neither, the tagger looks for a dateline.
+TagOptions tag_options_for(const SourceDocument& doc, std::optional<date::year_month_day> published);
+
 // Escapes text for XML element content and attribute values.
 std::string xml_escape(std::string_view s);
 

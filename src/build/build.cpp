@@ -57,19 +57,11 @@ Timeline build_timeline(const std::vector<ArticleInput>& articles, const BuildOp
     std::vector<Event> events;
     std::vector<std::uint64_t> positions;
     std::vector<Link> links;
-    std::vector<std::size_t> twin_of;  // for each event: itself, or the earlier event it duplicates
     for (std::size_t a = 0; a < articles.size(); ++a) {
         const SourceDocument& doc = *articles[a].document;
-        TagOptions tag;
+        TagOptions tag = tag_options_for(doc, articles[a].published);
         tag.language = &language;
         tag.keep_tokens = true;
-        if (articles[a].published) {
-            tag.published = articles[a].published;
-            tag.published_from = PublishedFrom::argument;
-        } else if (doc.dct) {
-            tag.published = doc.dct;
-            tag.published_from = PublishedFrom::dct;
-        }
         TaggedText tagged;
         try {
             tagged = tag_text(doc.text, tag);
@@ -87,56 +79,37 @@ Timeline build_timeline(const std::vector<ArticleInput>& articles, const BuildOp
         if (timeline.title.empty()) timeline.title = headline_line(doc);
 
         ArticleEvents found = extract_events(doc.text, tagged, timeline.sources.size() - 1, language);
-        const std::size_t offset = events.size();
-        for (Event& e : found.events) {
-            // Near-duplicates across articles become one event with every source.
-            std::size_t twin = offset;
-            for (std::size_t k = 0; k < offset; ++k)
-                if (same_event(events[k], e, language)) {
-                    twin = k;
-                    break;
-                }
-            if (twin < offset) {
+        // Where each of the article's events goes: a new place, or the
+        // near-duplicate from an earlier article that keeps every source.
+        const std::size_t earlier = events.size();
+        std::vector<std::size_t> place_of(found.events.size());
+        for (std::size_t k = 0; k < found.events.size(); ++k) {
+            Event& e = found.events[k];
+            std::size_t twin = 0;
+            while (twin < earlier && !same_event(events[twin], e, language)) ++twin;
+            if (twin < earlier) {
                 for (auto& m : e.mentions) events[twin].mentions.push_back(std::move(m));
-                // An empty place keeps the numbering of `found.links`; removed below.
-                positions.push_back(0);
-                events.push_back(Event{});
-                twin_of.push_back(twin);
+                place_of[k] = twin;
                 continue;
             }
+            place_of[k] = events.size();
             positions.push_back((std::uint64_t(timeline.sources.size() - 1) << 40) + e.mentions.front().sentence_begin);
-            twin_of.push_back(events.size());
             events.push_back(std::move(e));
         }
-        for (const Link& l : found.links) links.push_back(Link{l.from + offset, l.to + offset, l.order, l.from_cue});
+        for (const Link& l : found.links)
+            if (place_of[l.from] != place_of[l.to])
+                links.push_back(Link{place_of[l.from], place_of[l.to], l.order, l.from_cue});
     }
 
-    // Drop the placeholders of merged events, redirecting their links.
-    std::vector<std::size_t> renumber(events.size());
-    std::vector<Event> kept;
-    std::vector<std::uint64_t> kept_positions;
-    for (std::size_t i = 0; i < events.size(); ++i) {
-        if (twin_of[i] != i) continue;
-        renumber[i] = kept.size();
-        kept.push_back(std::move(events[i]));
-        kept_positions.push_back(positions[i]);
-    }
-    for (std::size_t i = 0; i < events.size(); ++i)
-        if (twin_of[i] != i) renumber[i] = renumber[twin_of[i]];
-    std::vector<Link> kept_links;
-    for (const Link& l : links)
-        if (renumber[l.from] != renumber[l.to])
-            kept_links.push_back(Link{renumber[l.from], renumber[l.to], l.order, l.from_cue});
-
-    const Ordering ordering = order_events(kept, kept_positions, kept_links);
-    std::vector<std::size_t> place(kept.size());
+    Ordering ordering = order_events(events, positions, links);
+    std::vector<std::size_t> place(events.size());
     for (std::size_t i = 0; i < ordering.order.size(); ++i) place[ordering.order[i]] = i;
     timeline.events.resize(ordering.order.size());
-    for (std::size_t i = 0; i < ordering.order.size(); ++i) timeline.events[i] = std::move(kept[ordering.order[i]]);
+    for (std::size_t i = 0; i < ordering.order.size(); ++i) timeline.events[i] = std::move(events[ordering.order[i]]);
     for (const Link& l : ordering.links) timeline.links.push_back(Link{place[l.from], place[l.to], l.order, l.from_cue});
     std::sort(timeline.links.begin(), timeline.links.end(),
               [](const Link& a, const Link& b) { return std::tie(a.from, a.to) < std::tie(b.from, b.to); });
-    timeline.notes = ordering.notes;
+    timeline.notes = std::move(ordering.notes);
 
     // Ids are unique within a timeline (readers and feeds key on them). Two
     // articles can tell the same sentence at the same offset under the same

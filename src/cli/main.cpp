@@ -97,15 +97,7 @@ int run_tag(const TagArgs& args) {
     for (const std::string& file : args.files) {
         try {
             chronik::SourceDocument doc = chronik::read_document(file);
-            chronik::TagOptions options;
-            if (published) {
-                options.published = published;
-                options.published_from = chronik::PublishedFrom::argument;
-            } else if (doc.dct) {
-                options.published = doc.dct;
-                options.published_from = chronik::PublishedFrom::dct;
-            }
-            chronik::TaggedText tagged = chronik::tag_text(doc.text, options);
+            chronik::TaggedText tagged = chronik::tag_text(doc.text, chronik::tag_options_for(doc, published));
             if (!args.out_dir.empty()) {
                 const fs::path target = fs::path(args.out_dir) / output_name(doc, args.format);
                 std::string content;

@@ -182,6 +182,18 @@ SourceDocument parse_document(std::string source, std::string raw) {
     return doc;
 }
 
+TagOptions tag_options_for(const SourceDocument& doc, std::optional<date::year_month_day> published) {
+    TagOptions options;
+    if (published) {
+        options.published = published;
+        options.published_from = PublishedFrom::argument;
+    } else if (doc.dct) {
+        options.published = doc.dct;
+        options.published_from = PublishedFrom::dct;
+    }
+    return options;
+}
+
 SourceDocument read_document(const std::string& path) {
     std::string raw;
     if (path == "-") {
