@@ -21,7 +21,8 @@ struct Ordering {
 };
 
 // `positions` gives each event's place in the text (for ties); `cue_links`
-// are the narrative's BEFORE links.
+// are the narrative's BEFORE links (std::invalid_argument for an index
+// beyond `events`).
 Ordering order_events(const std::vector<Event>& events, const std::vector<std::uint64_t>& positions,
                       const std::vector<Link>& cue_links);
 

@@ -32,6 +32,7 @@ struct Expression {
     std::string_view rule;
     std::uint32_t sentence = 0;
     Tense tense = Tense::unknown;
+    bool closes_range = false;  // the closing end of a range with the expression before ("bis 2005")
 };
 
 class Resolver {

@@ -26,6 +26,9 @@ bool looks_binary(std::string_view s);
 // Decodes one code point at s[i] (s must be valid UTF-8); advances i.
 char32_t decode(std::string_view s, std::size_t& i);
 
+// Byte length of the first `chars` code points of s (all of s when it has fewer).
+std::size_t prefix_bytes(std::string_view s, std::size_t chars);
+
 // Counts code points up to increasing byte offsets in one forward pass.
 class CharCounter {
 public:

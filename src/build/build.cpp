@@ -2,7 +2,9 @@
 #include <chronik/events.hpp>
 #include <chronik/graph.hpp>
 
+#include <algorithm>
 #include <filesystem>
+#include <tuple>
 #include <unordered_set>
 
 namespace chronik {

@@ -1,12 +1,9 @@
 #include <chronik/events.hpp>
 
 #include <algorithm>
-#include <cstdio>
-#include <map>
-#include <mutex>
+#include <cctype>
 #include <set>
 #include <string>
-#include <unordered_map>
 
 namespace chronik {
 
@@ -137,22 +134,11 @@ void capitalize(std::string& s) {
     }
 }
 
-std::size_t code_points(std::string_view s) {
-    std::size_t n = 0;
-    for (unsigned char c : s) n += (c & 0xC0) != 0x80;
-    return n;
-}
-
 // Cuts to at most `max_chars` code points at a word boundary, marking the cut.
 std::string cut_at_word(std::string s, std::size_t max_chars) {
-    if (s.size() <= max_chars || code_points(s) <= max_chars) return s;  // bytes ≥ code points
-    // Byte position of code point max_chars - 1 (room for the ellipsis).
-    std::size_t bytes = 0, chars = 0;
-    while (bytes < s.size() && chars < max_chars - 1) {
-        ++bytes;
-        while (bytes < s.size() && (static_cast<unsigned char>(s[bytes]) & 0xC0) == 0x80) ++bytes;
-        ++chars;
-    }
+    if (s.size() <= max_chars || text::prefix_bytes(s, max_chars) == s.size()) return s;  // bytes ≥ code points
+    // Room for the ellipsis.
+    const std::size_t bytes = text::prefix_bytes(s, max_chars - 1);
     std::size_t space = s.rfind(' ', bytes);
     if (space == std::string::npos || space < bytes / 2) space = bytes;  // one long word: cut inside it
     s.resize(space);
@@ -160,12 +146,13 @@ std::string cut_at_word(std::string s, std::size_t max_chars) {
     return s + "\u2026";
 }
 
-void read_tokens(std::string_view text, const text::SentenceRules& rules, std::vector<Token>& out) {
-    out.clear();
+// Every sentence's tokens, one after another; `starts` gets where each sentence's begin.
+void read_sentences(std::string_view text, const text::SentenceRules& rules, std::vector<Token>& tokens,
+                    std::vector<std::uint32_t>& starts) {
     text::SentenceReader reader(text, rules);
-    std::vector<Token> part;
     text::Sentence span;
-    while (reader.next(part, span)) out.insert(out.end(), part.begin(), part.end());
+    std::size_t from = 0;
+    while (reader.next_appended(tokens, from, span)) starts.push_back(static_cast<std::uint32_t>(from));
 }
 
 }  // namespace
@@ -177,10 +164,8 @@ std::string condense(std::string_view text, std::span<const Token> tokens, const
                      const std::vector<std::pair<std::uint32_t, std::uint32_t>>& time_phrases, std::size_t max_chars) {
     const std::size_t count = tokens.size();
     if (count == 0) return {};
-    const std::string_view sentence_text = text;
-    const std::uint32_t sentence_begin = 0;
     auto punct = [&](std::size_t i, std::string_view p) {
-        return tokens[i].kind == TokenKind::punct && tokens[i].in(sentence_text) == p;
+        return tokens[i].kind == TokenKind::punct && tokens[i].in(text) == p;
     };
     thread_local std::vector<char> keep;  // scratch, reused from call to call
     keep.assign(count, 1);
@@ -188,7 +173,7 @@ std::string condense(std::string_view text, std::span<const Token> tokens, const
     // Time phrases.
     for (const auto& [b, e] : time_phrases)
         for (std::size_t i = 0; i < count; ++i)
-            if (tokens[i].begin + sentence_begin >= b && tokens[i].end + sentence_begin <= e) keep[i] = 0;
+            if (tokens[i].begin >= b && tokens[i].end <= e) keep[i] = 0;
 
     // Sources: "laut Tass", "laut der Agentur Reuters", "Tass zufolge".
     for (std::size_t i = 0; i < count; ++i) {
@@ -298,7 +283,7 @@ std::string condense(std::string_view text, std::span<const Token> tokens, const
     for (std::size_t k : order) {
         if (!keep[k]) continue;
         const Token& t = tokens[k];
-        const std::string_view piece = t.in(sentence_text);
+        const std::string_view piece = t.in(text);
         const bool stop = t.kind == TokenKind::punct && (piece == "," || piece == ".");
         const bool comma = stop && piece == ",";
         if (comma && (tidy.empty() || after_comma)) continue;
@@ -320,7 +305,8 @@ std::string condense_headline(std::string_view sentence_text, std::uint32_t sent
                               const std::vector<std::pair<std::uint32_t, std::uint32_t>>& time_phrases,
                               const LanguageData& language, std::size_t max_chars) {
     std::vector<Token> tokens;
-    read_tokens(sentence_text, grammar_for(language).sentence_rules(), tokens);
+    std::vector<std::uint32_t> starts;
+    read_sentences(sentence_text, grammar_for(language).sentence_rules(), tokens, starts);
     std::vector<std::pair<std::uint32_t, std::uint32_t>> local;
     for (const auto& [b, e] : time_phrases)
         local.emplace_back(b >= sentence_begin ? b - sentence_begin : 0, e >= sentence_begin ? e - sentence_begin : 0);
@@ -341,14 +327,8 @@ double word_overlap(std::string_view a, std::string_view b, const LanguageData& 
             if (j > i) {
                 text::fold_lower(s.substr(i, j - i), word);
                 if (word.size() >= 3 && !contains(language.narrative.stop_words, word)) {
-                    // Compare by the first five letters (bytes of whole code points).
-                    std::size_t cut = 0, letters = 0;
-                    while (cut < word.size() && letters < 5) {
-                        ++cut;
-                        while (cut < word.size() && (static_cast<unsigned char>(word[cut]) & 0xC0) == 0x80) ++cut;
-                        ++letters;
-                    }
-                    out.insert(word.substr(0, cut));
+                    // Compare by the first five letters.
+                    out.insert(word.substr(0, text::prefix_bytes(word, 5)));
                 }
             }
             i = j;
@@ -376,13 +356,7 @@ ArticleEvents extract_events(std::string_view text, const TaggedText& tagged, st
     const std::vector<std::uint16_t>* all_classes = &tagged.token_classes;
     const std::vector<std::uint32_t>* starts = &tagged.sentence_tokens;
     if (tagged.sentence_tokens.size() != tagged.sentences.size() || tagged.token_classes.size() != tagged.tokens.size()) {
-        text::SentenceReader reader(text, grammar.sentence_rules());
-        std::vector<Token> tokens;
-        text::Sentence span;
-        while (reader.next(tokens, span)) {
-            own_starts.push_back(static_cast<std::uint32_t>(own_tokens.size()));
-            own_tokens.insert(own_tokens.end(), tokens.begin(), tokens.end());
-        }
+        read_sentences(text, grammar.sentence_rules(), own_tokens, own_starts);
         own_classes = classify(text, own_tokens, grammar);
         all_tokens = &own_tokens;
         all_classes = &own_classes;
@@ -450,10 +424,10 @@ ArticleEvents extract_events(std::string_view text, const TaggedText& tagged, st
     auto sentence_text = [&](const SentenceInfo& s) {
         return std::string(text.substr(s.span.begin, s.span.end - s.span.begin));
     };
-    const std::string published = iso_date(*tagged.published);
+    const std::uint64_t published_hash = stable_hash(iso_date(*tagged.published));
     auto make_event = [&](const std::vector<std::size_t>& told_in, const std::vector<const Expression*>& anchors) {
         Event e;
-        std::uint64_t hash = stable_hash(published);
+        std::uint64_t hash = published_hash;
         for (std::size_t i : told_in) {
             EventMention m;
             m.source = source;
@@ -470,7 +444,7 @@ ArticleEvents extract_events(std::string_view text, const TaggedText& tagged, st
             e.mentions.push_back(std::move(m));
         }
         e.id = hex_id(hash);
-        SentenceInfo& main = analyse(sentences[told_in.back()]);
+        const SentenceInfo& main = sentences[told_in.back()];
         thread_local std::vector<std::pair<std::uint32_t, std::uint32_t>> phrases;
         phrases.clear();
         for (const Expression* x : anchors) phrases.emplace_back(x->phrase_begin, x->end);
@@ -508,21 +482,7 @@ ArticleEvents extract_events(std::string_view text, const TaggedText& tagged, st
             if (it != calendar.end() && it + 1 != calendar.end() && std::holds_alternative<Period>((*it)->value) &&
                 std::holds_alternative<Period>((*(it + 1))->value)) {
                 const Expression* close = *(it + 1);
-                const std::string_view gap = text.substr(primary->end, close->begin - primary->end);
-                std::string word;
-                bool range = true;
-                std::size_t k = 0;
-                while (k < gap.size() && range) {
-                    while (k < gap.size() && gap[k] == ' ') ++k;
-                    std::size_t j = k;
-                    while (j < gap.size() && gap[j] != ' ') ++j;
-                    if (j > k) {
-                        text::fold_lower(gap.substr(k, j - k), word);
-                        range = contains(language.range_words, word);
-                    }
-                    k = j;
-                }
-                if (range && close->latest && primary->earliest && *close->latest > *primary->earliest) {
+                if (close->closes_range && close->latest && primary->earliest && *close->latest > *primary->earliest) {
                     e.when.until = std::get<Period>(close->value);
                     e.when.latest = close->latest;
                 }
@@ -579,6 +539,8 @@ ArticleEvents extract_events(std::string_view text, const TaggedText& tagged, st
         const Event& report = out.events[report_of[c]];
         std::size_t best = out.events.size();
         const double kSameEvent = 0.4;  // shared words below this: not the same event
+        std::string content;
+        for (const auto& m : out.events[ce].mentions) content += m.sentence + " ";
         for (std::size_t d = 0; d < out.events.size(); ++d) {
             const Event& candidate = out.events[d];
             if (d == ce || d == report_of[c] || removed[d] || candidate.when.kind != TimeKind::calendar) continue;
@@ -588,8 +550,6 @@ ArticleEvents extract_events(std::string_view text, const TaggedText& tagged, st
                 const auto at = words.find(a.text);
                 if (at != std::string::npos) words.erase(at, a.text.size());
             }
-            std::string content;
-            for (const auto& m : out.events[ce].mentions) content += m.sentence + " ";
             if (word_overlap(content, words, language) < kSameEvent) continue;
             if (best == out.events.size() || *candidate.when.latest > *out.events[best].when.latest) best = d;
         }

@@ -4,10 +4,8 @@
 #include <boost/graph/strong_components.hpp>
 
 #include <algorithm>
-#include <map>
-#include <functional>
 #include <queue>
-#include <set>
+#include <stdexcept>
 
 namespace chronik {
 
@@ -58,6 +56,8 @@ std::optional<Order> interval_order(const EventTime& a, const EventTime& b) {
 Ordering order_events(const std::vector<Event>& events, const std::vector<std::uint64_t>& positions,
                       const std::vector<Link>& cue_links) {
     const std::size_t n = events.size();
+    for (const Link& l : cue_links)
+        if (l.from >= n || l.to >= n) throw std::invalid_argument("order_events: a cue link names no event");
     Ordering out;
     Graph g(n);
 
@@ -142,8 +142,7 @@ Ordering order_events(const std::vector<Event>& events, const std::vector<std::u
 
     // --- cue edges, then contradictions: a cycle is resolved by dropping the
     // cue edges in it (dates are the stronger evidence).
-    for (const Link& l : cue_links)
-        if (l.from < n && l.to < n) add_edge(l.from, l.to, l.order, true);
+    for (const Link& l : cue_links) add_edge(l.from, l.to, l.order, true);
     for (;;) {
         std::vector<int> component(n);
         const int components = n ? boost::strong_components(g, boost::make_iterator_property_map(component.begin(),

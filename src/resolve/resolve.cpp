@@ -252,6 +252,7 @@ std::optional<Expression> Resolver::resolve(const Mention& mention) {
     x.rule = mention.rule;
     x.sentence = mention.sentence;
     x.tense = mention.tense;
+    x.closes_range = mention.closes_range;
 
     const bool explicit_year = f.year.has_value();
     auto with_period = [&](const Period& p, TimexType type) -> std::optional<Expression> {

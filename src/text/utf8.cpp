@@ -78,6 +78,15 @@ char32_t decode(std::string_view s, std::size_t& i) {
     return cp;
 }
 
+std::size_t prefix_bytes(std::string_view s, std::size_t chars) {
+    std::size_t bytes = 0;
+    for (std::size_t n = 0; bytes < s.size() && n < chars; ++n) {
+        ++bytes;
+        while (bytes < s.size() && (static_cast<unsigned char>(s[bytes]) & 0xC0) == 0x80) ++bytes;
+    }
+    return bytes;
+}
+
 std::size_t CharCounter::at(std::size_t byte) {
     for (; byte_ < byte && byte_ < s_.size(); ++byte_)
         if ((static_cast<unsigned char>(s_[byte_]) & 0xC0) != 0x80) ++chars_;
