@@ -13,10 +13,7 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
 #include <map>
-#include <numeric>
-#include <stdexcept>
 
 namespace chronik::render {
 
@@ -235,23 +232,13 @@ std::vector<std::string> assign_lanes(const Timeline& tl, std::vector<Placed>& p
     return names;
 }
 
-std::string two_digits(unsigned v) {
-    char buf[4];
-    std::snprintf(buf, sizeof buf, "%02u", v % 100);
-    return buf;
-}
-
 // "Quelle: Epoch Times, 13.07.2025"; "Source: Epoch Times, 13 July 2025".
 std::string credit_line(const Timeline& tl, const Locale& loc) {
     std::vector<std::string> parts;
     for (const Source& s : tl.sources) {
         std::string part = s.name;
         if (s.published.ok()) {
-            const std::string day =
-                loc.code == "de" ? two_digits(unsigned(s.published.day())) + "." +
-                                       two_digits(unsigned(s.published.month())) + "." +
-                                       std::to_string(int(s.published.year()))
-                                 : format_day(date::sys_days{s.published}, loc, true);
+            const std::string day = format_source_date(s.published, loc);
             part += part.empty() ? day : ", " + day;
         }
         if (!part.empty() && std::find(parts.begin(), parts.end(), part) == parts.end()) parts.push_back(part);

@@ -15,17 +15,20 @@ struct Locale {
     std::string_view code;                      // "de", "en"
     std::array<std::string_view, 12> months;    // "Januar"
     std::array<std::string_view, 12> months_short;  // "Jan.", "Mai"
-    std::array<std::string_view, 7> weekdays;   // Monday first
     std::array<std::string_view, 4> seasons;    // spring, summer, fall, winter
     std::array<std::string_view, 6> parts_of_day;  // morning, midday, afternoon, evening, night, daytime
     bool day_first = true;                      // "12. Juli 2025" / "July 12, 2025"
     std::string_view day_suffix;                // "." in German ("12. Juli")
+    bool ordinal_dot = false;                   // "19." (German) / "19th"
+    bool numbered_parts = false;                // "1. Halbjahr 2024" / "H1 2024" (halves, quarters)
+    bool numeric_dates = false;                 // credit lines: "13.07.2025" / "13 July 2025"
     std::string_view approx;                    // "ca."
     std::string_view before;                    // "vor" → "vor 2024"
     std::string_view after;                     // "nach" → "nach August 2024"
     std::string_view day_article;               // "dem " → "vor dem 13. Juli 2025"
     std::string_view start;                     // "Anfang"
     std::string_view mid;                       // "Mitte"
+    std::string_view mid_separator;             // " " → "Mitte 2024" / "-" → "mid-2024"
     std::string_view end;                       // "Ende"
     std::string_view past;                      // "früher"
     std::string_view present;                   // "derzeit"
@@ -43,7 +46,9 @@ struct Locale {
     std::string_view quarter;                   // "Quartal" → "3. Quartal 2024" / "Q3 2024"
     std::string_view half;                      // "Halbjahr" → "1. Halbjahr 2024" / "H1 2024"
     std::string_view week;                      // "KW" → "KW 28/2025" / "week 28, 2025"
+    std::string_view week_year_separator;       // "/" / ", "
     std::string_view weekend;                   // "Wochenende"
+    std::string_view day_pair_separator;        // "/" → "15./16. Februar" / "–" → "15–16 February"
 };
 
 const Locale& german_locale();
@@ -67,5 +72,9 @@ std::string format_event_time(const Timeline& t, std::size_t event, const Locale
 
 // A day for axis ticks and labels: "12. Juli" (with year: "12. Juli 2025").
 std::string format_day(date::sys_days d, const Locale& l, bool with_year, bool short_months = false);
+
+// A day as a credit line dates a source: "13.07.2025"; "13 July 2025" where
+// the language writes dates in words.
+std::string format_source_date(date::year_month_day d, const Locale& l);
 
 }  // namespace chronik

@@ -10,17 +10,20 @@ const Locale& german_locale() {
         .months = {"Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
                    "November", "Dezember"},
         .months_short = {"Jan.", "Feb.", "März", "Apr.", "Mai", "Juni", "Juli", "Aug.", "Sept.", "Okt.", "Nov.", "Dez."},
-        .weekdays = {"Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"},
         .seasons = {"Frühjahr", "Sommer", "Herbst", "Winter"},
         .parts_of_day = {"morgens", "mittags", "nachmittags", "abends", "nachts", "tagsüber"},
         .day_first = true,
         .day_suffix = ".",
+        .ordinal_dot = true,
+        .numbered_parts = true,
+        .numeric_dates = true,
         .approx = "ca.",
         .before = "vor",
         .after = "nach",
         .day_article = "dem ",
         .start = "Anfang",
         .mid = "Mitte",
+        .mid_separator = " ",
         .end = "Ende",
         .past = "früher",
         .present = "derzeit",
@@ -38,7 +41,9 @@ const Locale& german_locale() {
         .quarter = "Quartal",
         .half = "Halbjahr",
         .week = "KW",
+        .week_year_separator = "/",
         .weekend = "Wochenende",
+        .day_pair_separator = "/",
     };
     return l;
 }
@@ -49,7 +54,6 @@ const Locale& english_locale() {
         .months = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                    "November", "December"},
         .months_short = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"},
-        .weekdays = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"},
         .seasons = {"spring", "summer", "autumn", "winter"},
         .parts_of_day = {"morning", "midday", "afternoon", "evening", "night", "daytime"},
         .day_first = true,
@@ -60,6 +64,7 @@ const Locale& english_locale() {
         .day_article = "",
         .start = "early",
         .mid = "mid",
+        .mid_separator = "-",
         .end = "late",
         .past = "in the past",
         .present = "currently",
@@ -77,7 +82,9 @@ const Locale& english_locale() {
         .quarter = "Q",
         .half = "H",
         .week = "week",
+        .week_year_separator = ", ",
         .weekend = "weekend",
+        .day_pair_separator = "\u2013",
     };
     return l;
 }
@@ -95,10 +102,8 @@ std::string two(unsigned v) {
     return buf;
 }
 
-bool german_like(const Locale& l) { return !l.day_suffix.empty(); }
-
 std::string ordinal(int n, const Locale& l) {
-    if (german_like(l)) return std::to_string(n) + ".";
+    if (l.ordinal_dot) return std::to_string(n) + ".";
     const int t = n % 100;
     const char* suffix = (t >= 11 && t <= 13) ? "th" : n % 10 == 1 ? "st" : n % 10 == 2 ? "nd" : n % 10 == 3 ? "rd" : "th";
     return std::to_string(n) + suffix;
@@ -119,6 +124,11 @@ std::string format_day(date::sys_days d, const Locale& l, bool with_year, bool s
     return out;
 }
 
+std::string format_source_date(date::year_month_day d, const Locale& l) {
+    if (!l.numeric_dates) return format_day(date::sys_days{d}, l, true);
+    return two(unsigned(d.day())) + "." + two(unsigned(d.month())) + "." + std::to_string(int(d.year()));
+}
+
 std::string format_period(const Period& p, const Locale& l, bool short_months) {
     const std::string y = std::to_string(p.year_value());
     switch (p.granularity()) {
@@ -127,10 +137,10 @@ std::string format_period(const Period& p, const Locale& l, bool short_months) {
         case Granularity::decade: return std::to_string(p.year_value() * 10) + std::string(l.decade_suffix);
         case Granularity::year: return y;
         case Granularity::half:
-            return german_like(l) ? ordinal(int(p.sub()), l) + " " + std::string(l.half) + " " + y
+            return l.numbered_parts ? ordinal(int(p.sub()), l) + " " + std::string(l.half) + " " + y
                                   : std::string(l.half) + std::to_string(p.sub()) + " " + y;
         case Granularity::quarter:
-            return german_like(l) ? ordinal(int(p.sub()), l) + " " + std::string(l.quarter) + " " + y
+            return l.numbered_parts ? ordinal(int(p.sub()), l) + " " + std::string(l.quarter) + " " + y
                                   : std::string(l.quarter) + std::to_string(p.sub()) + " " + y;
         case Granularity::season: {
             const std::string name(l.seasons[p.sub() - 1]);
@@ -140,8 +150,7 @@ std::string format_period(const Period& p, const Locale& l, bool short_months) {
         }
         case Granularity::month: return month_name(p.sub(), l, short_months) + " " + y;
         case Granularity::week:
-            return german_like(l) ? std::string(l.week) + " " + std::to_string(p.sub()) + "/" + y
-                                  : std::string(l.week) + " " + std::to_string(p.sub()) + ", " + y;
+            return std::string(l.week) + " " + std::to_string(p.sub()) + std::string(l.week_year_separator) + y;
         case Granularity::weekend: {
             // "Wochenende 15./16. Februar 2014", "weekend 15–16 February 2014";
             // across a month end both days in full.
@@ -151,7 +160,7 @@ std::string format_period(const Period& p, const Locale& l, bool short_months) {
                 return std::string(l.weekend) + " " + format_day(d.first, l, a.year() != b.year(), short_months) +
                        " \u2013 " + format_day(d.last, l, true, short_months);
             const std::string first = std::to_string(unsigned(a.day())) + std::string(l.day_suffix);
-            return std::string(l.weekend) + " " + first + (german_like(l) ? "/" : "\u2013") +
+            return std::string(l.weekend) + " " + first + std::string(l.day_pair_separator) +
                    format_day(d.last, l, true, short_months);
         }
         case Granularity::day: return format_day(p.first_day(), l, true, short_months);
@@ -180,8 +189,7 @@ std::string format_time(const EventTime& t, const Locale& l, bool short_months) 
     if (t.until) base += "\u2013" + format_period(*t.until, l, short_months);  // en dash: "1998–2005"
     auto boundary = [&](std::string_view word) {
         const std::string w(word);
-        const bool joined = !german_like(l) && word == l.mid;  // "mid-2024"
-        const std::string sep = joined ? "-" : " ";
+        const std::string sep(word == l.mid ? l.mid_separator : " ");  // "mid-2024"
         if (p.granularity() == Granularity::decade) return w + sep + std::string(l.boundary_decade_article) + base;
         if (p.granularity() == Granularity::century)
             return w + sep + std::string(l.boundary_century_article) + base + std::string(l.boundary_century_suffix);
