@@ -89,14 +89,18 @@ std::optional<Orientation> parse_orientation(std::string_view s) {
     return std::nullopt;
 }
 
+std::optional<Format> parse_format(std::string_view s) {
+    const std::string v = lower(s);
+    if (v == "svg") return Format::svg;
+    if (v == "pdf") return Format::pdf;
+    if (v == "png") return Format::png;
+    return std::nullopt;
+}
+
 std::optional<Format> format_for_path(std::string_view path) {
     const auto dot = path.rfind('.');
     if (dot == std::string_view::npos || path.find('/', dot) != std::string_view::npos) return std::nullopt;
-    const std::string ext = lower(path.substr(dot + 1));
-    if (ext == "svg") return Format::svg;
-    if (ext == "pdf") return Format::pdf;
-    if (ext == "png") return Format::png;
-    return std::nullopt;
+    return parse_format(path.substr(dot + 1));
 }
 
 }  // namespace chronik::render

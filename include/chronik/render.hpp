@@ -42,8 +42,9 @@ std::string_view to_string(Orientation o);
 std::optional<SizePreset> parse_size_preset(std::string_view s);
 std::optional<Theme> parse_theme(std::string_view s);
 std::optional<Orientation> parse_orientation(std::string_view s);
-// The format an output path names by its extension (.svg, .pdf, .png; any
-// case); nullopt for other extensions.
+// A format by name ("svg", "pdf", "png"; any case), or by the extension of
+// an output path; nullopt for anything else.
+std::optional<Format> parse_format(std::string_view s);
 std::optional<Format> format_for_path(std::string_view path);
 
 struct RenderOptions {

@@ -154,7 +154,7 @@ struct GraphicArgs {
     std::string font = "DejaVu Sans";
     std::string language;
     int max_lines = chronik::render::RenderOptions{}.max_headline_lines;
-    std::string title;
+    std::string title;  // chronik render --title; build's --title names the timeline itself
     std::string subtitle;
     std::string layout_json;
     bool no_hyphenation = false;
@@ -178,7 +178,7 @@ void add_graphic_options(CLI::App* cmd, GraphicArgs& g) {
     cmd->add_flag("--no-hyphenation", g.no_hyphenation, "do not hyphenate headlines");
 }
 
-chronik::render::RenderOptions render_options(const GraphicArgs& g, const std::string& title) {
+chronik::render::RenderOptions render_options(const GraphicArgs& g) {
     chronik::render::RenderOptions o;
     o.size = *chronik::render::parse_size_preset(g.size);
     o.theme = *chronik::render::parse_theme(g.theme);
@@ -186,7 +186,7 @@ chronik::render::RenderOptions render_options(const GraphicArgs& g, const std::s
     o.font_family = g.font;
     o.language = g.language;
     o.max_headline_lines = g.max_lines;
-    o.title = title;
+    o.title = g.title;
     o.subtitle = g.subtitle;
     o.hyphenate = !g.no_hyphenation;
     return o;
@@ -194,16 +194,12 @@ chronik::render::RenderOptions render_options(const GraphicArgs& g, const std::s
 
 // Writes a timeline in the format the output path or --format names.
 int write_output(const chronik::Timeline& timeline, const std::string& output, const std::string& format,
-                 const GraphicArgs& graphic, const std::string& title) {
+                 const GraphicArgs& graphic) {
     std::optional<chronik::ExportFormat> text_format;
     std::optional<chronik::render::Format> graphic_format;
     if (!format.empty()) {
         text_format = chronik::format_from_name(format);
-        if (!text_format) {
-            if (format == "svg") graphic_format = chronik::render::Format::svg;
-            else if (format == "pdf") graphic_format = chronik::render::Format::pdf;
-            else if (format == "png") graphic_format = chronik::render::Format::png;
-        }
+        if (!text_format) graphic_format = chronik::render::parse_format(format);
     } else if (!output.empty() && output != "-") {
         text_format = chronik::format_from_path(output);
         if (!text_format) graphic_format = chronik::render::format_for_path(output);
@@ -230,7 +226,7 @@ int write_output(const chronik::Timeline& timeline, const std::string& output, c
                 return kInputError;
             }
         }
-        const auto options = render_options(graphic, title);
+        const auto options = render_options(graphic);
         chronik::render::Rendered drawn = chronik::render::render_timeline_with_layout(timeline, options, *graphic_format);
         content = std::move(drawn.bytes);
         if (!graphic.layout_json.empty()) write_file(graphic.layout_json, chronik::render::layout_json(drawn.layout));
@@ -286,7 +282,7 @@ int run_build(const BuildArgs& args, const GraphicArgs& graphic) {
     try {
         const chronik::Timeline timeline = chronik::build_timeline(inputs, options);
         for (const std::string& note : timeline.notes) std::cerr << "chronik: " << note << "\n";
-        return write_output(timeline, args.output, args.format, graphic, args.title);
+        return write_output(timeline, args.output, args.format, graphic);
     } catch (const chronik::MissingPublicationDate& e) {
         std::cerr << "chronik: " << e.what() << "\n";
         return kNoPublicationDate;
@@ -297,7 +293,7 @@ int run_build(const BuildArgs& args, const GraphicArgs& graphic) {
 }
 
 int run_render(const std::string& input, const std::string& output, const std::string& format,
-               const GraphicArgs& graphic, const std::string& title) {
+               const GraphicArgs& graphic) {
     try {
         const chronik::SourceDocument doc = chronik::read_document(input);
         const chronik::Timeline timeline = chronik::read_timeline_json(doc.raw);
@@ -305,7 +301,7 @@ int run_render(const std::string& input, const std::string& output, const std::s
             std::cerr << "chronik: render needs -o FILE (.svg, .pdf, .png) or --format\n";
             return kInputError;
         }
-        return write_output(timeline, output, format, graphic, title);
+        return write_output(timeline, output, format, graphic);
     } catch (const chronik::InputError& e) {
         std::cerr << "chronik: " << e.what() << "\n";
         return kInputError;
@@ -348,13 +344,13 @@ int main(int argc, char** argv) {
     build_cmd->add_option("--title", build.title, "timeline title (default: the first article's headline)");
     add_graphic_options(build_cmd, build_graphic);
 
-    std::string render_input, render_output, render_format, render_title;
+    std::string render_input, render_output, render_format;
     GraphicArgs render_graphic;
     CLI::App* render_cmd = app.add_subcommand("render", "draw (or convert) a timeline saved as chronik JSON");
     render_cmd->add_option("timeline", render_input, "a timeline written by chronik build -o FILE.json")->required();
     render_cmd->add_option("-o,--output", render_output, "output file: .svg .pdf .png (or any export format)");
     render_cmd->add_option("--format", render_format, "svg, pdf, png, or an export format name");
-    render_cmd->add_option("--title", render_title, "title of the graphic (default: the timeline's)");
+    render_cmd->add_option("--title", render_graphic.title, "title of the graphic (default: the timeline's)");
     add_graphic_options(render_cmd, render_graphic);
 
     try {
@@ -370,7 +366,7 @@ int main(int argc, char** argv) {
     try {
         if (*tag_cmd) return run_tag(tag);
         if (*build_cmd) return run_build(build, build_graphic);
-        if (*render_cmd) return run_render(render_input, render_output, render_format, render_graphic, render_title);
+        if (*render_cmd) return run_render(render_input, render_output, render_format, render_graphic);
     } catch (const std::exception& e) {
         std::cerr << "chronik: internal error: " << e.what() << "\n";
         return 3;
