@@ -48,6 +48,7 @@ struct EventTime {
 
     std::optional<Granularity> granularity() const;
     bool approximate() const;  // mod APPROX (or LESS_THAN / MORE_THAN)
+    bool open_ended() const;   // mod BEFORE, AFTER, ON_OR_BEFORE, ON_OR_AFTER: the period is a bound
     // EDTF (ISO 8601-2): "2024-08", "2024~", "2024-08-01/2024-08-10" (Anfang
     // August), "../2025-07-13" (before), "2025-07-13/.." (after), "" undated.
     std::string edtf() const;

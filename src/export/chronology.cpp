@@ -26,13 +26,7 @@ std::optional<std::string> heading_of(const EventTime& w, const Locale& l) {
 // decades, open ends): those dates are written without <time>.
 std::string html_datetime(const EventTime& w) {
     if (w.kind != TimeKind::calendar || !w.period || w.period->year_value() < 1) return "";
-    switch (w.mod) {
-        case Mod::before:
-        case Mod::after:
-        case Mod::on_or_before:
-        case Mod::on_or_after: return "";  // the date is a bound, not the event's time
-        default: break;
-    }
+    if (w.open_ended()) return "";  // the date is a bound, not the event's time
     const Period& p = *w.period;
     switch (p.granularity()) {
         case Granularity::year:

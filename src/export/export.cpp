@@ -56,19 +56,22 @@ std::optional<ExportFormat> format_from_path(std::string_view path) {
 }
 
 std::string export_timeline(const Timeline& timeline, ExportFormat format, ExportReport* report) {
-    ExportReport local;
-    ExportReport& r = report ? *report : local;
-    r = ExportReport{};
+    std::vector<std::string> left_out;
+    std::string out;
     switch (format) {
-        case ExportFormat::json: return exporting::write_json(timeline, r);
-        case ExportFormat::ics: return exporting::write_ics(timeline, r);
-        case ExportFormat::jsonfeed: return exporting::write_jsonfeed(timeline, r);
-        case ExportFormat::timelinejs: return exporting::write_timelinejs(timeline, r);
-        case ExportFormat::markdown: return exporting::write_markdown(timeline, r);
-        case ExportFormat::html: return exporting::write_html(timeline, r);
-        case ExportFormat::timeml: return exporting::write_timeml(timeline, r);
+        case ExportFormat::json: out = exporting::write_json(timeline); break;
+        case ExportFormat::ics: out = exporting::write_ics(timeline, left_out); break;
+        case ExportFormat::jsonfeed: out = exporting::write_jsonfeed(timeline); break;
+        case ExportFormat::timelinejs: out = exporting::write_timelinejs(timeline, left_out); break;
+        case ExportFormat::markdown: out = exporting::write_markdown(timeline); break;
+        case ExportFormat::html: out = exporting::write_html(timeline); break;
+        case ExportFormat::timeml: out = exporting::write_timeml(timeline); break;
     }
-    return {};
+    if (report) {
+        report->written = timeline.events.size() - left_out.size();
+        report->left_out = std::move(left_out);
+    }
+    return out;
 }
 
 }  // namespace chronik

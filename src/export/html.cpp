@@ -6,7 +6,7 @@
 
 namespace chronik::exporting {
 
-std::string write_html(const Timeline& t, ExportReport& report) {
+std::string write_html(const Timeline& t) {
     const Locale& l = locale_of(t);
     const std::string title = xml_escape(title_of(t));
     std::string out = "<!DOCTYPE html>\n<html";
@@ -37,7 +37,6 @@ std::string write_html(const Timeline& t, ExportReport& report) {
         out += "</ul>\n</section>\n";
     }
     out += "</article>\n</body>\n</html>\n";
-    report.written = t.events.size();
     return out;
 }
 

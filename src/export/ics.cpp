@@ -53,7 +53,7 @@ void add_line(std::string& out, std::string_view line) {
 
 }  // namespace
 
-std::string write_ics(const Timeline& t, ExportReport& report) {
+std::string write_ics(const Timeline& t, std::vector<std::string>& left_out) {
     const Locale& l = locale_of(t);
     const std::string title = ics_text(title_of(t));
     std::string lang_param;
@@ -71,7 +71,7 @@ std::string write_ics(const Timeline& t, ExportReport& report) {
         const auto days = calendar_days(e.when);
         // DATE values have four year digits and no year 0 or before.
         if (!days || date::year_month_day{days->first}.year() < date::year{1}) {
-            report.left_out.push_back(e.id);
+            left_out.push_back(e.id);
             continue;
         }
         const date::sys_days stamp = published_of(t, e).value_or(days->first);
@@ -90,7 +90,6 @@ std::string write_ics(const Timeline& t, ExportReport& report) {
         if (const auto g = e.when.granularity()) add_line(out, "X-CHRONIK-GRANULARITY:" + std::string(to_string(*g)));
         if (const std::string edtf = e.when.edtf(); !edtf.empty()) add_line(out, "X-CHRONIK-EDTF:" + edtf);
         add_line(out, "END:VEVENT");
-        ++report.written;
     }
     add_line(out, "END:VCALENDAR");
     return out;

@@ -51,7 +51,7 @@ json event_ref(const Timeline& t, std::size_t index) {
 
 }  // namespace
 
-std::string write_json(const Timeline& t, ExportReport& report) {
+std::string write_json(const Timeline& t) {
     const Locale& l = locale_of(t);
     json root;
     root["format"] = std::string(kFormatName);
@@ -83,7 +83,6 @@ std::string write_json(const Timeline& t, ExportReport& report) {
                          {"from_cue", k.from_cue}});
     root["links"] = std::move(links);
     root["notes"] = t.notes;
-    report.written = t.events.size();
     return dump_json(root);
 }
 

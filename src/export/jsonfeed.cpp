@@ -44,7 +44,7 @@ json timeline_extension(const Timeline& t, std::size_t event, const Locale& l) {
 
 }  // namespace
 
-std::string write_jsonfeed(const Timeline& t, ExportReport& report) {
+std::string write_jsonfeed(const Timeline& t) {
     const Locale& l = locale_of(t);
     json feed;
     feed["version"] = std::string(kVersion);
@@ -65,7 +65,6 @@ std::string write_jsonfeed(const Timeline& t, ExportReport& report) {
         items.push_back(std::move(item));
     }
     feed["items"] = std::move(items);
-    report.written = t.events.size();
     return dump_json(feed);
 }
 

@@ -21,7 +21,7 @@ std::string md_escape(std::string_view s) {
 
 }  // namespace
 
-std::string write_markdown(const Timeline& t, ExportReport& report) {
+std::string write_markdown(const Timeline& t) {
     const Locale& l = locale_of(t);
     std::string out = "# " + md_escape(title_of(t)) + "\n";
     for (const Section& s : chronology(t, l)) {
@@ -33,7 +33,6 @@ std::string write_markdown(const Timeline& t, ExportReport& report) {
             out += "\n";
         }
     }
-    report.written = t.events.size();
     return out;
 }
 

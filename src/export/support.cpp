@@ -138,9 +138,7 @@ std::optional<DayInterval> calendar_days(const EventTime& when) {
     if (when.earliest && when.latest && *when.earliest <= *when.latest) return DayInterval{*when.earliest, *when.latest};
     // Bounds left unset by hand: a period without an open-ended mod still
     // names its days.
-    const bool open_ended = when.mod == Mod::before || when.mod == Mod::after || when.mod == Mod::on_or_before ||
-                            when.mod == Mod::on_or_after;
-    if (when.period && !when.earliest && !when.latest && !open_ended) return when.period->days();
+    if (when.period && !when.earliest && !when.latest && !when.open_ended()) return when.period->days();
     return std::nullopt;
 }
 

@@ -68,12 +68,14 @@ const Locale& locale_of(const Timeline& t);
 std::string title_of(const Timeline& t);
 
 // The writers, one per format (each in its own .cpp); each fills `report`.
-std::string write_json(const Timeline& t, ExportReport& report);
-std::string write_ics(const Timeline& t, ExportReport& report);
-std::string write_jsonfeed(const Timeline& t, ExportReport& report);
-std::string write_timelinejs(const Timeline& t, ExportReport& report);
-std::string write_markdown(const Timeline& t, ExportReport& report);
-std::string write_html(const Timeline& t, ExportReport& report);
-std::string write_timeml(const Timeline& t, ExportReport& report);
+// Every event goes into these formats ...
+std::string write_json(const Timeline& t);
+std::string write_jsonfeed(const Timeline& t);
+std::string write_markdown(const Timeline& t);
+std::string write_html(const Timeline& t);
+std::string write_timeml(const Timeline& t);
+// ... these leave out what they cannot date, adding its id to `left_out`.
+std::string write_ics(const Timeline& t, std::vector<std::string>& left_out);
+std::string write_timelinejs(const Timeline& t, std::vector<std::string>& left_out);
 
 }  // namespace chronik::exporting

@@ -96,7 +96,7 @@ std::string paragraph(std::string_view text, std::string_view css_class = {}) {
 
 }  // namespace
 
-std::string write_timelinejs(const Timeline& t, ExportReport& report) {
+std::string write_timelinejs(const Timeline& t, std::vector<std::string>& left_out) {
     const Locale& l = locale_of(t);
     std::vector<std::optional<Placement>> dated;
     for (const Event& e : t.events) {
@@ -120,7 +120,7 @@ std::string write_timelinejs(const Timeline& t, ExportReport& report) {
         const Event& e = t.events[i];
         const std::optional<Placement> at = dated[i] ? dated[i] : place_by_order(t, i, dated);
         if (!at) {
-            report.left_out.push_back(e.id);
+            left_out.push_back(e.id);
             continue;
         }
         json slide;
@@ -134,7 +134,6 @@ std::string write_timelinejs(const Timeline& t, ExportReport& report) {
         if (grouped && !e.mentions.empty() && e.mentions.front().source < groups.size())
             slide["group"] = xml_escape(one_line(groups[e.mentions.front().source]));
         events.push_back(std::move(slide));
-        ++report.written;
     }
     root["events"] = std::move(events);
     root["scale"] = "human";

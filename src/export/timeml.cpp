@@ -109,7 +109,7 @@ std::optional<std::pair<std::size_t, std::size_t>> event_word(std::string_view s
 
 }  // namespace
 
-std::string write_timeml(const Timeline& t, ExportReport& report) {
+std::string write_timeml(const Timeline& t) {
     std::string out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
     out += "<TimeML xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
            "xsi:noNamespaceSchemaLocation=\"http://timeml.org/timeMLdocs/TimeML_1.2.1.xsd\">\n";
@@ -177,7 +177,6 @@ std::string write_timeml(const Timeline& t, ExportReport& report) {
         if (date_tid)
             event_links.push_back("relType=\"IS_INCLUDED\" eventInstanceID=\"ei" + std::to_string(i + 1) +
                                   "\" relatedToTime=\"t" + std::to_string(*date_tid) + "\" origin=\"dates\"");
-        ++report.written;
     }
     out += "</TEXT>\n";
     for (std::size_t i = 0; i < t.events.size(); ++i)

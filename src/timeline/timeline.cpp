@@ -42,6 +42,10 @@ bool EventTime::approximate() const {
     return mod == Mod::approx || mod == Mod::less_than || mod == Mod::more_than;
 }
 
+bool EventTime::open_ended() const {
+    return mod == Mod::before || mod == Mod::after || mod == Mod::on_or_before || mod == Mod::on_or_after;
+}
+
 std::string EventTime::edtf() const {
     switch (kind) {
         case TimeKind::calendar: {
@@ -76,9 +80,9 @@ std::string EventTime::edtf() const {
 std::string EventTime::timex3() const {
     switch (kind) {
         case TimeKind::calendar: return period ? period->timex3() : "";
-        case TimeKind::past: return "PAST_REF";
-        case TimeKind::present: return "PRESENT_REF";
-        case TimeKind::future: return "FUTURE_REF";
+        case TimeKind::past: return std::string(timex_code(VagueRef::past));
+        case TimeKind::present: return std::string(timex_code(VagueRef::present));
+        case TimeKind::future: return std::string(timex_code(VagueRef::future));
         case TimeKind::undated: return "";
     }
     return "";
