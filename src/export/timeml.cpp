@@ -18,6 +18,7 @@
 //   and IS_INCLUDED would claim containment). origin says "cue" or "dates".
 // - DCT: the publication date of the first source.
 #include "support.hpp"
+#include "../io/timeml_parts.hpp"
 
 #include <chronik/document.hpp>
 #include <chronik/text.hpp>
@@ -57,10 +58,7 @@ std::string_view timex_type(std::string_view value) {
 }
 
 std::string timex_open(std::size_t tid, std::string_view value, Mod mod) {
-    std::string tag = "<TIMEX3 tid=\"t" + std::to_string(tid) + "\" type=\"" + std::string(timex_type(value)) +
-                      "\" value=\"" + xml_escape(valid_utf8(value)) + "\"";
-    if (mod != Mod::none) tag += " mod=\"" + std::string(to_string(mod)) + "\"";
-    return tag;
+    return timeml::timex_open(tid, timex_type(value), valid_utf8(value), mod);
 }
 
 // Where an anchor stands in its sentence: by its offsets when they hold its
@@ -110,16 +108,9 @@ std::optional<std::pair<std::size_t, std::size_t>> event_word(std::string_view s
 }  // namespace
 
 std::string write_timeml(const Timeline& t) {
-    std::string out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
-    out += "<TimeML xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
-           "xsi:noNamespaceSchemaLocation=\"http://timeml.org/timeMLdocs/TimeML_1.2.1.xsd\">\n";
-    out += "<DOCID>" + xml_escape(title_of(t)) + "</DOCID>\n";
-    if (!t.sources.empty() && t.sources.front().published.ok()) {
-        const std::string dct = iso_date(t.sources.front().published);
-        out += "<DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"" + dct +
-               "\" temporalFunction=\"false\" functionInDocument=\"CREATION_TIME\">" + dct + "</TIMEX3></DCT>\n";
-    }
-    out += "<TEXT>";
+    std::optional<date::year_month_day> dct;
+    if (!t.sources.empty() && t.sources.front().published.ok()) dct = t.sources.front().published;
+    std::string out = timeml::head(title_of(t), dct);
     std::size_t next_tid = 1;
     std::vector<std::string> event_links;  // event → its date
     for (std::size_t i = 0; i < t.events.size(); ++i) {
@@ -127,7 +118,7 @@ std::string write_timeml(const Timeline& t) {
         static const EventMention kNoMention;
         const EventMention& m = e.mentions.empty() ? kNoMention : e.mentions.front();
         // Repaired first: the word scan decodes UTF-8, and XML must be well-formed.
-        const std::string sentence = valid_utf8(m.sentence.empty() ? std::string_view(e.headline) : m.sentence);
+        const std::string sentence = valid_utf8(event_text(e));
         const std::string value = e.when.timex3();
 
         std::vector<Tag> tags;

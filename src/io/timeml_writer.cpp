@@ -1,16 +1,40 @@
 #include <chronik/document.hpp>
 
+#include "timeml_parts.hpp"
+
 #include <algorithm>
 #include <filesystem>
 
 namespace chronik {
 
+namespace timeml {
+
+std::string head(std::string_view docid, std::optional<date::year_month_day> dct) {
+    std::string out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+    out += "<TimeML xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
+           "xsi:noNamespaceSchemaLocation=\"http://timeml.org/timeMLdocs/TimeML_1.2.1.xsd\">\n";
+    out += "<DOCID>" + xml_escape(docid) + "</DOCID>\n";
+    if (dct) {
+        const std::string day = iso_date(*dct);
+        out += "<DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"" + day +
+               "\" temporalFunction=\"false\" functionInDocument=\"CREATION_TIME\">" + day + "</TIMEX3></DCT>\n";
+    }
+    return out + "<TEXT>";
+}
+
+std::string timex_open(std::size_t tid, std::string_view type, std::string_view value, Mod mod) {
+    std::string tag = "<TIMEX3 tid=\"t" + std::to_string(tid) + "\" type=\"" + std::string(type) + "\" value=\"" +
+                      xml_escape(value) + "\"";
+    if (mod != Mod::none) tag += " mod=\"" + std::string(to_string(mod)) + "\"";
+    return tag;
+}
+
+}  // namespace timeml
+
 namespace {
 
 std::string open_tag(const Expression& x, std::size_t n) {
-    std::string tag = "<TIMEX3 tid=\"t" + std::to_string(n) + "\" type=\"" + std::string(to_string(x.type)) +
-                      "\" value=\"" + xml_escape(timex3(x.value)) + "\"";
-    if (x.mod != Mod::none) tag += " mod=\"" + std::string(to_string(x.mod)) + "\"";
+    std::string tag = timeml::timex_open(n, to_string(x.type), timex3(x.value), x.mod);
     if (const auto* r = std::get_if<Recurrence>(&x.value)) {
         if (!r->freq().empty()) tag += " freq=\"" + r->freq() + "\"";
         if (!r->quant().empty()) tag += " quant=\"" + r->quant() + "\"";
@@ -54,16 +78,8 @@ std::string to_timeml(const SourceDocument& doc, const TaggedText& tagged) {
         out.append(doc.raw, pos, std::string::npos);
         return out;
     }
-    const std::string published = tagged.published ? iso_date(*tagged.published) : std::string();
     const std::string name = doc.source == "-" ? "stdin" : std::filesystem::path(doc.source).filename().string();
-    out += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
-    out += "<TimeML xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
-           "xsi:noNamespaceSchemaLocation=\"http://timeml.org/timeMLdocs/TimeML_1.2.1.xsd\">\n";
-    out += "<DOCID>" + xml_escape(name) + "</DOCID>\n";
-    if (!published.empty())
-        out += "<DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"" + published +
-               "\" temporalFunction=\"false\" functionInDocument=\"CREATION_TIME\">" + published + "</TIMEX3></DCT>\n";
-    out += "<TEXT>";
+    out += timeml::head(name, tagged.published);
     std::size_t pos = 0;
     const std::string_view text = doc.text;
     for (const Expression& x : tagged.expressions) {
