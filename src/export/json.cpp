@@ -13,7 +13,6 @@ namespace {
 constexpr std::string_view kFormatName = "chronik-timeline";
 constexpr int kFormatVersion = 1;
 
-json null_if_empty(const std::string& s) { return s.empty() ? json(nullptr) : json(s); }
 
 json when_json(const Timeline& t, std::size_t event, const Locale& l) {
     const EventTime& w = t.events[event].when;
@@ -190,7 +189,6 @@ public:
         return date::sys_days{ymd};
     }
     std::string at(const char* key) const { return where_ + "." + key; }
-    const std::string& where() const { return where_; }
 
 private:
     const json& object_;
@@ -276,6 +274,18 @@ std::optional<Period> period_from_timex3(std::string_view value, Granularity g) 
     return p;
 }
 
+// The period a TIMEX3 value of granularity g names, as r's "timex3" field.
+Period read_period(const Reader& r, const std::string& value, Granularity g) {
+    std::optional<Period> p;
+    try {
+        p = period_from_timex3(value, g);
+    } catch (const std::domain_error& e) {
+        fail(r.at("timex3"), "'" + value + "': " + e.what());
+    }
+    if (!p) fail(r.at("timex3"), "'" + value + "' is not a TIMEX3 value of granularity " + std::string(to_string(g)));
+    return *p;
+}
+
 EventTime read_when(const Reader& r) {
     EventTime w;
     w.kind = read_enum(r, "kind", TimeKind::undated);
@@ -285,25 +295,11 @@ EventTime read_when(const Reader& r) {
     const auto value = r.optional_string("timex3");
     if (w.kind == TimeKind::calendar && value) {
         if (!r.has_value("granularity")) fail(r.at("granularity"), "missing for timex3 '" + *value + "'");
-        const Granularity g = read_enum(r, "granularity", Granularity::minute);
-        std::optional<Period> p;
-        try {
-            p = period_from_timex3(*value, g);
-        } catch (const std::domain_error& e) {
-            fail(r.at("timex3"), "'" + *value + "': " + e.what());
-        }
-        if (!p) fail(r.at("timex3"), "'" + *value + "' is not a TIMEX3 value of granularity " + std::string(to_string(g)));
-        w.period = p;
+        w.period = read_period(r, *value, read_enum(r, "granularity", Granularity::minute));
         if (r.has_value("until")) {
             const Reader u(r.field("until"), r.at("until"));
             const std::string end = u.string("timex3");
-            const Granularity ug = read_enum(u, "granularity", Granularity::minute);
-            try {
-                w.until = period_from_timex3(end, ug);
-            } catch (const std::domain_error& e) {
-                fail(u.at("timex3"), "'" + end + "': " + e.what());
-            }
-            if (!w.until) fail(u.at("timex3"), "'" + end + "' is not a TIMEX3 value of granularity " + std::string(to_string(ug)));
+            w.until = read_period(u, end, read_enum(u, "granularity", Granularity::minute));
         }
     } else if (value && *value != w.timex3()) {
         fail(r.at("timex3"), "'" + *value + "' does not fit kind " + std::string(to_string(w.kind)));
@@ -311,8 +307,7 @@ EventTime read_when(const Reader& r) {
     return w;
 }
 
-template <class T>
-std::size_t index_of(const std::map<std::string, std::size_t>& ids, const Reader& r, const char* key, const T& what) {
+std::size_t index_of(const std::map<std::string, std::size_t>& ids, const Reader& r, const char* key, const char* what) {
     const std::string id = r.string(key);
     const auto it = ids.find(id);
     if (it == ids.end()) fail(r.at(key), std::string("no ") + what + " with id '" + id + "'");

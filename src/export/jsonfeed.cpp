@@ -22,7 +22,7 @@ json authors_of(const Timeline& t, const Event& e) {
     for (const EventMention& m : e.mentions) {
         const Source* s = source_of(t, m);
         if (!s) continue;
-        const json author = {{"name", s->name.empty() ? s->path : s->name}};
+        const json author = {{"name", display_name(*s)}};
         if (std::find(authors.begin(), authors.end(), author) == authors.end()) authors.push_back(author);
     }
     return authors;
@@ -30,14 +30,12 @@ json authors_of(const Timeline& t, const Event& e) {
 
 json timeline_extension(const Timeline& t, std::size_t event, const Locale& l) {
     const EventTime& w = t.events[event].when;
-    const std::string edtf = w.edtf();
-    const std::string value = w.timex3();
     const auto g = w.granularity();
     return {{"start", day_or_null(w.earliest)},
             {"end", day_or_null(w.latest)},
             {"granularity", g ? json(std::string(to_string(*g))) : json(nullptr)},
-            {"edtf", edtf.empty() ? json(nullptr) : json(edtf)},
-            {"timex3", value.empty() ? json(nullptr) : json(value)},
+            {"edtf", null_if_empty(w.edtf())},
+            {"timex3", null_if_empty(w.timex3())},
             {"kind", std::string(to_string(w.kind))},
             {"display", format_event_time(t, event, l)}};
 }

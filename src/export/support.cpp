@@ -72,6 +72,8 @@ std::string dump_json(const json& j) { return j.dump(2, ' ', false, json::error_
 
 json day_or_null(const std::optional<date::sys_days>& d) { return d ? json(iso_date(*d)) : json(nullptr); }
 
+json null_if_empty(const std::string& s) { return s.empty() ? json(nullptr) : json(s); }
+
 std::string stable_key(const Timeline& t, const Event& e) {
     // FNV-1a, 64 bit: small, fixed by its definition, the same on every machine.
     std::uint64_t h = 0xcbf29ce484222325ULL;
@@ -102,24 +104,31 @@ std::string_view event_text(const Event& e) {
     return e.headline;
 }
 
+std::string_view display_name(const Source& s) { return s.name.empty() ? s.path : s.name; }
+
 std::string source_credit(const Source& s, const Locale& l) {
-    const std::string name = one_line(s.name.empty() ? s.path : s.name);
+    const std::string name = one_line(display_name(s));
     if (!s.published.ok()) return name;
     return name + ", " + format_day(date::sys_days{s.published}, l, true);
 }
 
-std::string credit_line(const Timeline& t, const Event& e, const Locale& l) {
-    std::vector<std::size_t> seen;
+std::string credit_line(const std::vector<const Source*>& sources, const Locale& l) {
     std::string list;
-    for (const EventMention& m : e.mentions) {
-        const Source* s = source_of(t, m);
-        if (!s || std::find(seen.begin(), seen.end(), m.source) != seen.end()) continue;
-        seen.push_back(m.source);
+    for (const Source* s : sources) {
         if (!list.empty()) list += "; ";
         list += source_credit(*s, l);
     }
     if (list.empty()) return list;
-    return std::string(seen.size() == 1 ? l.source : l.sources) + ": " + list;
+    return std::string(sources.size() == 1 ? l.source : l.sources) + ": " + list;
+}
+
+std::string credit_line(const Timeline& t, const Event& e, const Locale& l) {
+    std::vector<const Source*> sources;
+    for (const EventMention& m : e.mentions) {
+        const Source* s = source_of(t, m);
+        if (s && std::find(sources.begin(), sources.end(), s) == sources.end()) sources.push_back(s);
+    }
+    return credit_line(sources, l);
 }
 
 std::optional<date::sys_days> published_of(const Timeline& t, const Event& e) {

@@ -35,6 +35,7 @@ std::string one_line(std::string_view s);
 // an exception, so a writer never fails on text the model let through.
 std::string dump_json(const json& j);
 json day_or_null(const std::optional<date::sys_days>& d);
+json null_if_empty(const std::string& s);
 
 // A key that names the event in every export of the same article —
 // iCalendar UID, JSON Feed id, TimelineJS unique_id: "chronik-" and 16 hex
@@ -48,11 +49,15 @@ const Source* source_of(const Timeline& t, const EventMention& m);
 // The words that tell the event: its first mention's sentence, else the headline.
 std::string_view event_text(const Event& e);
 
+// A source as readers know it: its name, else its path.
+std::string_view display_name(const Source& s);
+
 // "Epoch Times, 13. Juli 2025", on one line.
 std::string source_credit(const Source& s, const Locale& l);
 
-// "Quelle: Epoch Times, 13. Juli 2025", "Quellen: A, …; B, …"; one entry
-// per distinct source of the event's mentions; "" for none.
+// "Quelle: Epoch Times, 13. Juli 2025", "Quellen: A, …; B, …"; "" for none.
+std::string credit_line(const std::vector<const Source*>& sources, const Locale& l);
+// The same for the distinct sources of the event's mentions.
 std::string credit_line(const Timeline& t, const Event& e, const Locale& l);
 
 // The latest publication date among the sources that tell the event.

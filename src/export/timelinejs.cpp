@@ -80,8 +80,7 @@ std::vector<std::string> group_labels(const Timeline& t) {
     for (const Source& s : t.sources) ++uses[s.name];
     std::vector<std::string> labels;
     for (const Source& s : t.sources)
-        labels.push_back(uses[s.name] > 1 || s.name.empty() ? (s.name.empty() ? s.path : s.name) + " (" + s.id + ")"
-                                                            : s.name);
+        labels.push_back(uses[s.name] > 1 || s.name.empty() ? std::string(display_name(s)) + " (" + s.id + ")" : s.name);
     return labels;
 }
 
@@ -108,11 +107,11 @@ std::string write_timelinejs(const Timeline& t, std::vector<std::string>& left_o
 
     json root;
     if (!t.title.empty() || !t.sources.empty()) {
-        std::string credits;
-        for (const Source& s : t.sources) credits += (credits.empty() ? "" : "; ") + source_credit(s, l);
+        std::vector<const Source*> sources;
+        for (const Source& s : t.sources) sources.push_back(&s);
+        const std::string credits = credit_line(sources, l);
         json text = {{"headline", xml_escape(title_of(t))}, {"text", ""}};
-        if (!credits.empty())
-            text["text"] = paragraph(std::string(t.sources.size() == 1 ? l.source : l.sources) + ": " + credits);
+        if (!credits.empty()) text["text"] = paragraph(credits);
         root["title"] = {{"text", std::move(text)}};
     }
     json events = json::array();
