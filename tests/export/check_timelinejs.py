@@ -63,7 +63,12 @@ def run_page(chromium, url):
     text = match.group(1)
     if text == "pending":
         raise AssertionError("the page did not finish (result still 'pending')")
-    return json.loads(text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", '"').replace("&amp;", "&"))
+    return json.loads(html.unescape(text))
+
+
+def load_export(export_dir, name):
+    with open(os.path.join(export_dir, name + ".timelinejs.json"), encoding="utf-8") as f:
+        return json.load(f)
 
 
 def check(result, data, name):
@@ -117,8 +122,7 @@ def main(argv):
         try:
             # First a control: a month name instead of a number must fail the check, or it checks nothing.
             name, _, lang = argv[2].partition(":")
-            with open(os.path.join(export_dir, name + ".timelinejs.json"), encoding="utf-8") as f:
-                broken = json.load(f)
+            broken = load_export(export_dir, name)
             broken["events"][-1]["start_date"]["month"] = "August"
             with open(os.path.join(root, "broken.json"), "w", encoding="utf-8") as f:
                 json.dump(broken, f)
@@ -131,8 +135,7 @@ def main(argv):
 
             for spec in argv[2:]:
                 name, _, lang = spec.partition(":")
-                with open(os.path.join(export_dir, name + ".timelinejs.json"), encoding="utf-8") as f:
-                    data = json.load(f)
+                data = load_export(export_dir, name)
                 try:
                     result = run_page(chromium, url("/data/%s.timelinejs.json" % name, lang))
                     check(result, data, name)

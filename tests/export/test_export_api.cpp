@@ -261,8 +261,6 @@ TEST_CASE("a timeline file whose offsets do not fit its sentences still exports"
                 }
             }
     });
-    for (const ExportFormat f : {ExportFormat::json, ExportFormat::ics, ExportFormat::jsonfeed, ExportFormat::timelinejs,
-                                 ExportFormat::markdown, ExportFormat::html, ExportFormat::timeml})
-        CHECK_NOTHROW(export_timeline(t, f));
+    for (const ExportFormat f : kAllFormats) CHECK_NOTHROW(export_timeline(t, f));
     CHECK_THAT(export_timeline(t, ExportFormat::timeml), Catch::Matchers::Contains("<TIMEX3"));
 }

@@ -118,14 +118,15 @@ TEST_CASE("iCalendar: CRLF lines of at most 75 octets, folded between UTF-8 sequ
 
 TEST_CASE("iCalendar: one calendar, all-day spans with exclusive DTEND", "[export][ics]") {
     const std::string ics = export_timeline(fixtures::seed(), ExportFormat::ics);
+    const auto props = properties(ics);
     std::map<std::string, int> count;
-    for (const Property& p : properties(ics)) ++count[p.name];
+    for (const Property& p : props) ++count[p.name];
     CHECK(count["VERSION"] == 1);
     CHECK(count["PRODID"] == 1);
     CHECK(count["NAME"] == 1);
     CHECK(count["X-WR-CALNAME"] == 1);
-    CHECK(properties(ics).front().name == "BEGIN");
-    CHECK(properties(ics).back().value == "VCALENDAR");
+    CHECK(props.front().name == "BEGIN");
+    CHECK(props.back().value == "VCALENDAR");
 
     const auto events = vevents(ics);
     REQUIRE(events.size() == 5);
