@@ -1,5 +1,7 @@
 #include "hyphenate.hpp"
 
+#include <chronik/text.hpp>
+
 #include <hyphen.h>
 
 #include <algorithm>
@@ -280,16 +282,13 @@ struct Char {
     std::size_t begin, end;  // byte range
 };
 
+// `s` must be valid UTF-8.
 std::vector<Char> decode(std::string_view s) {
     std::vector<Char> out;
     for (std::size_t i = 0; i < s.size();) {
-        const auto b = static_cast<unsigned char>(s[i]);
-        std::size_t n = b < 0x80 ? 1 : (b >> 5) == 0x6 ? 2 : (b >> 4) == 0xE ? 3 : (b >> 3) == 0x1E ? 4 : 1;
-        if (i + n > s.size()) n = 1;
-        char32_t c = n == 1 ? b : char32_t(b & (0x7F >> n));
-        for (std::size_t k = 1; k < n; ++k) c = (c << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
-        out.push_back({c, i, i + n});
-        i += n;
+        const std::size_t begin = i;
+        const char32_t c = text::decode(s, i);
+        out.push_back({c, begin, i});
     }
     return out;
 }
@@ -345,17 +344,32 @@ std::string_view bytes_of(std::string_view text, const std::vector<Char>& chars,
     return text.substr(chars[i].begin, chars[i].end - chars[i].begin);
 }
 
-std::string hyphenate_text(const HyphenDictionary& dict, std::string_view text) {
+// A text cut into pieces, with the dictionary form of each word worth breaking.
+struct CutText {
+    std::vector<Piece> pieces;
+    std::vector<std::optional<std::string>> words;  // per piece
+};
+
+CutText cut_text(std::string_view text) {
+    CutText c;
+    c.pieces = pieces_of(text);
+    for (const Piece& piece : c.pieces) c.words.push_back(piece.word ? breakable(piece.chars) : std::nullopt);
+    return c;
+}
+
+std::string hyphenate_text(std::string_view text, const CutText& cut,
+                           const std::map<std::string, std::vector<Break>>& breaks_of) {
     std::string out;
     out.reserve(text.size() + text.size() / 4);
-    for (const Piece& piece : pieces_of(text)) {
-        const std::optional<std::string> word = piece.word ? breakable(piece.chars) : std::nullopt;
-        const std::vector<Break> breaks = word ? dict.breaks(*word) : std::vector<Break>(piece.chars.size(), Break::none);
+    for (std::size_t p = 0; p < cut.pieces.size(); ++p) {
+        const Piece& piece = cut.pieces[p];
+        const std::vector<Break>* breaks = cut.words[p] ? &breaks_of.at(*cut.words[p]) : nullptr;
         const int n = int(piece.chars.size());
         for (int i = 0; i < n; ++i) {
             out += bytes_of(text, piece.chars, std::size_t(i));
             // Non-standard breaks (a replacement such as old "ck" → "k-k") are skipped.
-            if (breaks[std::size_t(i)] == Break::standard && i + 1 >= kMinLeft && n - i - 1 >= kMinRight) out += kSoftHyphen;
+            if (breaks && (*breaks)[std::size_t(i)] == Break::standard && i + 1 >= kMinLeft && n - i - 1 >= kMinRight)
+                out += kSoftHyphen;
         }
     }
     return out;
@@ -365,7 +379,7 @@ std::string hyphenate_text(const HyphenDictionary& dict, std::string_view text) 
 
 std::optional<std::string> latin1_lower(std::string_view utf8_word) {
     std::string out;
-    if (!to_latin1_lower(decode(utf8_word), out)) return std::nullopt;
+    if (text::find_invalid_utf8(utf8_word) || !to_latin1_lower(decode(utf8_word), out)) return std::nullopt;
     return out;
 }
 
@@ -374,21 +388,33 @@ std::vector<std::string> hyphenate(const std::vector<std::string>& texts, std::s
     const PatternFile* file = pattern_file_for(language, dir);
     // UTF-8 dictionaries would need the words in UTF-8: not used.
     if (!file || file->utf8) return texts;
-    auto untouched = [](const std::string& t) { return t.find(kSoftHyphen) != std::string::npos; };
-    std::set<std::string> words;
+    // Text with soft hyphens of its own is left as it is; so is text that is
+    // not valid UTF-8 (pango will not draw it either).
+    auto untouched = [](const std::string& t) {
+        return t.find(kSoftHyphen) != std::string::npos || text::find_invalid_utf8(t);
+    };
+    std::vector<std::optional<CutText>> cuts;
+    cuts.reserve(texts.size());
+    std::map<std::string, std::vector<Break>> breaks_of;  // each distinct word, hyphenated once
     for (const std::string& t : texts) {
-        if (untouched(t)) continue;
-        for (const Piece& piece : pieces_of(t))
-            if (piece.word)
-                if (std::optional<std::string> w = breakable(piece.chars)) words.insert(std::move(*w));
+        if (untouched(t)) {
+            cuts.emplace_back();
+            continue;
+        }
+        cuts.push_back(cut_text(t));
+        for (const auto& w : cuts.back()->words)
+            if (w) breaks_of.try_emplace(*w);
     }
-    if (words.empty()) return texts;
-    const std::optional<HyphenDictionary> dict =
-        HyphenDictionary::from_text(patterns_for_words(*file, {words.begin(), words.end()}));
+    if (breaks_of.empty()) return texts;
+    std::vector<std::string> words;
+    for (const auto& [w, _] : breaks_of) words.push_back(w);
+    const std::optional<HyphenDictionary> dict = HyphenDictionary::from_text(patterns_for_words(*file, words));
     if (!dict) return texts;
+    for (auto& [w, breaks] : breaks_of) breaks = dict->breaks(w);
     std::vector<std::string> out;
     out.reserve(texts.size());
-    for (const std::string& t : texts) out.push_back(untouched(t) ? t : hyphenate_text(*dict, t));
+    for (std::size_t i = 0; i < texts.size(); ++i)
+        out.push_back(cuts[i] ? hyphenate_text(texts[i], *cuts[i], breaks_of) : texts[i]);
     return out;
 }
 
