@@ -69,7 +69,7 @@ public:
     virtual void circle(Point centre, double radius, const Colour& fill, const Pen& outline) = 0;
     // A text block with its top left corner (of the wrap width, when the
     // lines are flush right) at `origin`.
-    virtual void text(const TextBlock& block, Point origin, bool flush_end, const Colour& colour) = 0;
+    virtual void text(const TextBlock& block, Point origin, const Colour& colour) = 0;
 };
 
 // Paints the whole layout, back to front.

@@ -63,9 +63,9 @@ public:
         stroke_with(outline);
     }
 
-    void text(const TextBlock& t, Point origin, bool flush_end, const Colour& colour) override {
+    void text(const TextBlock& t, Point origin, const Colour& colour) override {
         set(colour);
-        text_.show(cr_, origin, t.text, t.style, t.wrap_width, t.max_lines, flush_end);
+        text_.show(cr_, origin, t.text, t.style, t.wrap_width, t.max_lines, t.flush_end);
     }
 
 private:
@@ -168,12 +168,11 @@ std::unique_ptr<TextMeasurer> make_pango_measurer(const std::string& font_family
 }
 
 std::string render_timeline(const Timeline& timeline, const RenderOptions& options, Format format) {
-    // One pango set-up for measuring and painting: the text is shaped once.
-    const detail::PangoText text(options.font_family);
-    return render_with(layout_timeline(timeline, options, text), format, text);
+    return render_timeline_with_layout(timeline, options, format).bytes;
 }
 
 Rendered render_timeline_with_layout(const Timeline& timeline, const RenderOptions& options, Format format) {
+    // One pango set-up for measuring and painting: the text is shaped once.
     const detail::PangoText text(options.font_family);
     Rendered out{layout_timeline(timeline, options, text), {}};
     out.bytes = render_with(out.layout, format, text);

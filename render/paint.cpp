@@ -60,7 +60,7 @@ private:
     void text(const TextBlock& t, const Colour& colour) {
         const bool flush_end = t.flush_end && t.wrap_width > 0;
         // Right-aligned lines end at the wrap width: place that at the box's right edge.
-        canvas_.text(t, {flush_end ? t.box.right() - t.wrap_width : t.box.x, t.box.y}, flush_end, colour);
+        canvas_.text(t, {flush_end ? t.box.right() - t.wrap_width : t.box.x, t.box.y}, colour);
     }
 
     void lanes() {

@@ -109,13 +109,13 @@ public:
     // textLength holds each line to the width pango gave it, also in a
     // fallback font. xml:space keeps the spaces as pango set them, so no
     // white space may stand between the tspans.
-    void text(const TextBlock& t, Point origin, bool flush_end, const Colour& colour) override {
+    void text(const TextBlock& t, Point origin, const Colour& colour) override {
         out_ += "<text xml:space=\"preserve\"";
         attribute("font-size", t.style.size);
         if (t.style.bold) out_ += " font-weight=\"bold\"";
         fill_attributes(colour);
         out_ += '>';
-        for (const TextLine& line : measurer_.lines(t.text, t.style, t.wrap_width, t.max_lines, flush_end)) {
+        for (const TextLine& line : measurer_.lines(t.text, t.style, t.wrap_width, t.max_lines, t.flush_end)) {
             if (line.text.empty()) continue;
             out_ += "<tspan";
             attribute("x", origin.x + line.x);
