@@ -35,6 +35,8 @@ struct Metrics {
     double bar() const { return 0.5 * base; }            // range bar thickness
     double row_pitch() const { return 0.8 * base; }      // range rows
     double leader_room() const { return 1.5 * base; }    // between markers and the first labels
+    // From the axis to the first label layer: markers in `rows` range rows, then the leader room.
+    double marker_room(int rows) const { return std::max(dot(), rows * row_pitch() + 0.3 * base) + leader_room(); }
     double level_gap() const { return 0.5 * base; }      // between label layers
     double label_gap() const { return 0.6 * base; }      // between labels of one layer
     double pad() const { return 0.25 * base; }           // inside a label box
@@ -204,8 +206,7 @@ std::vector<Placed> place_in_time(const Timeline& tl, const Locale& loc, date::s
             if (known[k]) { next = (out[k].t0 + out[k].t1) / 2; break; }
         const double t = prev && next ? (*prev + *next) / 2 : prev ? *prev : next ? *next : day_number(now);
         out[i].shape = MarkerShape::relative;
-        out[i].t0 = out[i].t1 = t;
-        out[i].date_text = std::string(loc.undated);
+        out[i].t0 = out[i].t1 = t;  // date_text stays format_time's "ohne Datum"
         known[i] = true;
     }
     return out;
@@ -274,7 +275,8 @@ public:
     LayoutBuilder(const Timeline& tl, const RenderOptions& opt, const TextMeasurer& measurer)
         : tl_(tl), opt_(opt), measurer_(measurer), m_(metrics_for(opt.size)),
           language_(opt.language.empty() ? tl.language : opt.language), loc_(locale_for(language_)) {
-        now_ = latest_publication(tl).value_or(date::sys_days{date::year{2000} / 1 / 1});
+        published_ = latest_publication(tl);
+        now_ = published_.value_or(date::sys_days{date::year{2000} / 1 / 1});
         placed_ = place_in_time(tl, loc_, now_);
         for (const Event& e : tl.events) headlines_.push_back(e.headline);
         if (opt.hyphenate) headlines_ = detail::hyphenate(headlines_, language_, opt.hyphen_dir);
@@ -313,7 +315,8 @@ private:
     Metrics m_;
     std::string language_;
     const Locale& loc_;
-    date::sys_days now_;
+    std::optional<date::sys_days> published_;  // the latest source's publication day
+    date::sys_days now_;                       // ... or a fixed day: what vague events count from
     std::vector<Placed> placed_;
     std::vector<std::string> headlines_;  // one per event; with soft hyphens where the language allows
     std::vector<std::string> lane_names_;
@@ -413,7 +416,7 @@ std::optional<Layout> LayoutBuilder::build(Orientation orientation, bool must_fi
     out.options = opt_;
     out.width = m_.width;
     out.unit = m_.base;
-    out.published = latest_publication(tl_);
+    out.published = published_;
 
     // Title block.
     double top = margin * 0.8;
@@ -457,7 +460,7 @@ std::optional<Layout> LayoutBuilder::build(Orientation orientation, bool must_fi
             return std::pair{p.t0 - p.fade_before, p.t1 + p.fade_after};
         };
         const int rows = assign_rows(members, placed_, time_extent, 0.0).second;
-        marker_room = std::max(marker_room, std::max(m_.dot(), rows * m_.row_pitch() + 0.3 * m_.base) + m_.leader_room());
+        marker_room = std::max(marker_room, m_.marker_room(rows));
     }
     // A single lane has labels on both sides of its axis (above and below,
     // or left and right when there is room for two columns); several lanes
@@ -563,7 +566,7 @@ std::optional<Layout> LayoutBuilder::build(Orientation orientation, bool must_fi
             s.rows = rows;
             double levels = 0;
             for (double size : s.level_size) levels += size + m_.level_gap();
-            s.extent = std::max(m_.dot(), s.rows * m_.row_pitch() + 0.3 * m_.base) + m_.leader_room() + levels;
+            s.extent = m_.marker_room(s.rows) + levels;
         }
 
         // Across: stack sides, lanes and the axis band. A horizontal stack
@@ -631,7 +634,7 @@ std::optional<Layout> LayoutBuilder::build(Orientation orientation, bool must_fi
             for (std::size_t k = 0; k < s.events.size(); ++k) side_of[s.events[k]] = {&s, k};
         for (Label& l : out.labels) {
             const Side& s = *side_of.at(l.event).first;
-            double start = std::max(m_.dot(), s.rows * m_.row_pitch() + 0.3 * m_.base) + m_.leader_room();
+            double start = m_.marker_room(s.rows);
             for (int k = 0; k < l.layer; ++k) start += s.level_size[std::size_t(k)] + m_.level_gap();
             const double near = s.baseline + s.dir * start;
             const double far = near + s.dir * f.across_length(l.box);
