@@ -58,11 +58,9 @@ public:
         : out_(out), layout_(layout), measurer_(measurer) {}
 
     void background(const Colour& colour) override {
-        out_ += "<rect width=\"";
-        append_number(out_, layout_.width);
-        out_ += "\" height=\"";
-        append_number(out_, layout_.height);
-        out_ += '"';
+        out_ += "<rect";
+        attribute("width", layout_.width);
+        attribute("height", layout_.height);
         fill_attributes(colour);
         out_ += "/>\n";
     }
@@ -137,17 +135,21 @@ private:
         out_ += '"';
     }
 
-    void fill_attributes(const Colour& c) {
-        out_ += " fill=\"";
+    void colour_attribute(std::string_view name, const Colour& c) {
+        out_ += ' ';
+        out_ += name;
+        out_ += "=\"";
         append_colour(out_, c);
         out_ += '"';
+    }
+
+    void fill_attributes(const Colour& c) {
+        colour_attribute("fill", c);
         if (c.alpha < 1) attribute("fill-opacity", c.alpha);
     }
 
     void stroke_attributes(const Pen& pen) {
-        out_ += " stroke=\"";
-        append_colour(out_, pen.colour);
-        out_ += '"';
+        colour_attribute("stroke", pen.colour);
         if (pen.colour.alpha < 1) attribute("stroke-opacity", pen.colour.alpha);
         attribute("stroke-width", pen.width);
         if (pen.dashed()) {
@@ -162,9 +164,7 @@ private:
     void stop(double offset, const Colour& c) {
         out_ += "<stop";
         attribute("offset", offset);
-        out_ += " stop-color=\"";
-        append_colour(out_, c);
-        out_ += '"';
+        colour_attribute("stop-color", c);
         attribute("stop-opacity", c.alpha);
         out_ += "/>";
     }

@@ -51,12 +51,20 @@ inline Source source(std::string id, std::string name, date::year_month_day publ
     return s;
 }
 
+// An empty timeline with its title, language and one source "s1".
+inline Timeline timeline(std::string title, std::string language, std::string source_name,
+                         date::year_month_day published) {
+    Timeline tl;
+    tl.title = std::move(title);
+    tl.language = std::move(language);
+    tl.sources.push_back(source("s1", std::move(source_name), published));
+    return tl;
+}
+
 // The seed article (Epoch Times, 13 July 2025) as a reader would chart it.
 inline Timeline seed_like() {
-    Timeline tl;
-    tl.title = "Kim Jong Un: „Bedingungslose“ Unterstützung im Ukraine-Krieg";
-    tl.language = "de";
-    tl.sources.push_back(source("s1", "Epoch Times", date::year{2025} / 7 / 13));
+    Timeline tl = timeline("Kim Jong Un: „Bedingungslose“ Unterstützung im Ukraine-Krieg", "de", "Epoch Times",
+                           date::year{2025} / 7 / 13);
     const date::sys_days now = day(2025, 7, 13);
     tl.events = {
         event("e1", "Russland und Nordkorea schließen eine umfassende strategische Partnerschaft mit gegenseitiger "
@@ -107,10 +115,8 @@ inline std::string headline(Lcg& rng, std::size_t i) {
 // `count` events from 1990 on over `years` years: days, months, years,
 // cut and approximate periods, now and then an undated or vague one.
 inline Timeline synthetic(std::size_t count, int years, std::uint64_t seed = 42) {
-    Timeline tl;
-    tl.title = "Synthetische Chronik: " + std::to_string(count) + " Ereignisse";
-    tl.language = "de";
-    tl.sources.push_back(source("s1", "Testagentur", date::year{1990 + years} / 1 / 15));
+    Timeline tl = timeline("Synthetische Chronik: " + std::to_string(count) + " Ereignisse", "de", "Testagentur",
+                           date::year{1990 + years} / 1 / 15);
     Lcg rng{seed};
     const date::sys_days start = day(1990, 1, 1);
     const int span = years * 365;
@@ -139,10 +145,7 @@ inline Timeline synthetic(std::size_t count, int years, std::uint64_t seed = 42)
 
 // 60 events within the 30 days of June 2025, two a day.
 inline Timeline dense_month() {
-    Timeline tl;
-    tl.title = "Ein dichter Monat";
-    tl.language = "de";
-    tl.sources.push_back(source("s1", "Testagentur", date::year{2025} / 7 / 1));
+    Timeline tl = timeline("Ein dichter Monat", "de", "Testagentur", date::year{2025} / 7 / 1);
     Lcg rng{7};
     for (std::size_t i = 0; i < 60; ++i) {
         const date::sys_days d = day(2025, 6, 1) + date::days{int(i / 2)};

@@ -195,10 +195,7 @@ TEST_CASE("render: events far apart break the axis", "[render]") {
 }
 
 TEST_CASE("render: ticks adapt to decades and speak English", "[render]") {
-    Timeline tl;
-    tl.title = "Decades";
-    tl.language = "en";
-    tl.sources.push_back(fx::source("s1", "Wire", date::year{2024} / 3 / 1));
+    Timeline tl = fx::timeline("Decades", "en", "Wire", date::year{2024} / 3 / 1);
     for (int y = 1950; y <= 2020; y += 7)
         tl.events.push_back(fx::event(fx::event_id(y), "Event of " + std::to_string(y), EventTime::calendar(Period::year(y))));
     const Layout l = layout_timeline(tl, with(Orientation::horizontal), measurer());
@@ -327,10 +324,7 @@ TEST_CASE("render: render_file picks the format from the extension", "[render][f
 }
 
 TEST_CASE("render: an empty timeline still draws title, axis and credit", "[render]") {
-    Timeline tl;
-    tl.title = "Leer";
-    tl.language = "de";
-    tl.sources.push_back(fx::source("s1", "Epoch Times", date::year{2025} / 7 / 13));
+    const Timeline tl = fx::timeline("Leer", "de", "Epoch Times", date::year{2025} / 7 / 13);
     const Layout l = layout_timeline(tl, RenderOptions{}, measurer());
     CHECK(l.markers.empty());
     CHECK_FALSE(l.ticks.empty());
