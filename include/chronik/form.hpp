@@ -71,7 +71,6 @@ struct TemporalForm {
     std::optional<int> year;
     bool two_digit_year = false;    // "13.07.25"
     std::optional<int> decade;      // 199 for "1990er", 9 for "90er" (century unknown)
-    std::optional<int> century;     // TIMEX3 index: 18 for "19. Jahrhundert"
     std::uint8_t month = 0;
     std::uint8_t day = 0;
     std::uint8_t weekday = 0;  // ISO 1..7

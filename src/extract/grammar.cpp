@@ -1144,24 +1144,26 @@ void Grammar::extract(std::string_view text, std::span<const text::Token> senten
     impl_->extract(text, sentence, sentence_index, out, classes);
 }
 
-std::vector<std::string_view> Grammar::rule_names() const {
+namespace {
+
+template <class Rules>
+std::vector<std::string_view> names_of(const Rules& rules, bool negative) {
     std::vector<std::string_view> names;
-    for (const auto& r : impl_->rules)
-        if (!r.negative && std::find(names.begin(), names.end(), r.name) == names.end()) names.push_back(r.name);
+    for (const auto& r : rules)
+        if (r.negative == negative && std::find(names.begin(), names.end(), r.name) == names.end()) names.push_back(r.name);
     return names;
 }
+
+}  // namespace
+
+std::vector<std::string_view> Grammar::rule_names() const { return names_of(impl_->rules, false); }
 
 std::uint16_t Grammar::word_class(std::string_view folded_word) const {
     auto it = impl_->vocabulary.find(folded_word);
     return it == impl_->vocabulary.end() ? 0 : it->second.classes;
 }
 
-std::vector<std::string_view> Grammar::negative_rule_names() const {
-    std::vector<std::string_view> names;
-    for (const auto& r : impl_->rules)
-        if (r.negative && std::find(names.begin(), names.end(), r.name) == names.end()) names.push_back(r.name);
-    return names;
-}
+std::vector<std::string_view> Grammar::negative_rule_names() const { return names_of(impl_->rules, true); }
 
 const Grammar& grammar_for(const LanguageData& language) {
     static std::mutex mutex;

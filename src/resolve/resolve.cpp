@@ -283,7 +283,6 @@ std::optional<Expression> Resolver::resolve(const Mention& mention) {
             return last_->first_day();
         return dct_;
     };
-    // The day a clock time or part of day belongs to.
     // The day a clock time or part of day belongs to: a day named earlier in
     // its sentence, or in the sentence before when the time opens its own
     // ("Am Freitag kam es zum Unfall. Gegen 15 Uhr ..."); else the publication day.
@@ -497,9 +496,7 @@ std::optional<Expression> Resolver::resolve(const Mention& mention) {
             if (given_year) {
                 const year_month_day ymd = year{*given_year} / f.month / f.day;
                 if (!ymd.ok()) return std::nullopt;
-                if (f.weekday && unsigned(weekday{sys_days{ymd}}.iso_encoding()) != f.weekday) {
-                    // The weekday contradicts the date; keep the date as written.
-                }
+                // A weekday that contradicts the date is ignored: the date stands as written.
                 return with_time_of_day(sys_days{ymd});
             }
             auto make = [&](int y) -> std::optional<Period> {

@@ -34,7 +34,7 @@ constexpr std::string_view kReportingVerbs[] = {
     "berichtet", "berichtete", "berichteten", "meldet", "meldete", "meldeten", "sagt", "sagte", "sagten",
     "erklärt", "erklärte", "erklärten", "teilt", "teilte", "teilten", "betont", "betonte", "betonten",
     "schreibt", "schrieb", "hieß", "heißt", "zitiert", "zitierte", "bestätigt", "berichten", "melden",
-    "mitteilte", "mitgeteilt", "erklärt", "gesagt", "berichtet", "verlautete", "verkündete", "verkündet"};
+    "mitteilte", "mitgeteilt", "gesagt", "verlautete", "verkündete", "verkündet"};
 constexpr std::string_view kSourcePrepositions[] = {"laut", "zufolge"};
 constexpr std::string_view kReportedSpeech[] = {"habe", "hätten", "hätte", "sei", "seien", "werde", "würden",
                                                 "könne", "müsse", "solle", "demnach", "angeblich"};

@@ -308,7 +308,7 @@ const LexiconEntry kWords[] = {
     {"sank", S(Role::tense, int(Tense::past)), "|en"},  {"fuhr", S(Role::tense, int(Tense::past)), "|en"},
     {"warf", S(Role::tense, int(Tense::past)), "|en"},  {"wuchs", S(Role::tense, int(Tense::past))},
     {"zwang", S(Role::tense, int(Tense::past)), "|en"}, {"verbot", S(Role::tense, int(Tense::past)), "|en"},
-    {"unterschrieb", S(Role::tense, int(Tense::past)), "|en"}, {"gewesen", S(Role::tense, int(Tense::past))},
+    {"unterschrieb", S(Role::tense, int(Tense::past)), "|en"},
     {"wird", S(Role::tense, int(Tense::future))},       {"werden", S(Role::tense, int(Tense::future))},
     {"soll", S(Role::tense, int(Tense::future)), "|en|te|ten"},
     {"will", S(Role::tense, int(Tense::future))},       {"voraussichtlich", S(Role::tense, int(Tense::future))},

@@ -30,6 +30,8 @@ constexpr TimexType SET = TimexType::set;
     "weit|sprich|ganze|'+')"
 // Anfang, Mitte, Ende — the modifiers that cut a period into parts.
 #define BOUNDARY "(<mod=START>|<mod=MID>|<mod=END>)"
+// What after a number makes it an amount rather than a clock time ("bis 18 Euro").
+#define AMOUNT_WORDS "<unit>|%cap|euro|'€'|prozent|'%'"
 
 const RuleSpec kRules[] = {
     // ------------------------------------------------------------ not dates
@@ -52,7 +54,6 @@ const RuleSpec kRules[] = {
     {"neg.count", "von [#num] auf #num", DATE, "", true},
     // The first number of a range of quantities: "2000 bis 3000 Grad", "1500 oder 1600 Besucher".
     {"neg.count", "[#num] (bis|und|oder|'-'|'–') #num " MEASURE, DATE, "", true},
-    {"neg.age", "[(<amount>|#num) <unit=year:1>] alt", DATE, "", true},
     {"neg.age", "[(<amount>|#num) <unit=year:1>] (und|bis|'-'|'–') (<amount>|#num) <unit=year:1> alt", DATE, "", true},
     {"neg.age", "(<amount>|#num) (und|bis|'-'|'–') [(<amount>|#num) <unit=year:1>] alt", DATE, "", true},
     {"neg.age", "[#num] (und|bis|'-'|'–') #num <unit=year:1> alt", DATE, "", true},
@@ -212,9 +213,9 @@ const RuleSpec kRules[] = {
     {"time.clock_range", "(von|zwischen|ab) [#hour ^('.'|':') ^#minute] ('-'|'–'|bis|und)", TIME},
     {"time.clock_range", "(von|zwischen) [#hour] ('-'|'–'|bis|und) #hour", TIME},
     {"time.clock_range",
-     "#hour ^('.'|':') ^#minute ('-'|'–'|bis) [#hour ^('.'|':') ^#minute] !(<unit>|%cap|euro|'€'|prozent|'%')",
+     "#hour ^('.'|':') ^#minute ('-'|'–'|bis) [#hour ^('.'|':') ^#minute] !(" AMOUNT_WORDS ")",
      TIME},
-    {"time.clock_range", "#hour ^('.'|':') ^#minute ('-'|'–'|bis) [#hour] !(<unit>|%cap|euro|'€'|prozent|'%'|'.'|':'|uhr)",
+    {"time.clock_range", "#hour ^('.'|':') ^#minute ('-'|'–'|bis) [#hour] !(" AMOUNT_WORDS "|'.'|':'|uhr)",
      TIME},
     // "8 Uhr abends": the part of day sets the hour but stays outside the extent (as in the gold).
     {"time.clock_part", "[#hour ^('.'|':') ^#minute uhr] +(<part:1>|<part=morning>)", TIME},
@@ -222,8 +223,8 @@ const RuleSpec kRules[] = {
     {"neg.clock_part", "#hour ^('.'|':')? ^#minute? uhr [(<part:1>|früh)]", TIME, "", true},
     {"time.clock", "[#hour ^('.'|':') ^#minute uhr]", TIME},
     {"time.clock", "[#hour uhr]", TIME},
-    {"time.clock", "(um|ab|gegen|bis|von|zwischen) [#hour ^'.' ^#minute] !(<unit>|%cap|euro|'€'|prozent|'%')", TIME},
-    {"time.clock", "(um|ab|gegen) [#hour ^':' ^#minute] !(<unit>|%cap|euro|'€'|prozent|'%')", TIME},
+    {"time.clock", "(um|ab|gegen|bis|von|zwischen) [#hour ^'.' ^#minute] !(" AMOUNT_WORDS ")", TIME},
+    {"time.clock", "(um|ab|gegen) [#hour ^':' ^#minute] !(" AMOUNT_WORDS ")", TIME},
 
     // ------------------------------------------------------------ vague references
     {"vague.word", "[<vague>] !(<weekday>|<unit>)", DATE},
@@ -244,8 +245,10 @@ const RuleSpec kRules[] = {
 };
 
 #undef NOT_A_COUNT
+#undef MEASURE
 #undef NOT_AFTER_QUANTIFIER
 #undef BOUNDARY
+#undef AMOUNT_WORDS
 
 }  // namespace
 
