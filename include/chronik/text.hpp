@@ -94,13 +94,13 @@ public:
 
 private:
     bool next_token(Token& t);
-    bool ends_sentence(std::span<const Token> tokens, const Token& next) const;
+    bool ends_sentence(std::span<const Token> tokens, const Token& next);
 
     std::string_view text_;
     const SentenceRules& rules_;
     std::size_t pos_ = 0;
     std::optional<Token> pending_;
-    std::string fold_;
+    std::string fold_;  // scratch for abbreviation lookups
 };
 
 // All sentences of a document (offsets only).

@@ -40,16 +40,13 @@ bool is_full_date(const TemporalForm& f) {
            f.anchor == Anchor::document && !f.vague;
 }
 
-}  // namespace
-
-namespace {
-
 // The byte offset where the lines a dateline may stand on end.
 std::size_t dateline_zone(std::string_view text) {
-    std::size_t cut = 0, lines = 0;
-    while (cut < text.size() && cut < kDatelineBytes && lines < kDatelineLines) {
-        if (text[cut] == '\n') ++lines;
-        ++cut;
+    const std::size_t limit = std::min(text.size(), kDatelineBytes);
+    std::size_t cut = 0;
+    for (std::size_t lines = 0; lines < kDatelineLines && cut < limit; ++lines) {
+        const std::size_t newline = text.substr(0, limit).find('\n', cut);
+        cut = newline == std::string_view::npos ? limit : newline + 1;
     }
     // Do not cut inside a UTF-8 sequence.
     while (cut < text.size() && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) ++cut;
@@ -87,8 +84,10 @@ std::optional<Dateline> as_dateline(std::string_view text, std::size_t zone, con
 
 }  // namespace
 
-std::optional<Dateline> find_dateline(std::string_view text, const Grammar& grammar) {
-    const std::string_view head = text.substr(0, dateline_zone(text));
+namespace {
+
+// The dateline in `head`, the lines at the start of a text a dateline may stand on.
+std::optional<Dateline> dateline_in(std::string_view head, const Grammar& grammar) {
     text::SentenceReader reader(head, grammar.sentence_rules());
     std::vector<text::Token> tokens;
     text::Sentence sentence;
@@ -101,6 +100,12 @@ std::optional<Dateline> find_dateline(std::string_view text, const Grammar& gram
             if (auto d = as_dateline(head, head.size(), m)) return d;
     }
     return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<Dateline> find_dateline(std::string_view text, const Grammar& grammar) {
+    return dateline_in(text.substr(0, dateline_zone(text)), grammar);
 }
 
 TaggedText tag_text(std::string_view text, const TagOptions& options) {
@@ -120,8 +125,9 @@ TaggedText tag_text(std::string_view text, const TagOptions& options) {
     }
     if (!has_words) return out;
 
+    const std::size_t zone = dateline_zone(text);
     if (!out.published) {
-        const std::optional<Dateline> dateline = find_dateline(text, grammar);
+        const std::optional<Dateline> dateline = dateline_in(text.substr(0, zone), grammar);
         if (!dateline)
             throw MissingPublicationDate(
                 "no publication date: none was given, and no dateline was found in the first lines; "
@@ -129,7 +135,6 @@ TaggedText tag_text(std::string_view text, const TagOptions& options) {
         out.published = dateline->date;
         out.published_from = PublishedFrom::dateline;
     }
-    const std::size_t zone = dateline_zone(text);
 
     Resolver resolver(*out.published, language.defaults);
     text::SentenceReader reader(text, grammar.sentence_rules());

@@ -1,5 +1,7 @@
 #include <chronik/text.hpp>
 
+#include <array>
+
 namespace chronik::text {
 
 namespace {
@@ -35,7 +37,21 @@ bool is_upper_cp(char32_t c) {
     return false;
 }
 
+// The classes of ASCII characters, by table: most of a German text is ASCII.
+constexpr auto kAsciiClass = [] {
+    std::array<CharClass, 0x80> table{};
+    for (unsigned c = 0; c < 0x80; ++c) {
+        if (c == '\n' || c == '\r' || c == 0x0B || c == 0x0C) table[c] = CharClass::newline;
+        else if (c == ' ' || c == '\t' || c < 0x20 || c == 0x7F) table[c] = CharClass::space;
+        else if (c >= '0' && c <= '9') table[c] = CharClass::digit;
+        else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) table[c] = CharClass::letter;
+        else table[c] = CharClass::punct;
+    }
+    return table;
+}();
+
 CharClass classify(char32_t c) {
+    if (c < 0x80) return kAsciiClass[c];
     if (c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029 || c == 0x0B || c == 0x0C || c == 0x85)
         return CharClass::newline;
     if (c == ' ' || c == '\t' || (c < 0x20) || c == 0x7F || is_space_cp(c)) return CharClass::space;
@@ -117,7 +133,7 @@ bool SentenceReader::next_token(Token& t) {
     return false;
 }
 
-bool SentenceReader::ends_sentence(std::span<const Token> tokens, const Token& next) const {
+bool SentenceReader::ends_sentence(std::span<const Token> tokens, const Token& next) {
     if (next.has(Token::newline_before)) return true;
     if (!next.has(Token::space_before)) return false;
     // Skip closing quotes and brackets after the final mark: „…“ sagte er.
@@ -140,9 +156,8 @@ bool SentenceReader::ends_sentence(std::span<const Token> tokens, const Token& n
         std::size_t i = 0;
         decode(w, i);
         if (i == w.size()) return false;
-        std::string folded;
-        fold_lower(w, folded);
-        return rules_.abbreviations.count(folded) == 0;
+        fold_lower(w, fold_);
+        return rules_.abbreviations.count(fold_) == 0;
     }
     if (before.kind == TokenKind::number && rules_.ordinal_dot && before.size() <= 3) return false;
     return true;
