@@ -11,7 +11,6 @@
 #include <algorithm>
 #include <array>
 #include <charconv>
-#include <deque>
 #include <map>
 #include <mutex>
 #include <stdexcept>
@@ -38,6 +37,11 @@ struct WordEntry {
     SenseList senses;
     std::vector<std::uint32_t> starting_rules;
     std::uint16_t classes = 0;  // WordClass bits
+    // Without a full stop after the word its needs_dot senses do not hold
+    // ("Jan" the name, "Jan." January): what is left then, and the roles.
+    bool needs_dot = false;
+    SenseList undotted;
+    std::uint32_t roles = 0, undotted_roles = 0;
 };
 using Vocabulary = std::unordered_map<std::string, WordEntry, StringHash, std::equal_to<>>;
 
@@ -428,7 +432,6 @@ struct SentenceView {
     std::span<const Token> tokens;
     std::vector<TokenInfo> info;
     std::string folded;
-    std::deque<SenseList> filtered;  // sense lists with senses dropped (stable addresses)
 
     std::string_view word(std::size_t i) const {
         return std::string_view(folded).substr(info[i].folded_begin, info[i].folded_size);
@@ -733,6 +736,17 @@ struct Grammar::Impl {
             signals.push_back(f);
         }
         build_lexicon(lang);
+        for (auto& [word, entry] : vocabulary) {
+            for (const Sense& sense : entry.senses) {
+                entry.roles |= bit(sense.role);
+                if (sense.flag & Sense::needs_dot) {
+                    entry.needs_dot = true;
+                } else {
+                    entry.undotted.push_back(sense);
+                    entry.undotted_roles |= bit(sense.role);
+                }
+            }
+        }
         for (const RuleSpec& spec : lang.rules) rules.push_back(compile(spec));
         index_rules();
         classify_words(lang);
@@ -835,7 +849,6 @@ struct Grammar::Impl {
         s.tokens = tokens;
         s.info.assign(tokens.size(), TokenInfo{});
         s.folded.clear();
-        s.filtered.clear();
         std::string buf;
         for (std::size_t i = 0; i < tokens.size(); ++i) {
             const Token& t = tokens[i];
@@ -855,24 +868,18 @@ struct Grammar::Impl {
                 info.folded_size = static_cast<std::uint32_t>(buf.size());
                 s.folded += buf;
                 if (auto it = vocabulary.find(std::string_view(buf)); it != vocabulary.end()) {
-                    info.classes = it->second.classes;
-                    if (!it->second.starting_rules.empty()) info.starting_rules = &it->second.starting_rules;
-                    if (it->second.senses.empty()) continue;
-                    info.senses = &it->second.senses;
+                    const WordEntry& entry = it->second;
+                    info.classes = entry.classes;
+                    if (!entry.starting_rules.empty()) info.starting_rules = &entry.starting_rules;
+                    if (entry.senses.empty()) continue;
                     const bool dotted = i + 1 < tokens.size() && tokens[i + 1].kind == TokenKind::punct &&
                                         !tokens[i + 1].has(Token::space_before) && tokens[i + 1].in(text) == ".";
-                    bool dropped = false;
-                    for (const Sense& sense : it->second.senses) {
-                        if ((sense.flag & Sense::needs_dot) && !dotted) dropped = true;
-                        else info.roles |= bit(sense.role);
-                    }
-                    if (dropped) {
-                        // Keep only the senses that hold without the dot.
-                        s.filtered.emplace_back();
-                        for (const Sense& sense : it->second.senses)
-                            if (!(sense.flag & Sense::needs_dot)) s.filtered.back().push_back(sense);
-                        info.senses = &s.filtered.back();
-                        if (s.filtered.back().empty()) info.senses = nullptr;
+                    if (!entry.needs_dot || dotted) {
+                        info.senses = &entry.senses;
+                        info.roles = entry.roles;
+                    } else {
+                        info.senses = entry.undotted.empty() ? nullptr : &entry.undotted;
+                        info.roles = entry.undotted_roles;
                     }
                 }
             }
