@@ -10,6 +10,15 @@
 
 namespace chronik {
 
+// The enumerator of E from `first` to `last` whose to_string is `name`:
+// reading back the names chronik writes.
+template <class E>
+std::optional<E> enum_named(std::string_view name, E first, E last) {
+    for (auto v = unsigned(first); v <= unsigned(last); ++v)
+        if (to_string(E(v)) == name) return E(v);
+    return std::nullopt;
+}
+
 enum class TimexType : std::uint8_t { date, time, duration, set };
 std::string_view to_string(TimexType t);  // DATE TIME DURATION SET
 

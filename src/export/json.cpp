@@ -197,18 +197,10 @@ private:
 
 std::string item(const std::string& where, std::size_t i) { return where + "[" + std::to_string(i) + "]"; }
 
-// The enumerator whose to_string is `name`; the enums count from 0 to `last`.
-template <class E>
-std::optional<E> enum_named(std::string_view name, E last) {
-    for (unsigned v = 0; v <= unsigned(last); ++v)
-        if (to_string(E(v)) == name) return E(v);
-    return std::nullopt;
-}
-
 template <class E>
 E read_enum(const Reader& r, const char* key, E last) {
     const std::string name = r.string(key);
-    const auto e = enum_named<E>(name, last);
+    const auto e = enum_named(name, E{}, last);
     if (!e) fail(r.at(key), "unknown value '" + name + "'");
     return *e;
 }

@@ -16,6 +16,13 @@ std::optional<int> lookup(const std::pair<std::string_view, E> (&table)[N], std:
     return std::nullopt;
 }
 
+// Names as to_string writes them.
+template <class E>
+std::optional<int> named(std::string_view s, E first, E last) {
+    if (const auto e = enum_named(s, first, last)) return static_cast<int>(*e);
+    return std::nullopt;
+}
+
 }  // namespace
 
 std::optional<int> role(std::string_view s) {
@@ -31,26 +38,10 @@ std::optional<int> role(std::string_view s) {
     return lookup(table, s);
 }
 
-std::optional<int> unit(std::string_view s) {
-    static constexpr std::pair<std::string_view, Unit> table[] = {
-        {"second", Unit::second},   {"minute", Unit::minute},   {"hour", Unit::hour},
-        {"part_of_day", Unit::part_of_day}, {"day", Unit::day}, {"weekend", Unit::weekend},
-        {"week", Unit::week},       {"month", Unit::month},     {"quarter", Unit::quarter},
-        {"half", Unit::half},       {"season", Unit::season},   {"year", Unit::year},
-        {"decade", Unit::decade},   {"century", Unit::century}, {"millennium", Unit::millennium}};
-    return lookup(table, s);
-}
+std::optional<int> unit(std::string_view s) { return named(s, Unit::second, Unit::millennium); }
 
-std::optional<int> mod(std::string_view s) {
-    static constexpr std::pair<std::string_view, Mod> table[] = {
-        {"START", Mod::start},        {"MID", Mod::mid},
-        {"END", Mod::end},            {"APPROX", Mod::approx},
-        {"BEFORE", Mod::before},      {"AFTER", Mod::after},
-        {"ON_OR_BEFORE", Mod::on_or_before}, {"ON_OR_AFTER", Mod::on_or_after},
-        {"LESS_THAN", Mod::less_than}, {"MORE_THAN", Mod::more_than},
-        {"EQUAL_OR_LESS", Mod::equal_or_less}, {"EQUAL_OR_MORE", Mod::equal_or_more}};
-    return lookup(table, s);
-}
+// Mod::none (written "") is not a name a rule can give.
+std::optional<int> mod(std::string_view s) { return named(s, Mod::start, Mod::equal_or_more); }
 
 std::optional<int> part(std::string_view s) {
     static constexpr std::pair<std::string_view, PartOfDay> table[] = {
@@ -101,11 +92,7 @@ std::optional<int> direction(std::string_view s) {
     return lookup(table, s);
 }
 
-std::optional<int> type(std::string_view s) {
-    static constexpr std::pair<std::string_view, TimexType> table[] = {
-        {"DATE", TimexType::date}, {"TIME", TimexType::time}, {"DURATION", TimexType::duration}, {"SET", TimexType::set}};
-    return lookup(table, s);
-}
+std::optional<int> type(std::string_view s) { return named(s, TimexType::date, TimexType::set); }
 
 std::optional<int> holiday(std::string_view s) {
     static constexpr std::pair<std::string_view, Holiday> table[] = {
