@@ -1,6 +1,7 @@
 #include <chronik/calendar.hpp>
 
-#include <cstdio>
+#include "digits.hpp"
+
 #include <stdexcept>
 
 namespace chronik {
@@ -49,19 +50,10 @@ std::string_view timex_code(PartOfDay p) {
     return "?";
 }
 
-namespace {
-
-// Years outside this range are rejected: they are not news dates, and
-// date.h's year type stays far away from its own limits.
-constexpr int kMinYear = -9999;
-constexpr int kMaxYear = 9999;
-
-void require(bool ok, const char* what) {
-    if (!ok) throw std::domain_error(what);
-}
+namespace detail {
 
 // v in decimal with leading zeros to `width` digits (a minus sign before them).
-std::string pad(long v, int width) {
+std::string zero_padded(long v, int width) {
     char buf[24];
     char* end = buf + sizeof buf;
     char* p = end;
@@ -75,6 +67,19 @@ std::string pad(long v, int width) {
     return std::string(p, end);
 }
 
+}  // namespace detail
+
+namespace {
+
+// Years outside this range are rejected: they are not news dates, and
+// date.h's year type stays far away from its own limits.
+constexpr int kMinYear = -9999;
+constexpr int kMaxYear = 9999;
+
+void require(bool ok, const char* what) {
+    if (!ok) throw std::domain_error(what);
+}
+
 sys_days first_of(int y, unsigned m) { return sys_days{year{y} / month{m} / 1}; }
 sys_days last_of(int y, unsigned m) { return sys_days{year{y} / month{m} / last}; }
 
@@ -83,7 +88,7 @@ sys_days last_of(int y, unsigned m) { return sys_days{year{y} / month{m} / last}
 std::string iso_date(sys_days d) { return iso_date(year_month_day{d}); }
 
 std::string iso_date(const year_month_day& ymd) {
-    return pad(int(ymd.year()), 4) + "-" + pad(unsigned(ymd.month()), 2) + "-" + pad(unsigned(ymd.day()), 2);
+    return detail::zero_padded(int(ymd.year()), 4) + "-" + detail::zero_padded(unsigned(ymd.month()), 2) + "-" + detail::zero_padded(unsigned(ymd.day()), 2);
 }
 
 std::optional<year_month_day> parse_iso_date(std::string_view s) {
@@ -316,19 +321,19 @@ DayInterval Period::days() const {
 std::string Period::timex3() const {
     switch (grain_) {
         case Granularity::millennium: return std::to_string(year_);
-        case Granularity::century: return pad(year_, 2);
-        case Granularity::decade: return pad(year_, 3);
-        case Granularity::year: return pad(year_, 4);
-        case Granularity::half: return pad(year_, 4) + "-H" + std::to_string(sub_);
-        case Granularity::quarter: return pad(year_, 4) + "-Q" + std::to_string(sub_);
-        case Granularity::season: return pad(year_, 4) + "-" + std::string(timex_code(Season(sub_)));
-        case Granularity::month: return pad(year_, 4) + "-" + pad(sub_, 2);
-        case Granularity::week: return pad(year_, 4) + "-W" + pad(sub_, 2);
-        case Granularity::weekend: return pad(year_, 4) + "-W" + pad(sub_, 2) + "-WE";
+        case Granularity::century: return detail::zero_padded(year_, 2);
+        case Granularity::decade: return detail::zero_padded(year_, 3);
+        case Granularity::year: return detail::zero_padded(year_, 4);
+        case Granularity::half: return detail::zero_padded(year_, 4) + "-H" + std::to_string(sub_);
+        case Granularity::quarter: return detail::zero_padded(year_, 4) + "-Q" + std::to_string(sub_);
+        case Granularity::season: return detail::zero_padded(year_, 4) + "-" + std::string(timex_code(Season(sub_)));
+        case Granularity::month: return detail::zero_padded(year_, 4) + "-" + detail::zero_padded(sub_, 2);
+        case Granularity::week: return detail::zero_padded(year_, 4) + "-W" + detail::zero_padded(sub_, 2);
+        case Granularity::weekend: return detail::zero_padded(year_, 4) + "-W" + detail::zero_padded(sub_, 2) + "-WE";
         case Granularity::day: return iso_date(ymd());
         case Granularity::part_of_day: return iso_date(ymd()) + "T" + std::string(timex_code(part_));
-        case Granularity::hour: return iso_date(ymd()) + "T" + pad(hour_, 2) + ":00";
-        case Granularity::minute: return iso_date(ymd()) + "T" + pad(hour_, 2) + ":" + pad(minute_, 2);
+        case Granularity::hour: return iso_date(ymd()) + "T" + detail::zero_padded(hour_, 2) + ":00";
+        case Granularity::minute: return iso_date(ymd()) + "T" + detail::zero_padded(hour_, 2) + ":" + detail::zero_padded(minute_, 2);
     }
     return "";
 }
@@ -336,14 +341,14 @@ std::string Period::timex3() const {
 std::string Period::edtf() const {
     switch (grain_) {
         case Granularity::millennium: return std::to_string(year_) + "XXX";
-        case Granularity::century: return pad(year_, 2) + "XX";
-        case Granularity::decade: return pad(year_, 3) + "X";
-        case Granularity::year: return pad(year_, 4);
+        case Granularity::century: return detail::zero_padded(year_, 2) + "XX";
+        case Granularity::decade: return detail::zero_padded(year_, 3) + "X";
+        case Granularity::year: return detail::zero_padded(year_, 4);
         // ISO 8601-2 sub-year groupings: 21-24 seasons, 33-36 quarters, 40-41 halves.
-        case Granularity::half: return pad(year_, 4) + "-" + std::to_string(39 + sub_);
-        case Granularity::quarter: return pad(year_, 4) + "-" + std::to_string(32 + sub_);
-        case Granularity::season: return pad(year_, 4) + "-" + std::to_string(20 + sub_);
-        case Granularity::month: return pad(year_, 4) + "-" + pad(sub_, 2);
+        case Granularity::half: return detail::zero_padded(year_, 4) + "-" + std::to_string(39 + sub_);
+        case Granularity::quarter: return detail::zero_padded(year_, 4) + "-" + std::to_string(32 + sub_);
+        case Granularity::season: return detail::zero_padded(year_, 4) + "-" + std::to_string(20 + sub_);
+        case Granularity::month: return detail::zero_padded(year_, 4) + "-" + detail::zero_padded(sub_, 2);
         case Granularity::week:
         case Granularity::weekend: {
             const DayInterval d = days();
@@ -351,8 +356,8 @@ std::string Period::edtf() const {
         }
         case Granularity::day:
         case Granularity::part_of_day: return iso_date(ymd());
-        case Granularity::hour: return iso_date(ymd()) + "T" + pad(hour_, 2) + ":00:00";
-        case Granularity::minute: return iso_date(ymd()) + "T" + pad(hour_, 2) + ":" + pad(minute_, 2) + ":00";
+        case Granularity::hour: return iso_date(ymd()) + "T" + detail::zero_padded(hour_, 2) + ":00:00";
+        case Granularity::minute: return iso_date(ymd()) + "T" + detail::zero_padded(hour_, 2) + ":" + detail::zero_padded(minute_, 2) + ":00";
     }
     return "";
 }

@@ -1,5 +1,7 @@
 #include <chronik/timex.hpp>
 
+#include "digits.hpp"
+
 #include <cmath>
 #include <cstdio>
 
@@ -66,6 +68,8 @@ std::string_view to_string(Unit u) {
 
 namespace {
 
+std::string two_digits(unsigned v) { return detail::zero_padded(v % 100, 2); }
+
 std::string number(double v) {
     if (std::floor(v) == v && std::fabs(v) < 1e15) return std::to_string(static_cast<long long>(v));
     char buf[32];
@@ -74,12 +78,6 @@ std::string number(double v) {
     while (!s.empty() && s.back() == '0') s.pop_back();
     if (!s.empty() && s.back() == '.') s.pop_back();
     return s;
-}
-
-std::string two(unsigned v) {
-    char buf[8];
-    std::snprintf(buf, sizeof buf, "%02u", v % 100);
-    return buf;
 }
 
 }  // namespace
@@ -113,15 +111,15 @@ std::string PartialDate::timex3() const {
         if (weekday != 0) {
             out.append("-WXX-").append(std::to_string(weekday));
         } else {
-            out.append("-").append(month ? two(month) : std::string("XX"));
-            out.append("-").append(day ? two(day) : std::string("XX"));
+            out.append("-").append(month ? two_digits(month) : std::string("XX"));
+            out.append("-").append(day ? two_digits(day) : std::string("XX"));
         }
     }
     if (part) {
         out.append("T").append(timex_code(*part));
     } else if (has_time) {
-        out.append("T").append(hour ? two(*hour) : std::string("XX"));
-        out.append(":").append(minute ? two(*minute) : std::string("XX"));
+        out.append("T").append(hour ? two_digits(*hour) : std::string("XX"));
+        out.append(":").append(minute ? two_digits(*minute) : std::string("XX"));
     }
     return out;
 }

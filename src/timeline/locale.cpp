@@ -1,6 +1,7 @@
 #include <chronik/locale.hpp>
 
-#include <cstdio>
+#include "../calendar/digits.hpp"
+
 
 namespace chronik {
 
@@ -96,11 +97,7 @@ const Locale& locale_for(std::string_view code) {
 
 namespace {
 
-std::string two(unsigned v) {
-    char buf[8];
-    std::snprintf(buf, sizeof buf, "%02u", v % 100);
-    return buf;
-}
+std::string two_digits(unsigned v) { return detail::zero_padded(v % 100, 2); }
 
 std::string ordinal(int n, const Locale& l) {
     if (l.ordinal_dot) return std::to_string(n) + ".";
@@ -126,7 +123,7 @@ std::string format_day(date::sys_days d, const Locale& l, bool with_year, bool s
 
 std::string format_source_date(date::year_month_day d, const Locale& l) {
     if (!l.numeric_dates) return format_day(date::sys_days{d}, l, true);
-    return two(unsigned(d.day())) + "." + two(unsigned(d.month())) + "." + std::to_string(int(d.year()));
+    return two_digits(unsigned(d.day())) + "." + two_digits(unsigned(d.month())) + "." + std::to_string(int(d.year()));
 }
 
 std::string format_period(const Period& p, const Locale& l, bool short_months) {
@@ -145,7 +142,7 @@ std::string format_period(const Period& p, const Locale& l, bool short_months) {
         case Granularity::season: {
             const std::string name(l.seasons[p.sub() - 1]);
             if (Season(p.sub()) == Season::winter)
-                return name + " " + std::to_string(p.year_value() - 1) + "/" + two(unsigned(p.year_value() % 100));
+                return name + " " + std::to_string(p.year_value() - 1) + "/" + two_digits(unsigned(p.year_value() % 100));
             return name + " " + y;
         }
         case Granularity::month: return month_name(p.sub(), l, short_months) + " " + y;
@@ -169,8 +166,8 @@ std::string format_period(const Period& p, const Locale& l, bool short_months) {
                    std::string(l.parts_of_day[unsigned(p.part()) - 1]);
         case Granularity::hour:
         case Granularity::minute:
-            return format_day(p.first_day(), l, true, short_months) + ", " + two(p.hour_value()) + ":" +
-                   two(p.minute_value()) + std::string(l.clock_suffix);
+            return format_day(p.first_day(), l, true, short_months) + ", " + two_digits(p.hour_value()) + ":" +
+                   two_digits(p.minute_value()) + std::string(l.clock_suffix);
     }
     return y;
 }
