@@ -54,34 +54,9 @@ int year_of(sys_days d) { return int(year_month_day{d}.year()); }
 std::optional<Period> period_of(sys_days d, Unit u) {
     const year_month_day ymd{d};
     const int y = int(ymd.year());
-    const unsigned m = unsigned(ymd.month());
-    if (!year_ok(y)) return std::nullopt;
-    switch (u) {
-        case Unit::second:
-        case Unit::minute:
-        case Unit::hour:
-        case Unit::part_of_day:
-        case Unit::day: return Period::day(ymd);
-        case Unit::week: {
-            const IsoWeek w = iso_week_of(d);
-            return Period::iso_week(w.year, w.week);
-        }
-        case Unit::weekend: {
-            const IsoWeek w = iso_week_of(d);
-            return Period::weekend(w.year, w.week);
-        }
-        case Unit::month: return Period::month(y, m);
-        case Unit::quarter: return Period::quarter(y, (m - 1) / 3 + 1);
-        case Unit::half: return Period::half(y, m <= 6 ? 1 : 2);
-        case Unit::season:
-            if (m == 12) return year_ok(y + 1) ? std::optional(Period::season(y + 1, Season::winter)) : std::nullopt;
-            return Period::season(y, m <= 2 ? Season::winter : m <= 5 ? Season::spring : m <= 8 ? Season::summer : Season::fall);
-        case Unit::year: return Period::year(y);
-        case Unit::decade: return Period::decade(y / 10);
-        case Unit::century: return Period::century(y / 100);
-        case Unit::millennium: return Period::millennium(y / 1000);
-    }
-    return std::nullopt;
+    // A December's winter runs into the next year.
+    if (!year_ok(y) || (u == Unit::season && ymd.month() == December && !year_ok(y + 1))) return std::nullopt;
+    return Period::containing(d, coarsest_in(u));
 }
 
 // Day d moved by n units (calendar arithmetic, clamped to month ends).
