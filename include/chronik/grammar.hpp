@@ -154,6 +154,8 @@ enum WordClass : std::uint16_t {
     kFutureCue = 1 << 11,
     kKnownWord = 1 << 12,   // in the lexicon at all
     kSourceFrame = 1 << 13, // "so": opens a trailing source (", so die Agentur Tass")
+    kSignal = 1 << 14,      // opens a temporal phrase ("am", "seit")
+    kPastSignal = 1 << 15,  // ... one that puts what it names in the past ("seit")
 };
 
 // What a language tells the events stage about how news narrates: words

@@ -715,10 +715,6 @@ struct Grammar::Impl {
     std::array<std::vector<std::uint32_t>, 32> by_role;
     std::vector<std::uint32_t> by_number;
     std::vector<std::uint32_t> always;
-    std::vector<std::string> past_suffixes;
-    std::vector<std::string> signals;
-    std::vector<std::string> past_signals;
-    std::vector<std::string> range_words;
 
     explicit Impl(const LanguageData& lang) : language(&lang) {
         sentence_rules.ordinal_dot = lang.ordinal_dot;
@@ -726,14 +722,6 @@ struct Grammar::Impl {
             std::string f;
             text::fold_lower(a, f);
             sentence_rules.abbreviations.insert(f);
-        }
-        for (std::string_view s : lang.tense.past_verb_suffixes) past_suffixes.emplace_back(s);
-        for (std::string_view s : lang.range_words) range_words.emplace_back(s);
-        for (std::string_view s : lang.past_signals) past_signals.emplace_back(s);
-        for (std::string_view s : lang.signals) {
-            std::string f;
-            text::fold_lower(s, f);
-            signals.push_back(f);
         }
         build_lexicon(lang);
         for (auto& [word, entry] : vocabulary) {
@@ -817,6 +805,8 @@ struct Grammar::Impl {
         mark(n.source_prepositions, kSourcePreposition);
         mark(n.frame_openers, kFrameOpener);
         mark(n.source_frames, kSourceFrame);
+        mark(lang.signals, kSignal);
+        mark(lang.past_signals, kPastSignal);
     }
 
     void index_rules() {
@@ -897,9 +887,7 @@ struct Grammar::Impl {
         // April") comes the finite verb.
         std::size_t lead = 0;
         while (lead < c.match_first && s.tokens[lead].kind == TokenKind::punct) ++lead;
-        if (lead + 1 == c.match_first && s.tokens[lead].kind == TokenKind::word &&
-            std::find(signals.begin(), signals.end(), s.word(lead)) != signals.end())
-            ++lead;
+        if (lead + 1 == c.match_first && (s.info[lead].classes & kSignal)) ++lead;
         if (lead == c.match_first && c.match_end < s.tokens.size()) {
             const std::size_t v = c.match_end;
             const Token& t = s.tokens[v];
@@ -910,7 +898,7 @@ struct Grammar::Impl {
                     auto ends = [&](std::string_view suffix) {
                         return w.size() > suffix.size() && w.substr(w.size() - suffix.size()) == suffix;
                     };
-                    for (const auto& suffix : past_suffixes)
+                    for (std::string_view suffix : language->tense.past_verb_suffixes)
                         if (ends(suffix)) return Tense::past;
                     for (std::string_view suffix : language->tense.present_verb_suffixes)
                         if (ends(suffix)) return Tense::present;
@@ -1030,8 +1018,7 @@ struct Grammar::Impl {
         // Where the phrase around an expression opens: the prepositions before
         // it, "am 30. Juni", "bis zum 5. August", "ab dem 1. Juli".
         auto is_signal = [&](std::uint32_t k) {
-            return tokens[k].kind == TokenKind::word && !taken[k] &&
-                   std::find(signals.begin(), signals.end(), s.word(k)) != signals.end();
+            return !taken[k] && (s.info[k].classes & kSignal);
         };
         auto phrase_lead = [&](std::uint32_t first) {
             if (first > 0 && is_signal(first - 1)) {
@@ -1062,8 +1049,7 @@ struct Grammar::Impl {
             // "seit Mai", "seit dem 20. März": what a 'since' phrase names lies in the past.
             std::uint32_t signal = c.first;
             if (signal > 0 && (s.info[signal - 1].classes & kDeterminer)) --signal;
-            if (signal > 0 && m.form.direction == Direction::from_tense && tokens[signal - 1].kind == TokenKind::word &&
-                std::find(past_signals.begin(), past_signals.end(), s.word(signal - 1)) != past_signals.end())
+            if (signal > 0 && m.form.direction == Direction::from_tense && (s.info[signal - 1].classes & kPastSignal))
                 m.form.direction = Direction::past;
             m.rule = rules[c.rule].name;
             m.tense = tense_of(s, c);
@@ -1121,6 +1107,7 @@ struct Grammar::Impl {
 
     // True when `gap` holds nothing but white space and range words.
     bool only_range_words(std::string_view gap) const {
+        thread_local std::string word;  // scratch
         std::size_t i = 0;
         bool any = false;
         while (i < gap.size()) {
@@ -1128,9 +1115,9 @@ struct Grammar::Impl {
             if (i >= gap.size()) break;
             std::size_t j = i;
             while (j < gap.size() && gap[j] != ' ' && gap[j] != '\t' && gap[j] != '\n' && gap[j] != '\r') ++j;
-            std::string word;
             text::fold_lower(gap.substr(i, j - i), word);
-            if (std::find(range_words.begin(), range_words.end(), word) == range_words.end()) return false;
+            if (std::find(language->range_words.begin(), language->range_words.end(), word) == language->range_words.end())
+                return false;
             any = true;
             i = j;
         }
