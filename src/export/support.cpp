@@ -70,8 +70,6 @@ std::string one_line(std::string_view s) {
 
 std::string dump_json(const json& j) { return j.dump(2, ' ', false, json::error_handler_t::replace) + "\n"; }
 
-json day_or_null(const std::optional<date::sys_days>& d) { return d ? json(iso_date(*d)) : json(nullptr); }
-
 json null_if_empty(const std::string& s) { return s.empty() ? json(nullptr) : json(s); }
 
 std::string stable_key(const Timeline& t, const Event& e) {

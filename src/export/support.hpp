@@ -6,6 +6,8 @@
 #include <chronik/export.hpp>
 #include <chronik/locale.hpp>
 
+#include "../io/json_parts.hpp"
+
 #include <nlohmann/json.hpp>
 
 #include <optional>
@@ -34,7 +36,7 @@ std::string one_line(std::string_view s);
 // Pretty JSON with a final newline; invalid UTF-8 becomes U+FFFD instead of
 // an exception, so a writer never fails on text the model let through.
 std::string dump_json(const json& j);
-json day_or_null(const std::optional<date::sys_days>& d);
+using json_parts::day_or_null;
 json null_if_empty(const std::string& s);
 
 // A key that names the event in every export of the same article —

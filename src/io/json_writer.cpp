@@ -1,5 +1,7 @@
 #include <chronik/document.hpp>
 
+#include "json_parts.hpp"
+
 #include <nlohmann/json.hpp>
 
 namespace chronik {
@@ -8,7 +10,7 @@ namespace {
 
 using json = nlohmann::ordered_json;
 
-json day_or_null(const std::optional<date::sys_days>& d) { return d ? json(iso_date(*d)) : json(nullptr); }
+using json_parts::day_or_null;
 
 json expression_json(const Expression& x, std::string_view text, text::CharCounter& chars) {
     json j;
