@@ -48,7 +48,6 @@ struct DayInterval {
     date::sys_days last;
 
     bool contains(const DayInterval& other) const { return first <= other.first && other.last <= last; }
-    bool overlaps(const DayInterval& other) const { return first <= other.last && other.first <= last; }
     friend bool operator==(const DayInterval&, const DayInterval&) = default;
 };
 

@@ -37,7 +37,6 @@ public:
     Grammar(Grammar&&) noexcept;
     Grammar& operator=(Grammar&&) noexcept;
 
-    const LanguageData& language() const;
     const text::SentenceRules& sentence_rules() const;
 
     // Appends the temporal expressions found in one sentence to `out`; with

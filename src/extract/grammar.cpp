@@ -1130,7 +1130,6 @@ Grammar::~Grammar() = default;
 Grammar::Grammar(Grammar&&) noexcept = default;
 Grammar& Grammar::operator=(Grammar&&) noexcept = default;
 
-const LanguageData& Grammar::language() const { return *impl_->language; }
 const text::SentenceRules& Grammar::sentence_rules() const { return impl_->sentence_rules; }
 
 void Grammar::extract(std::string_view text, std::span<const text::Token> sentence, std::uint32_t sentence_index,
