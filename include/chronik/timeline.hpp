@@ -21,6 +21,7 @@ struct Source {
     std::string path;       // the input path, "-" for standard input
     date::year_month_day published;
     std::string language;   // "de"
+    std::string url;        // where the article can be read ("" = unknown)
 };
 
 // How much the text tells about when an event happened.
@@ -45,6 +46,9 @@ struct EventTime {
     // The interval the event lies in, days inclusive; an open end is nullopt.
     std::optional<date::sys_days> earliest;
     std::optional<date::sys_days> latest;
+    // A clock time the text gives for the event ("um 20.30 Uhr"), in minutes
+    // after local midnight of `earliest`; nullopt when only the day is known.
+    std::optional<int> minute_of_day;
 
     std::optional<Granularity> granularity() const;
     bool approximate() const;  // mod APPROX (or LESS_THAN / MORE_THAN)
@@ -80,7 +84,22 @@ struct Event {
     std::string headline;  // the sentence condensed, at most 120 characters
     EventTime when;
     std::vector<EventMention> mentions;  // one per source that tells it (merged near-duplicates)
+    // How much the event matters to a reader of the timeline, 0 … 1 (lead
+    // position, sources, mentions, date precision; quotes and hypotheticals
+    // lower). Graphics that cannot show every event show the most salient.
+    double salience = 0.0;
+    bool hidden = false;  // set by an editor in the timeline JSON: no writer shows it
 };
+
+// Which events a reader-facing output shows. Dated events always; undated
+// ones (known only through their links) and vague ones (früher, künftig)
+// only when asked for.
+struct EventSelection {
+    bool undated = false;
+    bool vague = false;
+};
+// Whether `e` is shown under `selection` (hidden events never are).
+bool shown(const Event& e, const EventSelection& selection);
 
 // How two events are ordered (edge kinds of the ordering graph).
 enum class Order : std::uint8_t {

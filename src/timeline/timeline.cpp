@@ -23,6 +23,18 @@ std::string_view to_string(Order o) {
     return "?";
 }
 
+bool shown(const Event& e, const EventSelection& selection) {
+    if (e.hidden) return false;
+    switch (e.when.kind) {
+        case TimeKind::calendar: return true;
+        case TimeKind::undated: return selection.undated;
+        case TimeKind::past:
+        case TimeKind::present:
+        case TimeKind::future: return selection.vague;
+    }
+    return false;
+}
+
 EventTime EventTime::calendar(const Period& p, Mod mod) {
     EventTime t;
     t.kind = TimeKind::calendar;
