@@ -26,7 +26,7 @@ public:
     std::size_t source(std::string name, std::string path, year_month_day published, std::string language) {
         std::string id = "s";  // appended: GCC 12 warns (-Wrestrict) on "s" + std::to_string(...)
         id += std::to_string(t_.sources.size() + 1);
-        t_.sources.push_back({std::move(id), std::move(name), std::move(path), published, std::move(language)});
+        t_.sources.push_back({std::move(id), std::move(name), std::move(path), published, std::move(language), ""});
         cursor_.push_back(0);
         return t_.sources.size() - 1;
     }
