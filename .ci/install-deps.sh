@@ -12,6 +12,7 @@ apt-get install -y -qq --no-install-recommends \
   libboost-graph-dev \
   libcairo2-dev libpango1.0-dev libhyphen-dev hyphen-de fonts-dejavu-core \
   python3 python3-vobject python3-jsonschema python3-html5lib cmark \
+  pybind11-dev python3-pybind11 python3-dev python3-pytest python3-dask python3-distributed \
   libxml2-utils poppler-utils librsvg2-bin \
   chromium >/dev/null
 # Node.js with npm (for the TimelineJS bundle): the machine image may bring

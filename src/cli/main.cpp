@@ -5,6 +5,9 @@
 #include <chronik/render.hpp>
 #include <chronik/tagger.hpp>
 
+#include "batch_cli.hpp"
+#include "graphics.hpp"
+
 #include <CLI/CLI.hpp>
 
 #include <algorithm>
@@ -64,9 +67,31 @@ struct TagArgs {
     std::string format = "json";
     std::string output;
     std::string out_dir;
+    chronik::cli::JsonlArgs jsonl;
 };
 
+// --jsonl takes the place of the input files; the options that name a file's
+// format or date do not apply to it.
+bool check_jsonl(const char* command, const chronik::cli::JsonlArgs& jsonl, bool has_files, bool has_published,
+                 bool has_format) {
+    if (jsonl.input.empty() && !has_files) {
+        std::cerr << "chronik " << command << ": give the input FILE... or --jsonl FILE\n";
+        return false;
+    }
+    if (!jsonl.input.empty() && (has_published || has_format)) {
+        std::cerr << "chronik " << command << ": with --jsonl the publication date is each line's \"published\""
+                  << (std::string_view(command) == "tag" ? " and the output JSON lines; --published, --format and --out-dir do not apply\n"
+                                                         : "; --published does not apply\n");
+        return false;
+    }
+    return true;
+}
+
 int run_tag(const TagArgs& args) {
+    if (!check_jsonl("tag", args.jsonl, !args.files.empty(), !args.published.empty(),
+                     args.format != "json" || !args.out_dir.empty()))
+        return kInputError;
+    if (!args.jsonl.input.empty()) return chronik::cli::run_tag_jsonl(args.jsonl, args.output);
     std::optional<date::year_month_day> published;
     if (!args.published.empty()) {
         published = chronik::parse_iso_date(args.published);
@@ -226,10 +251,16 @@ int write_output(const chronik::Timeline& timeline, const std::string& output, c
                 return kInputError;
             }
         }
-        const auto options = render_options(graphic);
-        chronik::render::Rendered drawn = chronik::render::render_timeline_with_layout(timeline, options, *graphic_format);
+        chronik::cli::Graphic drawn;
+        try {
+            drawn = chronik::cli::draw_graphic(timeline, render_options(graphic), *graphic_format,
+                                               !graphic.layout_json.empty());
+        } catch (const chronik::cli::GraphicsUnavailable& e) {
+            std::cerr << "chronik: " << e.what() << "\n";
+            return kInputError;
+        }
         content = std::move(drawn.bytes);
-        if (!graphic.layout_json.empty()) write_file(graphic.layout_json, chronik::render::layout_json(drawn.layout));
+        if (!graphic.layout_json.empty()) write_file(graphic.layout_json, drawn.layout_json);
     }
     if (output.empty() || output == "-") {
         std::cout << content;
@@ -246,9 +277,11 @@ struct BuildArgs {
     std::string format;
     std::string output;
     std::string title;
+    chronik::cli::JsonlArgs jsonl;
 };
 
 int run_build(const BuildArgs& args, const GraphicArgs& graphic) {
+    if (!check_jsonl("build", args.jsonl, !args.files.empty(), !args.published.empty(), false)) return kInputError;
     std::optional<date::year_month_day> all;
     std::map<std::string, date::year_month_day> per_file;
     for (const std::string& p : args.published) {
@@ -271,6 +304,16 @@ int run_build(const BuildArgs& args, const GraphicArgs& graphic) {
         std::cerr << "chronik: " << e.what() << "\n";
         return kInputError;
     }
+    std::vector<chronik::BatchArticle> batch;
+    bool batch_failed = false;
+    if (!args.jsonl.input.empty()) {
+        try {
+            batch = chronik::cli::read_jsonl_articles(args.jsonl.input, batch_failed);
+        } catch (const chronik::InputError& e) {
+            std::cerr << "chronik: " << e.what() << "\n";
+            return kInputError;
+        }
+    }
     std::vector<chronik::ArticleInput> inputs;
     for (const auto& d : docs) {
         chronik::ArticleInput in{&d, all};
@@ -280,9 +323,11 @@ int run_build(const BuildArgs& args, const GraphicArgs& graphic) {
     chronik::BuildOptions options;
     options.title = args.title;
     try {
-        const chronik::Timeline timeline = chronik::build_timeline(inputs, options);
+        const chronik::Timeline timeline =
+            args.jsonl.input.empty() ? chronik::build_timeline(inputs, options) : chronik::build_timeline(batch, options);
         for (const std::string& note : timeline.notes) std::cerr << "chronik: " << note << "\n";
-        return write_output(timeline, args.output, args.format, graphic);
+        const int written = write_output(timeline, args.output, args.format, graphic);
+        return written != kOk ? written : batch_failed ? kInputError : kOk;
     } catch (const chronik::MissingPublicationDate& e) {
         std::cerr << "chronik: " << e.what() << "\n";
         return kNoPublicationDate;
@@ -320,7 +365,8 @@ int main(int argc, char** argv) {
 
     TagArgs tag;
     CLI::App* tag_cmd = app.add_subcommand("tag", "find and resolve the temporal expressions of articles");
-    tag_cmd->add_option("files", tag.files, "input files: UTF-8 text or TimeML; - for standard input")->required();
+    auto* tag_files = tag_cmd->add_option("files", tag.files, "input files: UTF-8 text or TimeML; - for standard input");
+    tag_files->excludes(chronik::cli::add_jsonl_options(tag_cmd, tag.jsonl, true));
     tag_cmd->add_option("--published", tag.published,
                         "publication date YYYY-MM-DD (default: the TimeML DCT, or a dateline in the text)");
     tag_cmd->add_option("--format", tag.format, "output format")
@@ -333,7 +379,8 @@ int main(int argc, char** argv) {
     BuildArgs build;
     GraphicArgs build_graphic;
     CLI::App* build_cmd = app.add_subcommand("build", "build one ordered timeline from articles and write it");
-    build_cmd->add_option("files", build.files, "articles: UTF-8 text or TimeML; - for standard input")->required();
+    auto* build_files = build_cmd->add_option("files", build.files, "articles: UTF-8 text or TimeML; - for standard input");
+    build_files->excludes(chronik::cli::add_jsonl_options(build_cmd, build.jsonl, false));
     build_cmd->add_option("--published", build.published,
                           "publication date YYYY-MM-DD for all articles, or FILE=YYYY-MM-DD for one (repeatable); "
                           "default: each article's DCT or dateline");

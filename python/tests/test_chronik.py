@@ -1,0 +1,162 @@
+"""The Python module against the CLI: tag equals chronik tag --format json,
+build_timeline equals chronik build, render and export work, errors are
+exceptions with the CLI's messages, threads tag at once. Run by ctest with
+Debian's python3 and pytest; PYTHONPATH has build/python, CHRONIK_CLI names
+the binary, CHRONIK_SOURCE_DIR the repository."""
+
+import concurrent.futures
+import datetime
+import json
+import os
+import subprocess
+import xml.dom.minidom
+
+import pytest
+
+import chronik
+
+CLI = os.environ["CHRONIK_CLI"]
+SOURCE = os.environ["CHRONIK_SOURCE_DIR"]
+EXAMPLE = os.path.join(SOURCE, "examples", "000_2bb625ef10a0835c.txt")
+SHARED = os.path.join(os.environ.get("CHRONIK_SHARED_DIR", os.path.join(SOURCE, "..", "shared")),
+                      "corpora", "KRAUTS-dev", "KRAUTS_Dolomiten-42_raw-text")
+
+
+def cli(*args):
+    p = subprocess.run([CLI, *args], capture_output=True)
+    return p.returncode, p.stdout, p.stderr.decode()
+
+
+def example_text():
+    with open(EXAMPLE, encoding="utf-8") as f:
+        return f.read()
+
+
+def test_tag_equals_cli_json():
+    rc, out, _ = cli("tag", EXAMPLE)
+    assert rc == 0
+    want = json.loads(out)["documents"][0]
+    got = chronik.tag(example_text(), source=EXAMPLE)
+    assert got == want
+    assert len(got["expressions"]) >= 9 and got["published_from"] == "dateline"
+
+
+def test_tag_published_argument_and_date_object():
+    text = "Die Sitzung des Rates war am 3. März 2025; am Montag tagt er wieder."
+    a = chronik.tag(text, published="2026-02-11")
+    b = chronik.tag(text, published=datetime.date(2026, 2, 11))
+    assert a == b and a["published_from"] == "argument" and a["published"] == "2026-02-11"
+    assert [x["value"] for x in a["expressions"]][0] == "2025-03-03"
+
+
+@pytest.mark.skipif(not os.path.isdir(SHARED), reason="../shared corpora not present")
+def test_tag_equals_cli_on_timeml_corpus_files():
+    files = sorted(os.listdir(SHARED))[:10]
+    for name in files:
+        path = os.path.join(SHARED, name)
+        want = json.loads(cli("tag", path)[1])["documents"][0]
+        with open(path, encoding="utf-8") as f:
+            assert chronik.tag(f.read(), source=path) == want
+
+
+def test_errors_carry_the_cli_messages():
+    with pytest.raises(chronik.MissingPublicationDate) as e:
+        chronik.tag("Am Samstag hatte der Verein gefeiert. Danach kam die Rechnung.")
+    assert "no publication date" in str(e.value)
+    with pytest.raises(chronik.InputError, match="2025-02-30 is not a calendar date"):
+        chronik.tag("Am Montag.", published="2025-02-30")
+    with pytest.raises(ValueError, match="language"):
+        chronik.tag("Am Montag.", published="2025-02-10", language="xx")
+    with pytest.raises(ValueError, match="genre"):
+        chronik.tag("Am Montag.", published="2025-02-10", genre="poetry")
+    with pytest.raises(chronik.InputError, match="invalid UTF-8|binary"):
+        chronik.tag("a\x00b" * 100, published="2025-02-10")
+    with pytest.raises(TypeError):
+        chronik.tag(b"bytes")
+    with pytest.raises(chronik.TimelineFormatError, match="not a chronik timeline"):
+        chronik.export({"events": 3}, "ics")
+    with pytest.raises(chronik.InputError, match="unknown export format"):
+        chronik.export(chronik.build_timeline([{"text": example_text()}]), "docx")
+    with pytest.raises(chronik.InputError, match="article 1: \"text\" is missing"):
+        chronik.build_timeline([{"text": example_text()}, {"name": "leer"}])
+
+
+def test_missing_date_message_equals_cli(tmp_path):
+    text = "Am Samstag hatte der Verein gefeiert. Danach kam die Rechnung."
+    path = tmp_path / "a.txt"
+    path.write_text(text, encoding="utf-8")
+    rc, _, err = cli("tag", str(path))
+    assert rc == 2
+    with pytest.raises(chronik.MissingPublicationDate) as e:
+        chronik.tag(text)
+    assert err.strip() == f"chronik: {path}: {e.value}"
+
+
+def test_build_timeline_equals_cli():
+    rc, out, _ = cli("build", EXAMPLE, "--format", "json")
+    assert rc == 0
+    want = json.loads(out)
+    got = chronik.build_timeline([{"text": example_text(), "name": EXAMPLE}])
+    # The name given replaces the publication the CLI reads off the dateline.
+    assert got["sources"][0]["name"] == EXAMPLE
+    got["sources"][0]["name"] = want["sources"][0]["name"]
+    assert got == want
+    assert len(got["events"]) >= 9
+
+
+def test_build_several_articles_and_title():
+    t = chronik.build_timeline([
+        {"text": example_text()},
+        {"text": "Der Rat tagt am Montag; im vergangenen Jahr tagte er im Mai.", "published": "2026-02-11",
+         "name": "Ratsblatt"},
+    ], title="Zwei Artikel")
+    assert t["title"] == "Zwei Artikel"
+    assert [s["name"] for s in t["sources"]][1] == "Ratsblatt"
+    assert {m["source"] for e in t["events"] for m in e["mentions"]} == {"s1", "s2"}
+
+
+def test_render_and_export():
+    t = chronik.build_timeline({"text": example_text()})
+    svg = chronik.render(t, "svg", size="social", theme="dark", title="Titel & <Test>")
+    assert isinstance(svg, str)
+    doc = xml.dom.minidom.parseString(svg.encode())
+    assert doc.documentElement.tagName == "svg"
+    assert doc.documentElement.getAttribute("width") == "1080"
+    png = chronik.render(t, "png")
+    assert isinstance(png, bytes) and png.startswith(b"\x89PNG\r\n\x1a\n")
+    pdf = chronik.render(json.dumps(t), "pdf", size="a4")
+    assert pdf.startswith(b"%PDF-")
+    assert chronik.render(t) == chronik.render(t)  # deterministic
+    with pytest.raises(TypeError, match="unknown graphic options"):
+        chronik.render(t, "svg", colour="red")
+    with pytest.raises(ValueError, match="theme"):
+        chronik.render(t, "svg", theme="neon")
+    ics = chronik.export(t, "ics")
+    assert ics.startswith("BEGIN:VCALENDAR")
+    assert json.loads(chronik.export(t, "json")) == t
+
+
+def test_render_equals_cli(tmp_path):
+    path = tmp_path / "t.json"
+    t = chronik.build_timeline({"text": example_text()})
+    path.write_text(json.dumps(t, ensure_ascii=False), encoding="utf-8")
+    rc, out, err = cli("render", str(path), "--format", "svg", "--theme", "print")
+    assert rc == 0, err
+    assert chronik.render(t, "svg", theme="print") == out.decode()
+
+
+def test_threads_tag_concurrently_with_the_same_results():
+    text = example_text()
+    want = chronik.tag(text)
+    with concurrent.futures.ThreadPoolExecutor(4) as pool:
+        results = list(pool.map(lambda _: chronik.tag(text), range(16)))
+    assert all(r == want for r in results)
+
+
+def test_tag_jsonl_equals_cli():
+    lines = [json.dumps({"id": i, "text": example_text()}) for i in range(3)] + ["{"]
+    got = chronik.tag_jsonl(lines, first_line=1)
+    p = subprocess.run([CLI, "tag", "--jsonl", "-"], input=("\n".join(lines) + "\n").encode(), capture_output=True)
+    assert p.returncode == 1
+    assert [r for r, _ in got] == p.stdout.decode().splitlines()
+    assert [f for _, f in got] == [False, False, False, True]

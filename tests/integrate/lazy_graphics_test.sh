@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# The commands that do not draw never load the graphics libraries: the CLI
+# does not link cairo or pango, tagging and text exports run without them
+# being loaded, and drawing loads them from the graphics module.
+# Usage: lazy_graphics_test.sh CHRONIK EXAMPLE
+set -euo pipefail
+chronik=$1 example=$2
+if ldd "$chronik" | grep -E 'libcairo|libpango|libhyphen'; then
+  echo "the CLI links the graphics libraries" >&2; exit 1
+fi
+loaded() { LD_DEBUG=libs "$@" 2>&1 >/dev/null | grep -E 'calling init: .*/lib(cairo|pango)' || true; }
+for cmd in "tag $example" "tag --format timeml $example" "build $example --format json" "build $example --format ics"; do
+  # shellcheck disable=SC2086
+  if [ -n "$(loaded "$chronik" $cmd)" ]; then echo "chronik $cmd loads the graphics libraries" >&2; exit 1; fi
+done
+out=$(mktemp -d); trap 'rm -rf "$out"' EXIT
+if [ -f "$(dirname "$chronik")/chronik-graphics.so" ]; then
+  [ -n "$(loaded "$chronik" build "$example" -o "$out/t.png")" ] || { echo "drawing did not load cairo" >&2; exit 1; }
+  test -s "$out/t.png"
+else
+  # Built with CHRONIK_RENDER=OFF: drawing is refused with a message and exit 1.
+  set +e; "$chronik" build "$example" -o "$out/t.svg" 2>"$out/err"; rc=$?; set -e
+  [ "$rc" = 1 ] && grep -q "draws no graphics" "$out/err"
+fi
+echo "lazy graphics: ok"
