@@ -3,6 +3,7 @@
 #include <chronik/document.hpp>
 #include <chronik/export.hpp>
 #include <chronik/render.hpp>
+#include <chronik/serve.hpp>
 #include <chronik/tagger.hpp>
 
 #include <CLI/CLI.hpp>
@@ -353,6 +354,24 @@ int main(int argc, char** argv) {
     render_cmd->add_option("--title", render_graphic.title, "title of the graphic (default: the timeline's)");
     add_graphic_options(render_cmd, render_graphic);
 
+    chronik::serve::ServerOptions serve;
+    std::size_t serve_max_mb = serve.max_request_bytes >> 20;
+    bool serve_quiet = false;
+    CLI::App* serve_cmd = app.add_subcommand("serve", "a local HTTP API and the editor page (http://127.0.0.1:8080/)");
+    serve_cmd->add_option("--host", serve.host, "address to listen on (other than loopback: reachable from the network)")
+        ->capture_default_str();
+    serve_cmd->add_option("--port", serve.port, "port to listen on; 0: any free port")->check(CLI::Range(0, 65535))->capture_default_str();
+    serve_cmd->add_option("--max-request-mb", serve_max_mb, "largest request body in MiB (larger: 413)")
+        ->check(CLI::Range(1, 1024))
+        ->capture_default_str();
+    serve_cmd->add_option("--threads", serve.threads, "worker threads (connections served at once)")
+        ->check(CLI::Range(1, 256))
+        ->capture_default_str();
+    serve_cmd->add_option("--timeout", serve.timeout_seconds, "seconds to read a request or write a response")
+        ->check(CLI::Range(1, 3600))
+        ->capture_default_str();
+    serve_cmd->add_flag("--quiet", serve_quiet, "no access log on stderr");
+
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {
@@ -367,6 +386,11 @@ int main(int argc, char** argv) {
         if (*tag_cmd) return run_tag(tag);
         if (*build_cmd) return run_build(build, build_graphic);
         if (*render_cmd) return run_render(render_input, render_output, render_format, render_graphic);
+        if (*serve_cmd) {
+            serve.max_request_bytes = serve_max_mb << 20;
+            serve.access_log = !serve_quiet;
+            return chronik::serve::run_server(serve);
+        }
     } catch (const std::exception& e) {
         std::cerr << "chronik: internal error: " << e.what() << "\n";
         return 3;
