@@ -39,6 +39,7 @@ struct Command {
 Command add_tag_command(CLI::App& app);
 Command add_build_command(CLI::App& app);
 Command add_render_command(CLI::App& app);
+Command add_serve_command(CLI::App& app);
 
 // An option that takes one value per occurrence and may be repeated, so that
 // it never swallows the positional arguments after it

@@ -78,6 +78,7 @@ int main(int argc, char** argv) {
         add_tag_command(app),
         add_build_command(app),
         add_render_command(app),
+        add_serve_command(app),
     };
     for (const Command& c : commands) c.app->footer(kExitCodes);
 
