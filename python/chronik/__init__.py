@@ -119,7 +119,8 @@ def export(timeline, format):
 
 
 def tag_jsonl(lines, first_line=1):
-    """Tags JSON lines as `chronik tag --jsonl` does: returns, for each line
+    """Tags JSON lines (str or bytes, without line breaks) as `chronik tag
+    --jsonl` does: returns, for each line
     that is not blank, the output record (a str without newline) and whether
     it failed, [(record, failed), ...]. first_line: the number of lines[0] in
     its file (error records name their line)."""

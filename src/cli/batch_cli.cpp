@@ -1,5 +1,7 @@
 #include "batch_cli.hpp"
 
+#include "cli.hpp"
+
 #include <CLI/CLI.hpp>
 
 #include <unistd.h>
@@ -140,22 +142,22 @@ CLI::Option* add_jsonl_options(CLI::App* command, JsonlArgs& args, bool parallel
     return jsonl;
 }
 
+void check_jsonl_use(const char* command, const JsonlArgs& args, bool has_files, bool has_other_options,
+                     const char* not_with_jsonl) {
+    if (args.input.empty() && !has_files)
+        throw InputError(std::string(command) + ": give the input FILE... or --jsonl FILE");
+    if (!args.input.empty() && has_other_options)
+        throw InputError(std::string(command) + " --jsonl: each line has its own \"published\"; " + not_with_jsonl +
+                         " do not apply");
+}
+
 int run_tag_jsonl(const JsonlArgs& args, const std::string& output) {
-    Input in;
-    try {
-        in = open_input(args.input);
-    } catch (const InputError& e) {
-        std::cerr << "chronik: " << e.what() << "\n";
-        return 1;
-    }
+    Input in = open_input(args.input);
     std::ofstream file;
     std::ostream* out = &std::cout;
     if (!output.empty() && output != "-") {
         file.open(output, std::ios::binary | std::ios::trunc);
-        if (!file) {
-            std::cerr << "chronik: " << output << ": cannot write\n";
-            return 1;
-        }
+        if (!file) throw InputError(output + ": cannot write");
         out = &file;
     }
     const unsigned jobs = args.jobs ? args.jobs : std::max(1u, std::thread::hardware_concurrency());
@@ -192,16 +194,10 @@ int run_tag_jsonl(const JsonlArgs& args, const std::string& output) {
     }
     out->flush();
     progress.update(records, failed, bytes, true);
-    if (!*out) {
-        std::cerr << "chronik: " << (output.empty() ? "-" : output) << ": write failed\n";
-        return 1;
-    }
-    if (in.file && in.file->bad()) {
-        std::cerr << "chronik: " << args.input << ": read failed\n";
-        return 1;
-    }
-    if (failed) std::cerr << "chronik: " << failed << " of " << records << " lines failed (see their \"error\")\n";
-    return failed ? 1 : 0;
+    if (!*out) throw InputError((output.empty() ? std::string("-") : output) + ": write failed");
+    if (in.file && in.file->bad()) throw InputError(args.input + ": read failed");
+    if (failed) report(std::to_string(failed) + " of " + std::to_string(records) + " lines failed (see their \"error\")");
+    return failed ? kInputError : kOk;
 }
 
 std::vector<BatchArticle> read_jsonl_articles(const std::string& input, bool& failed) {
@@ -213,7 +209,7 @@ std::vector<BatchArticle> read_jsonl_articles(const std::string& input, bool& fa
         try {
             articles.push_back(read_batch_article(line, number));
         } catch (const InputError& e) {
-            std::cerr << "chronik: " << input << ":" << number << ": " << e.what() << "\n";
+            report(input + ":" + std::to_string(number) + ": " + e.what());
             failed = true;
         }
     }

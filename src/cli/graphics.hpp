@@ -1,9 +1,12 @@
-// The CLI's graphics: drawn by a module (chronik-graphics.so, built from
-// graphics_module.cpp with chronik::render) that is loaded on first use, so
-// that the commands that do not draw never load cairo and pango.
+// The CLI's graphics and its server: a module (chronik-graphics.so, built
+// from graphics_module.cpp with chronik::render and chronik::serve, which
+// draws) loaded on first use, so that the commands that neither draw nor
+// serve never load cairo and pango.
 #pragma once
 
 #include <chronik/render.hpp>
+#include <chronik/serve.hpp>
+#include <chronik/tagger.hpp>
 #include <chronik/timeline.hpp>
 
 #include <stdexcept>
@@ -12,10 +15,10 @@
 namespace chronik::cli {
 
 // The graphics module is missing (a build with CHRONIK_RENDER=OFF, or an
-// install without it); what() says so.
-class GraphicsUnavailable : public std::runtime_error {
+// install without it); what() says so. An InputError: exit code 1.
+class GraphicsUnavailable : public InputError {
 public:
-    using std::runtime_error::runtime_error;
+    using InputError::InputError;
 };
 
 struct Graphic {
@@ -26,6 +29,9 @@ struct Graphic {
 Graphic draw_graphic(const Timeline& timeline, const render::RenderOptions& options, render::Format format,
                      bool with_layout);
 
+// chronik serve, run by the module: serve::run_server's exit code.
+int serve_with_module(const serve::ServerOptions& options);
+
 // The module's entry point (resolved with dlsym). Returns false with
 // `error` set when drawing threw. The sizes guard against a module from
 // another build.
@@ -33,5 +39,8 @@ using DrawFunction = bool (*)(std::size_t timeline_size, std::size_t options_siz
                               const render::RenderOptions& options, render::Format format, bool with_layout,
                               Graphic& out, std::string& error);
 inline constexpr const char* kDrawSymbol = "chronik_cli_draw_graphic_v1";
+using ServeFunction = bool (*)(std::size_t options_size, const serve::ServerOptions& options, int& exit_code,
+                               std::string& error);
+inline constexpr const char* kServeSymbol = "chronik_cli_serve_v1";
 
 }  // namespace chronik::cli

@@ -19,3 +19,19 @@ extern "C" __attribute__((visibility("default"))) bool chronik_cli_draw_graphic_
         return false;
     }
 }
+
+extern "C" __attribute__((visibility("default"))) bool chronik_cli_serve_v1(std::size_t options_size,
+                                                                           const chronik::serve::ServerOptions& options,
+                                                                           int& exit_code, std::string& error) {
+    if (options_size != sizeof(chronik::serve::ServerOptions)) {
+        error = "the graphics module is from another build of chronik";
+        return false;
+    }
+    try {
+        exit_code = chronik::serve::run_server(options);
+        return true;
+    } catch (const std::exception& e) {
+        error = e.what();
+        return false;
+    }
+}
