@@ -363,13 +363,22 @@ function showEvents() {
     display.className = "display";
     display.textContent = event.when.display || "undated";
 
-    const headline = document.createElement("input");
-    headline.type = "text";
+    const headline = document.createElement("textarea");
+    headline.rows = 1;
     headline.className = "headline";
     headline.value = event.headline;
+    headline.maxLength = 300;
+    // A headline is one line: Enter applies it (as Tab does) instead of breaking it.
+    headline.addEventListener("keydown", (e) => {
+      if (e.key === "Enter" && !e.ctrlKey && !e.metaKey) {
+        e.preventDefault();
+        headline.dispatchEvent(new Event("change"));
+      }
+    });
     headline.setAttribute("aria-label", "Headline of event " + (i + 1));
+    headline.addEventListener("input", () => fitHeight(headline));
     headline.addEventListener("change", () => {
-      event.headline = headline.value;
+      event.headline = headline.value.replace(/\s*\n\s*/g, " ");
       edited();
     });
 
@@ -390,6 +399,13 @@ function showEvents() {
     li.append(line1, headline);
     list.appendChild(li);
   });
+  for (const t of list.querySelectorAll(".headline")) fitHeight(t);
+}
+
+// A headline's box as tall as its lines.
+function fitHeight(textarea) {
+  textarea.style.height = "auto";
+  textarea.style.height = textarea.scrollHeight + 2 + "px";
 }
 
 // ---- preview and downloads ------------------------------------------------------------
