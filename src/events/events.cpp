@@ -113,6 +113,7 @@ EventTime time_of(const Expression& x) {
         t.kind = TimeKind::calendar;
         t.period = *p;
         t.mod = x.mod;
+        t.minute_of_day = clock_minute(*p);
     } else {
         t.kind = TimeKind::calendar;
         t.period = Period::containing(*x.earliest, *x.granularity);
@@ -485,6 +486,18 @@ ArticleEvents extract_events(std::string_view text, const TaggedText& tagged, st
                 if (close->closes_range && close->latest && primary->earliest && *close->latest > *primary->earliest) {
                     e.when.until = std::get<Period>(close->value);
                     e.when.latest = close->latest;
+                }
+            }
+            // A clock time of the same day ("am Samstag um 20.30 Uhr"): the
+            // event keeps the day it is dated by and the time of day.
+            if (!e.when.minute_of_day && e.when.kind == TimeKind::calendar && e.when.earliest &&
+                e.when.earliest == e.when.latest) {
+                for (const Expression* x : s.anchors) {
+                    const auto* p = std::get_if<Period>(&x->value);
+                    if (p && clock_minute(*p) && p->first_day() == *e.when.earliest) {
+                        e.when.minute_of_day = clock_minute(*p);
+                        break;
+                    }
                 }
             }
             const std::size_t index = out.events.size();
