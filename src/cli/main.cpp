@@ -192,9 +192,47 @@ chronik::render::RenderOptions render_options(const GraphicArgs& g) {
     return o;
 }
 
+// What reader-facing outputs show, shared by `build` and `render`.
+struct SelectionArgs {
+    std::vector<std::string> include;  // "undated", "vague"
+    bool dated_only = false;
+    std::string time_zone;
+};
+
+void add_selection_options(CLI::App* cmd, SelectionArgs& s) {
+    cmd->add_option("--include", s.include,
+                    "also show these in the calendar, TimelineJS and graphics: undated, vague (früher/künftig); "
+                    "comma-separated or repeated")
+        ->delimiter(',')
+        ->check(CLI::IsMember({"undated", "vague"}));
+    cmd->add_flag("--dated-only", s.dated_only, "chronologies (.md, .html): leave out the section of vague and undated events");
+    cmd->add_option("--timezone", s.time_zone,
+                    "time zone of the articles' clock times: an IANA name (Europe/Berlin, the default for German), "
+                    "UTC, or floating");
+}
+
+chronik::ExportOptions export_options(const SelectionArgs& s) {
+    chronik::ExportOptions o;
+    for (const std::string& what : s.include) {
+        if (what == "undated") o.include.undated = true;
+        if (what == "vague") o.include.vague = true;
+    }
+    o.dated_only = s.dated_only;
+    o.time_zone = s.time_zone;
+    return o;
+}
+
+// A --timezone the zone database does not know: exit 1 with a message.
+bool check_time_zone(const SelectionArgs& s) {
+    if (s.time_zone.empty() || chronik::known_time_zone(s.time_zone)) return true;
+    std::cerr << "chronik: --timezone " << s.time_zone
+              << ": unknown time zone (expected an IANA name such as Europe/Berlin, UTC, or floating)\n";
+    return false;
+}
+
 // Writes a timeline in the format the output path or --format names.
 int write_output(const chronik::Timeline& timeline, const std::string& output, const std::string& format,
-                 const GraphicArgs& graphic) {
+                 const GraphicArgs& graphic, const SelectionArgs& selection) {
     std::optional<chronik::ExportFormat> text_format;
     std::optional<chronik::render::Format> graphic_format;
     if (!format.empty()) {
@@ -215,10 +253,12 @@ int write_output(const chronik::Timeline& timeline, const std::string& output, c
     std::string content;
     if (text_format) {
         chronik::ExportReport report;
-        content = chronik::export_timeline(timeline, *text_format, &report);
+        content = chronik::export_timeline(timeline, *text_format, export_options(selection), &report);
         if (!report.left_out.empty())
             std::cerr << "chronik: " << report.left_out.size() << " of " << timeline.events.size() << " events left out of the "
-                      << chronik::to_string(*text_format) << " output (no calendar date: vague or undated)\n";
+                      << chronik::to_string(*text_format)
+                      << " output (hidden, or without a calendar date: vague or undated; see --include, --dated-only)\n";
+        for (const std::string& note : report.notes) std::cerr << "chronik: " << note << "\n";
     } else {
         if (output.empty() || output == "-") {
             if (*graphic_format == chronik::render::Format::png || *graphic_format == chronik::render::Format::pdf) {
@@ -246,9 +286,68 @@ struct BuildArgs {
     std::string format;
     std::string output;
     std::string title;
+    std::vector<std::string> sources;  // "FILE=NAME[,URL]"
 };
 
-int run_build(const BuildArgs& args, const GraphicArgs& graphic) {
+// --source FILE=NAME[,URL]: FILE is matched by its real path against the
+// inputs (the first '=' after which the rest names an input's file); the URL
+// starts at the first ",http://" or ",https://". nullopt (after a message)
+// for a value that names no input or has a URL chronik does not link.
+struct SourceArg {
+    std::string name, url;
+};
+std::optional<std::map<std::string, SourceArg>> parse_sources(const std::vector<std::string>& values,
+                                                              const std::vector<chronik::SourceDocument>& docs) {
+    auto real = [](const std::string& path) {
+        std::error_code ec;
+        const fs::path p = fs::weakly_canonical(path, ec);
+        return ec ? path : p.string();
+    };
+    std::map<std::string, std::string> by_real;  // real path → input path
+    for (const auto& d : docs)
+        if (d.source != "-") by_real.emplace(real(d.source), d.source);
+    std::map<std::string, SourceArg> out;
+    for (const std::string& v : values) {
+        std::optional<std::string> input;
+        std::string rest;
+        for (std::size_t eq = v.find('='); eq != std::string::npos && !input; eq = v.find('=', eq + 1))
+            if (auto it = by_real.find(real(v.substr(0, eq))); it != by_real.end()) {
+                input = it->second;
+                rest = v.substr(eq + 1);
+            }
+        if (!input) {
+            std::cerr << "chronik: --source " << v << ": names none of the input files (expected FILE=NAME[,URL])\n";
+            return std::nullopt;
+        }
+        SourceArg arg;
+        std::size_t comma = std::string::npos;
+        for (std::size_t c = rest.find(','); c != std::string::npos; c = rest.find(',', c + 1)) {
+            const std::string after = rest.substr(c + 1, 8);
+            if (after.rfind("http://", 0) == 0 || after.rfind("https://", 0) == 0) {
+                comma = c;
+                break;
+            }
+        }
+        arg.name = rest.substr(0, comma);
+        if (comma != std::string::npos) {
+            arg.url = rest.substr(comma + 1);
+            if (!chronik::valid_source_url(arg.url)) {
+                std::cerr << "chronik: --source " << v << ": '" << arg.url
+                          << "' is not a URL chronik links to (http:// or https://, no spaces, quotes or angle brackets)\n";
+                return std::nullopt;
+            }
+        }
+        if (arg.name.empty()) {
+            std::cerr << "chronik: --source " << v << ": the name is empty (expected FILE=NAME[,URL])\n";
+            return std::nullopt;
+        }
+        out[*input] = std::move(arg);
+    }
+    return out;
+}
+
+int run_build(const BuildArgs& args, const GraphicArgs& graphic, const SelectionArgs& selection) {
+    if (!check_time_zone(selection)) return kInputError;
     std::optional<date::year_month_day> all;
     std::map<std::string, date::year_month_day> per_file;
     for (const std::string& p : args.published) {
@@ -271,18 +370,25 @@ int run_build(const BuildArgs& args, const GraphicArgs& graphic) {
         std::cerr << "chronik: " << e.what() << "\n";
         return kInputError;
     }
+    const auto sources = parse_sources(args.sources, docs);
+    if (!sources) return kInputError;
     std::vector<chronik::ArticleInput> inputs;
     for (const auto& d : docs) {
         chronik::ArticleInput in{&d, all};
         if (auto it = per_file.find(d.source); it != per_file.end()) in.published = it->second;
+        if (auto it = sources->find(d.source); it != sources->end()) {
+            in.source_name = it->second.name;
+            in.source_url = it->second.url;
+        }
         inputs.push_back(in);
     }
     chronik::BuildOptions options;
     options.title = args.title;
+    options.time_zone = selection.time_zone;
     try {
         const chronik::Timeline timeline = chronik::build_timeline(inputs, options);
         for (const std::string& note : timeline.notes) std::cerr << "chronik: " << note << "\n";
-        return write_output(timeline, args.output, args.format, graphic);
+        return write_output(timeline, args.output, args.format, graphic, selection);
     } catch (const chronik::MissingPublicationDate& e) {
         std::cerr << "chronik: " << e.what() << "\n";
         return kNoPublicationDate;
@@ -293,7 +399,8 @@ int run_build(const BuildArgs& args, const GraphicArgs& graphic) {
 }
 
 int run_render(const std::string& input, const std::string& output, const std::string& format,
-               const GraphicArgs& graphic) {
+               const GraphicArgs& graphic, const SelectionArgs& selection) {
+    if (!check_time_zone(selection)) return kInputError;
     try {
         const chronik::SourceDocument doc = chronik::read_document(input);
         const chronik::Timeline timeline = chronik::read_timeline_json(doc.raw);
@@ -301,7 +408,9 @@ int run_render(const std::string& input, const std::string& output, const std::s
             std::cerr << "chronik: render needs -o FILE (.svg, .pdf, .png) or --format\n";
             return kInputError;
         }
-        return write_output(timeline, output, format, graphic);
+        for (const std::string& note : timeline.notes)
+            if (note.rfind("link ", 0) == 0) std::cerr << "chronik: " << input << ": " << note << "\n";
+        return write_output(timeline, output, format, graphic, selection);
     } catch (const chronik::InputError& e) {
         std::cerr << "chronik: " << e.what() << "\n";
         return kInputError;
@@ -342,7 +451,12 @@ int main(int argc, char** argv) {
     build_cmd->add_option("--format", build.format,
                           "json, ics, jsonfeed, timelinejs, markdown, html, timeml, svg, pdf or png (default: from -o, else json)");
     build_cmd->add_option("--title", build.title, "timeline title (default: the first article's headline)");
+    build_cmd->add_option("--source", build.sources,
+                          "FILE=NAME[,URL]: the name (and web address) of an input's source, for credits and links "
+                          "(repeatable)");
     add_graphic_options(build_cmd, build_graphic);
+    SelectionArgs build_selection;
+    add_selection_options(build_cmd, build_selection);
 
     std::string render_input, render_output, render_format;
     GraphicArgs render_graphic;
@@ -352,6 +466,8 @@ int main(int argc, char** argv) {
     render_cmd->add_option("--format", render_format, "svg, pdf, png, or an export format name");
     render_cmd->add_option("--title", render_graphic.title, "title of the graphic (default: the timeline's)");
     add_graphic_options(render_cmd, render_graphic);
+    SelectionArgs render_selection;
+    add_selection_options(render_cmd, render_selection);
 
     try {
         app.parse(argc, argv);
@@ -365,8 +481,8 @@ int main(int argc, char** argv) {
     }
     try {
         if (*tag_cmd) return run_tag(tag);
-        if (*build_cmd) return run_build(build, build_graphic);
-        if (*render_cmd) return run_render(render_input, render_output, render_format, render_graphic);
+        if (*build_cmd) return run_build(build, build_graphic, build_selection);
+        if (*render_cmd) return run_render(render_input, render_output, render_format, render_graphic, render_selection);
     } catch (const std::exception& e) {
         std::cerr << "chronik: internal error: " << e.what() << "\n";
         return 3;
