@@ -7,6 +7,7 @@
 
 #include <fstream>
 #include <map>
+#include <optional>
 #include <set>
 #include <sstream>
 #include <string>
@@ -19,7 +20,8 @@ namespace {
 struct Example {
     std::string rule;
     std::size_t line = 0;
-    date::year_month_day anchor;
+    std::optional<date::year_month_day> anchor;  // none: a narrative without publication date
+    Genre genre = Genre::news;
     std::string sentence;  // braces removed
     std::size_t begin = 0, end = 0;  // the marked extent
     bool negative = false;
@@ -54,9 +56,20 @@ std::vector<Example> load_corpus(const std::string& path) {
         INFO(path << ":" << number << ": " << line);
         REQUIRE(bar1 != std::string::npos);
         REQUIRE(bar2 > bar1);
-        const auto anchor = parse_iso_date(trim(line.substr(0, bar1)));
-        REQUIRE(anchor);
-        ex.anchor = *anchor;
+        // "2024-03-15", "2024-03-15 narrative" or "- narrative".
+        std::istringstream head(line.substr(0, bar1));
+        std::string date_text, genre_text;
+        head >> date_text >> genre_text;
+        if (!genre_text.empty()) {
+            const auto genre = genre_named(genre_text);
+            REQUIRE(genre);
+            ex.genre = *genre;
+        }
+        if (date_text != "-" || ex.genre != Genre::narrative) {
+            const auto anchor = parse_iso_date(date_text);
+            REQUIRE(anchor);
+            ex.anchor = *anchor;
+        }
         std::string marked = line.substr(bar1 + 3, bar2 - bar1 - 3);
         const auto open = marked.find('{');
         const auto close = marked.find('}');
@@ -86,6 +99,7 @@ TEST_CASE("German corpus: every example is found by its rule", "[corpus][de]") {
         INFO("corpus.txt:" << ex.line << " [" << ex.rule << "] " << ex.sentence);
         TagOptions options;
         options.published = ex.anchor;
+        options.genre = ex.genre;
         const TaggedText tagged = tag_text(ex.sentence, options);
         if (ex.negative) {
             for (const Expression& x : tagged.expressions) {

@@ -21,6 +21,7 @@ struct ArticleInput {
 struct BuildOptions {
     const LanguageData* language = nullptr;  // nullptr: German
     std::string title;                       // empty: the first article's headline line
+    Genre genre = Genre::news;               // narrative: dates anchor on the narrated time
 };
 
 // Builds one timeline from several articles; near-duplicate events (same

@@ -19,6 +19,9 @@ enum class Anchor : std::uint8_t {
     sentence,   // a date named before it in its sentence, at least as fine as its
                 // unit, else the publication date ("im Oktober ..., nach 2,4
                 // Prozent im Vormonat": September)
+    utterance,  // the writer's present, in every genre: the publication date
+                // ("heute", "gestern", "heuer"), where a narrative counts
+                // everything else from the narrated time
 };
 
 // Which way a partial date (a weekday, a month without year) lies from its anchor.

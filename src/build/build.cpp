@@ -63,6 +63,7 @@ Timeline build_timeline(const std::vector<ArticleInput>& articles, const BuildOp
         const SourceDocument& doc = *articles[a].document;
         TagOptions tag = tag_options_for(doc, articles[a].published);
         tag.language = &language;
+        tag.genre = options.genre;
         tag.keep_tokens = true;
         TaggedText tagged;
         try {
@@ -70,12 +71,13 @@ Timeline build_timeline(const std::vector<ArticleInput>& articles, const BuildOp
         } catch (const MissingPublicationDate& e) {
             throw MissingPublicationDate(doc.source + ": " + e.what());
         }
-        if (!tagged.published) continue;  // nothing in it
+        if (!tagged.published && tagged.sentences.empty()) continue;  // nothing in it
         Source source;
         source.id = std::string("s").append(std::to_string(a + 1));
         source.name = source_name(doc, tagged);
         source.path = doc.source;
-        source.published = *tagged.published;
+        // A narrative may have none: not a calendar day, written as null.
+        source.published = tagged.published.value_or(date::year{0} / 0 / 0);
         source.language = std::string(language.code);
         timeline.sources.push_back(source);
         if (timeline.title.empty()) timeline.title = headline_line(doc);

@@ -58,12 +58,22 @@ std::string to_text(const chronik::SourceDocument& doc, const chronik::TaggedTex
     return out;
 }
 
+// --genre news|narrative: what undated expressions count from.
+void add_genre_option(CLI::App* cmd, std::string& genre) {
+    cmd->add_option("--genre", genre,
+                    "news (dates count from the publication date) or narrative (from the narrated time; "
+                    "no publication date needed)")
+        ->check(CLI::IsMember({"news", "narrative"}))
+        ->capture_default_str();
+}
+
 struct TagArgs {
     std::vector<std::string> files;
     std::string published;
     std::string format = "json";
     std::string output;
     std::string out_dir;
+    std::string genre = "news";
 };
 
 int run_tag(const TagArgs& args) {
@@ -97,7 +107,9 @@ int run_tag(const TagArgs& args) {
     for (const std::string& file : args.files) {
         try {
             chronik::SourceDocument doc = chronik::read_document(file);
-            chronik::TaggedText tagged = chronik::tag_text(doc.text, chronik::tag_options_for(doc, published));
+            chronik::TagOptions options = chronik::tag_options_for(doc, published);
+            options.genre = *chronik::genre_named(args.genre);
+            chronik::TaggedText tagged = chronik::tag_text(doc.text, options);
             if (!args.out_dir.empty()) {
                 const fs::path target = fs::path(args.out_dir) / output_name(doc, args.format);
                 std::string content;
@@ -246,6 +258,7 @@ struct BuildArgs {
     std::string format;
     std::string output;
     std::string title;
+    std::string genre = "news";
 };
 
 int run_build(const BuildArgs& args, const GraphicArgs& graphic) {
@@ -279,6 +292,7 @@ int run_build(const BuildArgs& args, const GraphicArgs& graphic) {
     }
     chronik::BuildOptions options;
     options.title = args.title;
+    options.genre = *chronik::genre_named(args.genre);
     try {
         const chronik::Timeline timeline = chronik::build_timeline(inputs, options);
         for (const std::string& note : timeline.notes) std::cerr << "chronik: " << note << "\n";
@@ -326,6 +340,7 @@ int main(int argc, char** argv) {
     tag_cmd->add_option("--format", tag.format, "output format")
         ->check(CLI::IsMember({"json", "timeml", "text"}))
         ->capture_default_str();
+    add_genre_option(tag_cmd, tag.genre);
     auto* out_opt = tag_cmd->add_option("-o,--output", tag.output, "output file (default: standard output)");
     auto* dir_opt = tag_cmd->add_option("--out-dir", tag.out_dir, "write one output per input into this directory");
     out_opt->excludes(dir_opt);
@@ -342,6 +357,7 @@ int main(int argc, char** argv) {
     build_cmd->add_option("--format", build.format,
                           "json, ics, jsonfeed, timelinejs, markdown, html, timeml, svg, pdf or png (default: from -o, else json)");
     build_cmd->add_option("--title", build.title, "timeline title (default: the first article's headline)");
+    add_genre_option(build_cmd, build.genre);
     add_graphic_options(build_cmd, build_graphic);
 
     std::string render_input, render_output, render_format;

@@ -346,7 +346,7 @@ ArticleEvents extract_events(std::string_view text, const TaggedText& tagged, st
                              const LanguageData& language) {
     const Grammar& grammar = grammar_for(language);
     ArticleEvents out;
-    if (!tagged.published) return out;
+    if (!tagged.published && tagged.sentences.empty()) return out;  // no words
 
     // --- sentences and paragraphs (the tagger's tokens, or read again)
     std::vector<Token> own_tokens;
@@ -424,7 +424,7 @@ ArticleEvents extract_events(std::string_view text, const TaggedText& tagged, st
     auto sentence_text = [&](const SentenceInfo& s) {
         return std::string(text.substr(s.span.begin, s.span.end - s.span.begin));
     };
-    const std::uint64_t published_hash = stable_hash(iso_date(*tagged.published));
+    const std::uint64_t published_hash = stable_hash(tagged.published ? iso_date(*tagged.published) : std::string());
     auto make_event = [&](const std::vector<std::size_t>& told_in, const std::vector<const Expression*>& anchors) {
         Event e;
         std::uint64_t hash = published_hash;
