@@ -16,6 +16,7 @@ struct BuildArgs {
     std::vector<std::string> published;  // "DATE" for all, or "FILE=DATE"
     OutputArgs out;
     std::string title;
+    std::string genre = "news";
     GraphicArgs graphic;
 };
 
@@ -47,7 +48,7 @@ int run_build(const BuildArgs& args) {
             in.published = it->second;
             used[it->first] = true;
         }
-        if (!in.published) note_dct_problem(d);
+        if (!in.published && genre_of(args.genre) == Genre::news) note_dct_problem(d);
         inputs.push_back(in);
     }
     for (const auto& [key, typed] : named_as)
@@ -55,6 +56,7 @@ int run_build(const BuildArgs& args) {
 
     BuildOptions options;
     options.title = args.title;
+    options.genre = genre_of(args.genre);
     const Timeline timeline = build_timeline(inputs, options);
     for (const std::string& note : timeline.notes) report(note);
     return write_timeline(timeline, args.out, args.graphic);
@@ -74,6 +76,7 @@ Command add_build_command(CLI::App& app) {
     cmd->add_option("--format", args->out.format,
                     "json, ics, jsonfeed, timelinejs, markdown, html, timeml, svg, pdf or png (default: from -o, else json)");
     cmd->add_option("--title", args->title, "timeline title (default: the first article's headline)");
+    add_genre_option(cmd, args->genre);
     add_graphic_options(cmd, args->graphic);
     return {cmd, [args] { return run_build(*args); }};
 }

@@ -65,6 +65,11 @@ date::year_month_day parse_published(std::string_view option_text, std::string_v
 // that a missing publication date (exit 2) is explained by it.
 void note_dct_problem(const SourceDocument& doc);
 
+// --genre news|narrative (default news): what dates without year count from —
+// the publication date, or the narrated time (a narrative needs no publication date).
+void add_genre_option(CLI::App* cmd, std::string& genre);
+Genre genre_of(const std::string& name);
+
 // The path an input is matched by: its canonical form ("-" stays "-").
 std::string canonical_path(const std::string& path);
 

@@ -121,4 +121,14 @@ int write_timeline(const Timeline& timeline, const OutputArgs& out, const Graphi
     return kOk;
 }
 
+void add_genre_option(CLI::App* cmd, std::string& genre) {
+    cmd->add_option("--genre", genre,
+                    "news: dates count from the publication date; narrative: from the narrated time "
+                    "(no publication date needed)")
+        ->check(CLI::IsMember({"news", "narrative"}))
+        ->capture_default_str();
+}
+
+Genre genre_of(const std::string& name) { return genre_named(name).value_or(Genre::news); }
+
 }  // namespace chronik::cli

@@ -20,6 +20,7 @@ struct TagArgs {
     std::string format = "json";
     std::string output;
     std::string out_dir;
+    std::string genre = "news";
 };
 
 std::string output_name(const SourceDocument& doc, const std::string& format) {
@@ -73,8 +74,10 @@ int run_tag(const TagArgs& args) {
     for (const std::string& file : args.files) {
         try {
             SourceDocument doc = read_document(file);
-            if (!published) note_dct_problem(doc);
-            TaggedText tagged = tag_text(doc.text, tag_options_for(doc, published));
+            TagOptions options = tag_options_for(doc, published);
+            options.genre = genre_of(args.genre);
+            if (!published && options.genre == Genre::news) note_dct_problem(doc);
+            TaggedText tagged = tag_text(doc.text, options);
             if (!args.out_dir.empty()) {
                 const fs::path target = fs::path(args.out_dir) / output_name(doc, args.format);
                 std::string content;
@@ -124,6 +127,7 @@ Command add_tag_command(CLI::App& app) {
     cmd->add_option("--format", args->format, "output format")
         ->check(CLI::IsMember({"json", "timeml", "text"}))
         ->capture_default_str();
+    add_genre_option(cmd, args->genre);
     auto* out_opt = cmd->add_option("-o,--output", args->output, "output file (default: standard output)");
     auto* dir_opt = cmd->add_option("--out-dir", args->out_dir, "write one output per input into this directory");
     out_opt->excludes(dir_opt);
