@@ -1,5 +1,7 @@
 #include <chronik/document.hpp>
 
+#include "xml_escape.hpp"
+
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
@@ -229,19 +231,44 @@ TagOptions tag_options_for(const SourceDocument& doc, std::optional<date::year_m
     return options;
 }
 
+namespace {
+
+// A stream without a size: large blocks into a string that doubles.
+std::string read_stream(std::istream& in) {
+    constexpr std::size_t kBlock = 1 << 20;
+    std::string raw;
+    for (;;) {
+        const std::size_t have = raw.size();
+        raw.resize(have + kBlock);
+        in.read(raw.data() + have, std::streamsize(kBlock));
+        raw.resize(have + std::size_t(in.gcount()));
+        if (!in) return raw;
+    }
+}
+
+}  // namespace
+
 SourceDocument read_document(const std::string& path) {
     std::string raw;
     if (path == "-") {
-        std::ostringstream buffer;
-        buffer << std::cin.rdbuf();
+        raw = read_stream(std::cin);
         if (std::cin.bad()) throw InputError("cannot read standard input");
-        raw = std::move(buffer).str();
     } else {
         std::error_code ec;
         if (std::filesystem::is_directory(path, ec)) throw InputError(path + ": is a directory, not a file");
-        std::ifstream in(path, std::ios::binary);
+        std::ifstream in(path, std::ios::binary | std::ios::ate);
         if (!in) throw InputError(path + ": cannot open: " + std::strerror(errno));
-        raw.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+        const std::streamoff size = in.tellg();
+        if (size >= 0 && std::filesystem::is_regular_file(path, ec)) {
+            // The whole file in one read, into a string of its size.
+            in.seekg(0);
+            raw.resize(std::size_t(size));
+            in.read(raw.data(), size);
+            raw.resize(std::size_t(in.gcount()));
+        } else {
+            in.clear();
+            raw = read_stream(in);  // a pipe or a device: no size to ask for
+        }
         if (in.bad()) throw InputError(path + ": read error");
     }
     try {
@@ -254,22 +281,7 @@ SourceDocument read_document(const std::string& path) {
 std::string xml_escape(std::string_view s) {
     std::string out;
     out.reserve(s.size() + s.size() / 16);
-    std::size_t i = 0;
-    while (i < s.size()) {
-        const auto c = static_cast<unsigned char>(s[i]);
-        switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            case '\r': out += "&#13;"; break;
-            default:
-                // XML 1.0 cannot hold other control characters at all.
-                if (c < 0x20 && c != '\n' && c != '\t') out += "\xEF\xBF\xBD";
-                else out += char(c);
-        }
-        ++i;
-    }
+    io::xml_escape_into(s, [&](std::string_view piece) { out += piece; });
     return out;
 }
 

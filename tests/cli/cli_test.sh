@@ -152,6 +152,18 @@ expect 2 "outside the years 1" -- "$chronik" tag "$work/year0.tml"
 expect 2 "outside the years 1" -- "$chronik" build "$work/year0.tml" -o "$work/x.json"
 expect 1 "outside the years 1" -- "$chronik" tag --published 0000-07-13 "$work/a.txt"
 
+# Characters XML 1.0 forbids (U+FFFE, U+FFFF, C0 controls) never reach an XML output.
+printf 'BERLIN, 13.07.2025 \xe2\x80\x93 Am Samstag \xef\xbf\xbe kam er \x01 an.\nAm Sonntag \xef\xbf\xbf ging er.\n' >"$work/nonchar.txt"
+# (enough text that one control byte is not taken for a binary file)
+for i in 1 2 3 4 5 6 7 8 9 10; do echo "Die Arbeiten an der Strecke dauern noch einige Wochen, sagte ein Sprecher." >>"$work/nonchar.txt"; done
+for ext in tml svg; do
+    expect 0 "" -- "$chronik" build "$work/nonchar.txt" -o "$work/nonchar.$ext"
+    xmllint --noout "$work/nonchar.$ext" 2>"$work/xmllint.err" || fail "build -o .$ext with U+FFFE: not well-formed: $(head -c 300 "$work/xmllint.err")"
+done
+expect 0 "" -- "$chronik" tag --format timeml -o "$work/nonchar-tag.tml" "$work/nonchar.txt"
+xmllint --noout "$work/nonchar-tag.tml" 2>/dev/null || fail "tag --format timeml with U+FFFE: not well-formed"
+grep -q 'Samstag</TIMEX3>' "$work/nonchar-tag.tml" || fail "tag --format timeml with U+FFFE: the text around it lost its tags"
+
 # A 50 MB single line finishes (linear time), and so does a 10 MB line without spaces.
 yes "Am 13. Juli 2025 traf er ihn, gestern kam sie und seit drei Jahren wartet man" | head -c 50000000 | tr '\n' ' ' >"$work/huge.txt"
 start=$(date +%s)
