@@ -2,6 +2,7 @@
 #include <chronik/build.hpp>
 #include <chronik/document.hpp>
 #include <chronik/export.hpp>
+#include <chronik/language.hpp>
 #include <chronik/render.hpp>
 #include <chronik/tagger.hpp>
 
@@ -64,6 +65,7 @@ struct TagArgs {
     std::string format = "json";
     std::string output;
     std::string out_dir;
+    std::string language = "auto";
 };
 
 int run_tag(const TagArgs& args) {
@@ -97,7 +99,8 @@ int run_tag(const TagArgs& args) {
     for (const std::string& file : args.files) {
         try {
             chronik::SourceDocument doc = chronik::read_document(file);
-            chronik::TaggedText tagged = chronik::tag_text(doc.text, chronik::tag_options_for(doc, published));
+            const chronik::LanguageData& language = chronik::choose_language(args.language, doc.language, doc.text);
+            chronik::TaggedText tagged = chronik::tag_text(doc.text, chronik::tag_options_for(doc, published, &language));
             if (!args.out_dir.empty()) {
                 const fs::path target = fs::path(args.out_dir) / output_name(doc, args.format);
                 std::string content;
@@ -159,6 +162,17 @@ struct GraphicArgs {
     std::string layout_json;
     bool no_hyphenation = false;
 };
+
+// --language auto|de|en: the grammar to read the articles with.
+void add_language_option(CLI::App* cmd, std::string& language) {
+    std::vector<std::string> choices{"auto"};
+    for (const chronik::LanguageData* l : chronik::languages()) choices.emplace_back(l->code);
+    cmd->add_option("--language", language,
+                    "language of the articles: auto (TimeML xml:lang, else recognised from the text), " +
+                        chronik::language_codes(", "))
+        ->check(CLI::IsMember(choices))
+        ->capture_default_str();
+}
 
 void add_graphic_options(CLI::App* cmd, GraphicArgs& g) {
     cmd->add_option("--size", g.size, "graphic size: web (16:9), social (1:1), a4 (print)")
@@ -246,6 +260,7 @@ struct BuildArgs {
     std::string format;
     std::string output;
     std::string title;
+    std::string language = "auto";
 };
 
 int run_build(const BuildArgs& args, const GraphicArgs& graphic) {
@@ -274,6 +289,12 @@ int run_build(const BuildArgs& args, const GraphicArgs& graphic) {
     std::vector<chronik::ArticleInput> inputs;
     for (const auto& d : docs) {
         chronik::ArticleInput in{&d, all};
+        try {
+            in.language = &chronik::choose_language(args.language, d.language, d.text);
+        } catch (const chronik::InputError& e) {
+            std::cerr << "chronik: " << d.source << ": " << e.what() << "\n";
+            return kInputError;
+        }
         if (auto it = per_file.find(d.source); it != per_file.end()) in.published = it->second;
         inputs.push_back(in);
     }
@@ -329,6 +350,7 @@ int main(int argc, char** argv) {
     auto* out_opt = tag_cmd->add_option("-o,--output", tag.output, "output file (default: standard output)");
     auto* dir_opt = tag_cmd->add_option("--out-dir", tag.out_dir, "write one output per input into this directory");
     out_opt->excludes(dir_opt);
+    add_language_option(tag_cmd, tag.language);
 
     BuildArgs build;
     GraphicArgs build_graphic;
@@ -343,6 +365,7 @@ int main(int argc, char** argv) {
                           "json, ics, jsonfeed, timelinejs, markdown, html, timeml, svg, pdf or png (default: from -o, else json)");
     build_cmd->add_option("--title", build.title, "timeline title (default: the first article's headline)");
     add_graphic_options(build_cmd, build_graphic);
+    add_language_option(build_cmd, build.language);
 
     std::string render_input, render_output, render_format;
     GraphicArgs render_graphic;
