@@ -177,6 +177,24 @@ struct NarrativeRules {
     std::span<const std::string_view> frame_openers;      // "wie": ", wie KCNA berichtete"
     std::span<const std::string_view> source_frames;      // "so": ", so die Agentur Tass"
     std::span<const std::string_view> stop_words;         // not counted when comparing sentences
+
+    // What headlines are cut from (src/events/headline.cpp): whole
+    // constituents are dropped, so the words that open or close them.
+    std::span<const std::string_view> prepositions;       // "für", "mit": never end a headline, go with their phrase
+    std::span<const std::string_view> pronouns;           // "er", "sie", "man": a subject of one word
+    std::span<const std::string_view> relative_pronouns;  // "der", "die", "welche": after a comma, open a relative clause
+    std::span<const std::string_view> subordinators;      // "dass", "weil", "nachdem": open a subordinate clause
+    std::span<const std::string_view> clause_openers;     // "aber", "denn", "und": a comma before them ends a clause
+    std::span<const std::string_view> connectives;        // "und", "aber": dropped at the start of a headline
+    std::span<const std::string_view> focus_particles;    // "bereits", "erst": go with the time phrase they precede
+    std::span<const std::string_view> time_nouns;         // "Zeit", "Saison": "in der Saison 2007/08" is one time phrase
+    std::span<const std::string_view> particles;          // "nämlich", "übrigens": dropped when a headline is long
+    std::span<const std::string_view> genitive_determiners;  // "des", "der": a genitive goes with the noun before it
+    std::span<const std::string_view> infinitive_markers;    // "zu": "…, den Sieg zu bestätigen" is no relative clause
+    std::span<const std::string_view> support_verb_nouns;    // "Verfügung": "zur Verfügung stehen" keeps its phrase
+    // Verb-second order (German): when a fronted phrase is dropped, the
+    // subject that followed the finite verb moves before it.
+    bool verb_second = false;
 };
 
 struct LanguageData {
@@ -185,6 +203,7 @@ struct LanguageData {
     std::span<const CompoundSpec> compounds;
     std::span<const RuleSpec> rules;
     std::span<const std::string_view> abbreviations;
+    std::span<const std::string_view> abbreviation_suffixes;  // "str": "Speckbacherstr." does not end a sentence
     // Prepositions that open a temporal phrase ("am", "seit"): outside the
     // TIMEX3 extent, inside the phrase a reader names ("am Samstag").
     std::span<const std::string_view> signals;

@@ -737,6 +737,11 @@ struct Grammar::Impl {
             text::fold_lower(a, f);
             sentence_rules.abbreviations.insert(f);
         }
+        for (std::string_view a : lang.abbreviation_suffixes) {
+            std::string f;
+            text::fold_lower(a, f);
+            sentence_rules.abbreviation_suffixes.push_back(f);
+        }
         build_lexicon(lang);
         for (auto& [word, entry] : vocabulary) {
             for (const Sense& sense : entry.senses) {
