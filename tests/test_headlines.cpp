@@ -199,7 +199,7 @@ TEST_CASE("long headlines lose a relative clause before anything is cut", "[head
               .empty());
 }
 
-TEST_CASE("abbreviations do not end sentences; a missing space after a quotation does not join two", "[headlines][text]") {
+TEST_CASE("abbreviations do not end sentences, a missing space after a quotation does not join two", "[headlines][text]") {
     CHECK(sentences_of("Das Fest ist in der Speckbacherstr. 5 in Meran. Danach gibt es Musik.").size() == 2);
     CHECK(sentences_of("Er wohnt in der Bahnhofstr. Nr. 12 am Ende. Sie nicht.").size() == 2);
     CHECK(sentences_of("Er war in Wien (im Mai, Anm. d. Red.) krank. Dann nicht mehr.").size() == 2);
