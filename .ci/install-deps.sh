@@ -9,7 +9,7 @@ apt-get update -qq
 apt-get install -y -qq --no-install-recommends \
   ca-certificates g++ make cmake \
   libhowardhinnant-date-dev nlohmann-json3-dev libcli11-dev catch2 \
-  libboost-graph-dev \
+  libboost-graph-dev libcpp-httplib-dev pkg-config \
   libcairo2-dev libpango1.0-dev libhyphen-dev hyphen-de fonts-dejavu-core \
   python3 python3-vobject python3-jsonschema python3-html5lib cmark \
   libxml2-utils poppler-utils librsvg2-bin \

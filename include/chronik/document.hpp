@@ -29,6 +29,12 @@ struct SourceDocument {
     bool timeml = false;
     std::string text;    // what is tagged: the file, or TimeML's TEXT decoded
     std::optional<date::year_month_day> dct;
+    // The language the markup declares (TimeML xml:lang), as written; empty when none.
+    std::string language;
+    // Why a DCT the file has is not used as its publication date ("the DCT
+    // value \"2025-02-30\" is not a calendar date"); empty when it is, or
+    // when there is none.
+    std::string dct_problem;
     // TimeML only: TEXT's content in `raw`, and how it maps to `text`.
     std::size_t raw_text_begin = 0;
     std::size_t raw_text_end = 0;
@@ -40,9 +46,13 @@ struct SourceDocument {
     std::size_t raw_end_of(std::size_t offset) const;
 };
 
+// A publication date chronik can resolve against: a year from 1 to 9999
+// (the resolver's range; year 0 would leave every expression unresolved).
+bool publication_year_ok(const date::year_month_day& d);
+
 // Reads a document from its bytes; TimeML is recognised by its root element.
-// Throws InputError for text chronik cannot read (invalid UTF-8, binary,
-// TimeML without TEXT).
+// Throws InputError for text chronik cannot read (invalid UTF-8, UTF-16 or
+// UTF-32 — named as such —, binary, TimeML without TEXT).
 SourceDocument parse_document(std::string source, std::string raw);
 
 // Reads a file ("-": standard input). Throws InputError when it cannot be read.
@@ -50,7 +60,9 @@ SourceDocument read_document(const std::string& path);
 
 // Tagging options with the document's publication date: the one given,
 // else its DCT; with neither, the tagger looks for a dateline.
-TagOptions tag_options_for(const SourceDocument& doc, std::optional<date::year_month_day> published);
+// The language is `language` when given, else German.
+TagOptions tag_options_for(const SourceDocument& doc, std::optional<date::year_month_day> published,
+                           const LanguageData* language = nullptr);
 
 // Escapes text for XML element content and attribute values.
 std::string xml_escape(std::string_view s);

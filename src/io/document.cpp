@@ -63,19 +63,65 @@ std::size_t decode_entity(std::string_view s, std::string& out) {
     return semi + 1;
 }
 
-std::optional<date::year_month_day> dct_of(std::string_view raw) {
+// The DCT's date, or why there is none to use (doc.dct_problem).
+void read_dct(std::string_view raw, SourceDocument& doc) {
     const std::size_t open = raw.find("<DCT>");
-    if (open == std::string_view::npos) return std::nullopt;
+    if (open == std::string_view::npos) return;
     const std::size_t close = raw.find("</DCT>", open);
-    if (close == std::string_view::npos) return std::nullopt;
+    if (close == std::string_view::npos) return;
     const std::string_view dct = raw.substr(open, close - open);
     const std::size_t v = dct.find("value=");
-    if (v == std::string_view::npos || v + 7 >= dct.size()) return std::nullopt;
-    const char quote = dct[v + 6];
-    if (quote != '"' && quote != '\'') return std::nullopt;
-    const std::string_view value = dct.substr(v + 7);
-    if (value.size() < 10) return std::nullopt;
-    return parse_iso_date(value.substr(0, 10));
+    if (v == std::string_view::npos || v + 7 >= dct.size() || (dct[v + 6] != '"' && dct[v + 6] != '\'')) {
+        doc.dct_problem = "the DCT has no value attribute";
+        return;
+    }
+    const std::string_view rest = dct.substr(v + 7);
+    const std::string_view value = rest.substr(0, std::min(rest.find(dct[v + 6]), std::size_t(40)));
+    const auto d = value.size() >= 10 ? parse_iso_date(value.substr(0, 10)) : std::nullopt;
+    if (!d) doc.dct_problem = "the DCT value \"" + std::string(value) + "\" is not a calendar date (YYYY-MM-DD)";
+    else if (!publication_year_ok(*d))
+        doc.dct_problem = "the DCT value \"" + std::string(value) + "\" is outside the years 1–9999 chronik resolves in";
+    else doc.dct = d;
+}
+
+// UTF-16 and UTF-32 are named rather than called binary: by their byte order
+// mark, or by the zero bytes that ASCII letters bring in them.
+const char* wide_encoding(std::string_view raw) {
+    auto at = [&](std::size_t i) { return i < raw.size() ? static_cast<unsigned char>(raw[i]) : 0x100u; };
+    if (at(0) == 0xFF && at(1) == 0xFE && at(2) == 0 && at(3) == 0) return "UTF-32 (little-endian)";
+    if (at(0) == 0 && at(1) == 0 && at(2) == 0xFE && at(3) == 0xFF) return "UTF-32 (big-endian)";
+    if (at(0) == 0xFF && at(1) == 0xFE) return "UTF-16 (little-endian)";
+    if (at(0) == 0xFE && at(1) == 0xFF) return "UTF-16 (big-endian)";
+    // Without a mark: most of the first units hold an ASCII character and zeros.
+    const std::size_t probe = std::min<std::size_t>(raw.size() & ~std::size_t(3), 256);
+    if (probe < 8) return nullptr;
+    std::size_t zero[4] = {0, 0, 0, 0};
+    for (std::size_t i = 0; i < probe; ++i) zero[i % 4] += raw[i] == 0;
+    const std::size_t units = probe / 4;
+    auto most = [&](std::size_t n) { return n * 10 >= units * 9; };
+    auto few = [&](std::size_t n) { return n * 10 <= units; };
+    if (few(zero[0]) && most(zero[1]) && most(zero[2]) && most(zero[3])) return "UTF-32 (little-endian)";
+    if (most(zero[0]) && most(zero[1]) && most(zero[2]) && few(zero[3])) return "UTF-32 (big-endian)";
+    if (few(zero[0]) && few(zero[2]) && most(zero[1]) && most(zero[3])) return "UTF-16 (little-endian)";
+    if (most(zero[0]) && most(zero[2]) && few(zero[1]) && few(zero[3])) return "UTF-16 (big-endian)";
+    return nullptr;
+}
+
+// The language a TimeML document declares: xml:lang on its root or its TEXT
+// element ("en", "de-AT"); empty when it declares none.
+std::string declared_language(std::string_view raw) {
+    const std::size_t text = raw.find("<TEXT");
+    for (std::size_t at = raw.find("xml:lang="); at != std::string_view::npos; at = raw.find("xml:lang=", at + 1)) {
+        // Only the root's start tag (before anything else) or TEXT's start tag.
+        const std::size_t tag = raw.rfind('<', at);
+        if (tag == std::string_view::npos || (raw.substr(tag, 7) != "<TimeML" && tag != text)) continue;
+        const std::size_t v = at + 9;
+        if (v >= raw.size() || (raw[v] != '"' && raw[v] != '\'')) continue;
+        const std::size_t end = raw.find(raw[v], v + 1);
+        if (end == std::string_view::npos || end - v - 1 > 16) continue;
+        return std::string(raw.substr(v + 1, end - v - 1));
+    }
+    return {};
 }
 
 bool looks_like_timeml(std::string_view raw) {
@@ -119,7 +165,13 @@ std::size_t SourceDocument::raw_end_of(std::size_t offset) const {
     return s->verbatim ? s->raw_begin + (offset - s->text_begin) : s->raw_begin + s->raw_size;
 }
 
+bool publication_year_ok(const date::year_month_day& d) { return int(d.year()) >= 1 && int(d.year()) <= 9999; }
+
 SourceDocument parse_document(std::string source, std::string raw) {
+    if (const char* encoding = wide_encoding(raw))
+        throw InputError(std::string("input is ") + encoding +
+                         " text; chronik reads UTF-8: convert it first (iconv -f " +
+                         std::string(encoding).substr(0, 6) + " -t UTF-8)");
     check_text(raw);
     SourceDocument doc;
     doc.source = std::move(source);
@@ -130,6 +182,7 @@ SourceDocument parse_document(std::string source, std::string raw) {
     }
     doc.timeml = true;
     const std::string_view r = doc.raw;
+    doc.language = declared_language(r.substr(0, r.find("</TEXT>")));
     std::size_t open = r.find("<TEXT>");
     std::size_t content = open == std::string_view::npos ? open : open + 6;
     if (open == std::string_view::npos) {
@@ -142,7 +195,7 @@ SourceDocument parse_document(std::string source, std::string raw) {
         throw InputError("TimeML input has no <TEXT>...</TEXT> element");
     doc.raw_text_begin = content;
     doc.raw_text_end = close;
-    doc.dct = dct_of(r.substr(0, open));
+    read_dct(r.substr(0, open), doc);
 
     std::size_t i = content;
     std::size_t run = content;  // start of the current verbatim run
@@ -182,8 +235,10 @@ SourceDocument parse_document(std::string source, std::string raw) {
     return doc;
 }
 
-TagOptions tag_options_for(const SourceDocument& doc, std::optional<date::year_month_day> published) {
+TagOptions tag_options_for(const SourceDocument& doc, std::optional<date::year_month_day> published,
+                           const LanguageData* language) {
     TagOptions options;
+    options.language = language;
     if (published) {
         options.published = published;
         options.published_from = PublishedFrom::argument;

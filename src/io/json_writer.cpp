@@ -52,6 +52,7 @@ std::string to_json(const std::vector<TaggedDocument>& documents) {
         doc["published_from"] =
             d.tagged->published ? json(std::string(to_string(d.tagged->published_from))) : json(nullptr);
         doc["format"] = d.document->timeml ? "timeml" : "text";
+        doc["language"] = std::string(d.tagged->language);
         json list = json::array();
         text::CharCounter chars(d.document->text);
         for (const Expression& x : d.tagged->expressions) list.push_back(expression_json(x, d.document->text, chars));

@@ -4,7 +4,7 @@
 # TIMEX3 tags added; output is deterministic.
 #   cli_test.sh path/to/chronik path/to/source-dir
 set -u
-chronik=$1
+chronik=$(realpath "$1")
 src=$2
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -115,6 +115,57 @@ expect 0 "" -- "$chronik" build "$work/b1.txt" "$work/b2.txt" --published "$work
 grep -q '"published": "2024-05-11"' "$work/merged.json" || fail "per-file --published not used"
 expect 2 "b2.txt" -- "$chronik" build "$work/b1.txt" "$work/b2.txt" --published "$work/b1.txt=2024-05-10" -o "$work/x.json"
 expect 1 "not a calendar date" -- "$chronik" build "$work/b1.txt" --published "$work/b1.txt=2024-13-01"
+
+# --language: auto recognises the text's language and names it in the JSON; a
+# mixed text, an unknown language or an unknown code is an error naming the candidates.
+printf 'WASHINGTON (AP) — The minister said on Thursday that the talks had failed and that he would resign.\n' >"$work/en.txt"
+"$chronik" tag --published 2025-03-14 "$work/en.txt" >"$work/en.json" 2>&1 || fail "tag English text"
+grep -q '"language": "en"' "$work/en.json" || fail "English text not recognised: $(head -c 300 "$work/en.json")"
+grep -q '"value": "2025-03-13"' "$work/en.json" || fail "English weekday not resolved: $(head -c 300 "$work/en.json")"
+"$chronik" tag --published 2025-03-14 --language de "$work/a.txt" | grep -q '"language": "de"' || fail "--language de"
+printf 'The minister said that the talks had failed and that he would resign. Der Minister sagte, dass die Gespräche gescheitert seien und er zurücktreten werde, auch wenn es nicht leicht sei.\n' >"$work/mixed.txt"
+expect 1 "de|en" -- "$chronik" tag --published 2025-03-14 "$work/mixed.txt"
+expect 0 "" -- "$chronik" tag --published 2025-03-14 --language en "$work/mixed.txt"
+expect 1 "" -- "$chronik" tag --published 2025-03-14 --language fr "$work/en.txt"
+printf '<?xml version="1.0"?>\n<TimeML xml:lang="en"><DCT><TIMEX3 tid="t0" type="DATE" value="2025-03-14">2025-03-14</TIMEX3></DCT><TEXT>Am Samstag kam er, said the police.</TEXT></TimeML>\n' >"$work/lang.tml"
+"$chronik" tag "$work/lang.tml" | grep -q '"language": "en"' || fail "TimeML xml:lang does not decide the language"
+expect 0 "" -- "$chronik" build --language en "$work/en.txt" --published 2025-03-14 -o "$work/en-timeline.json"
+grep -q '"language": "en"' "$work/en-timeline.json" || fail "build --language en: timeline not English"
+# Options and files in any order; --published FILE=DATE matched by the
+# file's real path, and one that names no input is an error.
+expect 0 "" -- "$chronik" build --published 2024-05-10 "$work/b1.txt" -o "$work/any-order.json"
+grep -q '"published": "2024-05-10"' "$work/any-order.json" || fail "build --published DATE FILE: date not used"
+expect 0 "" -- "$chronik" build --published 2024-05-10 "$work/b1.txt" --title T "$work/b2.txt" -o "$work/any-order2.json"
+grep -q '"path": ".*b2.txt"' "$work/any-order2.json" || fail "build: a file after an option was lost"
+cd "$work"
+expect 0 "" -- "$chronik" build ./b1.txt b2.txt --published "b1.txt=2024-05-10" --published "./b2.txt=2024-05-11" -o "$work/canonical.json"
+cd - >/dev/null
+grep -q '"published": "2024-05-11"' "$work/canonical.json" || fail "--published ./b2.txt=DATE did not match b2.txt"
+expect 1 "names no input" -- "$chronik" build "$work/b1.txt" --published "$work/b3.txt=2024-05-10" -o "$work/x.json"
+
+# Unknown or missing subcommand: named, with a suggestion.
+expect 1 "did you mean 'build'" -- "$chronik" biuld "$work/b1.txt"
+expect 1 "unknown command 'frobnicate'" -- "$chronik" frobnicate
+expect 1 "no command given" -- "$chronik"
+"$chronik" --help | grep -q "internal error" || fail "--help does not document the exit codes"
+
+# UTF-16 and UTF-32 are named as such, not called binary.
+printf '\xff\xfeA\0m\0 \0S\0a\0m\0s\0t\0a\0g\0' >"$work/utf16.txt"
+expect 1 "UTF-16 (little-endian)" -- "$chronik" tag --published 2025-07-13 "$work/utf16.txt"
+printf 'A\0\0\0m\0\0\0 \0\0\0S\0\0\0a\0\0\0m\0\0\0s\0\0\0t\0\0\0' >"$work/utf32.txt"
+expect 1 "UTF-32 (little-endian)" -- "$chronik" tag --published 2025-07-13 "$work/utf32.txt"
+printf '\0A\0m\0 \0S\0a\0m\0s\0t\0a\0g\0 \0k\0a\0m' >"$work/utf16be.txt"
+expect 1 "UTF-16 (big-endian)" -- "$chronik" tag --published 2025-07-13 "$work/utf16be.txt"
+
+# An invalid DCT is named; a DCT or --published of year 0 is refused, not
+# silently left without resolved expressions.
+printf '<TimeML><DCT><TIMEX3 tid="t0" value="2025-02-30"/></DCT><TEXT>Am Samstag kam er.</TEXT></TimeML>' >"$work/bad-dct.tml"
+expect 2 'DCT value "2025-02-30" is not a calendar date' -- "$chronik" tag "$work/bad-dct.tml"
+expect 0 "" -- "$chronik" tag --published 2025-07-13 "$work/bad-dct.tml"
+printf '<TimeML><DCT><TIMEX3 tid="t0" value="0000-07-13"/></DCT><TEXT>Am Samstag kam er.</TEXT></TimeML>' >"$work/year0.tml"
+expect 2 "outside the years 1" -- "$chronik" tag "$work/year0.tml"
+expect 2 "outside the years 1" -- "$chronik" build "$work/year0.tml" -o "$work/x.json"
+expect 1 "outside the years 1" -- "$chronik" tag --published 0000-07-13 "$work/a.txt"
 
 # A 50 MB single line finishes (linear time), and so does a 10 MB line without spaces.
 yes "Am 13. Juli 2025 traf er ihn, gestern kam sie und seit drei Jahren wartet man" | head -c 50000000 | tr '\n' ' ' >"$work/huge.txt"

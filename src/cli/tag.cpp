@@ -1,0 +1,136 @@
+// chronik tag: the temporal expressions of articles, as JSON, TimeML or a listing.
+#include "cli.hpp"
+
+#include <chronik/document.hpp>
+#include <chronik/tagger.hpp>
+
+#include <algorithm>
+#include <iostream>
+#include <memory>
+
+namespace fs = std::filesystem;
+
+namespace chronik::cli {
+
+namespace {
+
+struct TagArgs {
+    std::vector<std::string> files;
+    std::string published;
+    std::string format = "json";
+    std::string output;
+    std::string out_dir;
+    std::string language = "auto";
+};
+
+std::string output_name(const SourceDocument& doc, const std::string& format) {
+    const std::string name = doc.source == "-" ? "stdin" : fs::path(doc.source).filename().string();
+    if (format == "json") return name + ".json";
+    if (format == "text") return name + ".txt";
+    if (doc.timeml) return name;  // same name: the TimeML scorer pairs files by name
+    const std::string ext = fs::path(name).extension().string();
+    return ext == ".tml" || ext == ".xml" ? name : name + ".tml";
+}
+
+// A plain listing for people: one expression a line.
+std::string to_text(const SourceDocument& doc, const TaggedText& t) {
+    std::string out = doc.source + "  published " +
+                      (t.published ? iso_date(*t.published) + " (" + std::string(to_string(t.published_from)) + ")"
+                                   : std::string("-")) +
+                      "\n";
+    for (const auto& x : t.expressions) {
+        std::string phrase = doc.text.substr(x.phrase_begin, x.end - x.phrase_begin);
+        std::replace(phrase.begin(), phrase.end(), '\n', ' ');
+        out += "  " + phrase + "  →  " + std::string(to_string(x.type)) + " " + timex3(x.value);
+        if (x.mod != Mod::none) out += " mod=" + std::string(to_string(x.mod));
+        if (x.earliest && x.latest && x.earliest != x.latest)
+            out += "  [" + iso_date(*x.earliest) + " … " + iso_date(*x.latest) + "]";
+        out += "\n";
+    }
+    return out;
+}
+
+int run_tag(const TagArgs& args) {
+    std::optional<date::year_month_day> published;
+    if (!args.published.empty()) published = parse_published(args.published, args.published);
+    if (args.format == "timeml" && args.files.size() > 1 && args.out_dir.empty()) {
+        report("--format timeml writes one document per file; with several inputs use --out-dir DIR");
+        return kInputError;
+    }
+    if (!args.out_dir.empty()) {
+        std::error_code ec;
+        fs::create_directories(args.out_dir, ec);
+        if (ec) {
+            report("cannot create " + args.out_dir + ": " + ec.message());
+            return kInputError;
+        }
+    }
+
+    int status = kOk;
+    std::vector<SourceDocument> docs;
+    std::vector<TaggedText> results;
+    docs.reserve(args.files.size());
+    results.reserve(args.files.size());
+    for (const std::string& file : args.files) {
+        try {
+            SourceDocument doc = read_document(file);
+            if (!published) note_dct_problem(doc);
+            const LanguageData& language = choose_language(args.language, doc.language, doc.text);
+            TaggedText tagged = tag_text(doc.text, tag_options_for(doc, published, &language));
+            if (!args.out_dir.empty()) {
+                const fs::path target = fs::path(args.out_dir) / output_name(doc, args.format);
+                std::string content;
+                if (args.format == "timeml") content = to_timeml(doc, tagged);
+                else if (args.format == "text") content = to_text(doc, tagged);
+                else content = to_json({{&doc, &tagged}});
+                write_output(target.string(), content);
+            } else {
+                docs.push_back(std::move(doc));
+                results.push_back(std::move(tagged));
+            }
+        } catch (const MissingPublicationDate& e) {
+            report(file + ": " + e.what());
+            status = std::max<int>(status, kNoPublicationDate);
+        } catch (const InputError& e) {
+            std::string what = e.what();
+            if (what.rfind(file, 0) != 0) what = file + ": " + what;
+            report(what);
+            status = std::max<int>(status, kInputError);
+        }
+    }
+    if (!args.out_dir.empty()) return status;
+
+    std::string content;
+    if (args.format == "timeml") {
+        if (!docs.empty()) content = to_timeml(docs.front(), results.front());
+    } else if (args.format == "text") {
+        for (std::size_t i = 0; i < docs.size(); ++i) content += to_text(docs[i], results[i]);
+    } else {
+        std::vector<TaggedDocument> view;
+        for (std::size_t i = 0; i < docs.size(); ++i) view.push_back({&docs[i], &results[i]});
+        content = to_json(view);
+    }
+    if (docs.empty() && status != kOk) return status;
+    write_output(args.output, content);
+    return status;
+}
+
+}  // namespace
+
+Command add_tag_command(CLI::App& app) {
+    auto args = std::make_shared<TagArgs>();
+    CLI::App* cmd = app.add_subcommand("tag", "find and resolve the temporal expressions of articles");
+    cmd->add_option("files", args->files, "input files: UTF-8 text or TimeML; - for standard input")->required();
+    cmd->add_option("--published", args->published,
+                    "publication date YYYY-MM-DD (default: the TimeML DCT, or a dateline in the text)");
+    cmd->add_option("--format", args->format, "output format")
+        ->check(CLI::IsMember({"json", "timeml", "text"}))
+        ->capture_default_str();
+    auto* out_opt = cmd->add_option("-o,--output", args->output, "output file (default: standard output)");
+    auto* dir_opt = cmd->add_option("--out-dir", args->out_dir, "write one output per input into this directory");
+    out_opt->excludes(dir_opt);
+    add_language_option(cmd, args->language);
+    return {cmd, [args] { return run_tag(*args); }};
+}
+
+}  // namespace chronik::cli
