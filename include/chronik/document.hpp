@@ -31,6 +31,8 @@ struct SourceDocument {
     bool timeml = false;
     std::string text;    // what is tagged: the file, or TimeML's TEXT decoded
     std::optional<date::year_month_day> dct;
+    // The language the markup declares (TimeML xml:lang), as written; empty when none.
+    std::string language;
     // Why a DCT the file has is not used as its publication date ("the DCT
     // value \"2025-02-30\" is not a calendar date"); empty when it is, or
     // when there is none.
@@ -60,7 +62,9 @@ SourceDocument read_document(const std::string& path);
 
 // Tagging options with the document's publication date: the one given,
 // else its DCT; with neither, the tagger looks for a dateline.
-TagOptions tag_options_for(const SourceDocument& doc, std::optional<date::year_month_day> published);
+// The language is `language` when given, else German.
+TagOptions tag_options_for(const SourceDocument& doc, std::optional<date::year_month_day> published,
+                           const LanguageData* language = nullptr);
 
 // Escapes text for XML element content and attribute values, and replaces
 // each character XML 1.0 forbids (C0 controls but tab and newline, U+FFFE,

@@ -41,6 +41,7 @@ struct TagOptions {
 };
 
 struct TaggedText {
+    std::string_view language;  // the code of the language it was tagged in ("de", "en")
     // Absent only for a text without any words (nothing to anchor).
     std::optional<date::year_month_day> published;
     PublishedFrom published_from = PublishedFrom::argument;

@@ -16,6 +16,7 @@ struct BuildArgs {
     std::vector<std::string> published;  // "DATE" for all, or "FILE=DATE"
     OutputArgs out;
     std::string title;
+    std::string language = "auto";
     GraphicArgs graphic;
 };
 
@@ -43,6 +44,7 @@ int run_build(const BuildArgs& args) {
     std::map<std::string, bool> used;
     for (const auto& d : docs) {
         ArticleInput in{&d, all};
+        in.language = &choose_language(args.language, d.language, d.text);
         if (auto it = per_file.find(canonical_path(d.source)); it != per_file.end()) {
             in.published = it->second;
             used[it->first] = true;
@@ -74,6 +76,7 @@ Command add_build_command(CLI::App& app) {
     cmd->add_option("--format", args->out.format,
                     "json, ics, jsonfeed, timelinejs, markdown, html, timeml, svg, pdf or png (default: from -o, else json)");
     cmd->add_option("--title", args->title, "timeline title (default: the first article's headline)");
+    add_language_option(cmd, args->language);
     add_graphic_options(cmd, args->graphic);
     return {cmd, [args] { return run_build(*args); }};
 }

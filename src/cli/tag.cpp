@@ -21,6 +21,7 @@ struct TagArgs {
     std::string format = "json";
     std::string output;
     std::string out_dir;
+    std::string language = "auto";
 };
 
 std::string output_name(const SourceDocument& doc, const std::string& format) {
@@ -101,7 +102,8 @@ int run_tag(const TagArgs& args) {
         try {
             const SourceDocument doc = read_document(file);
             if (!published) note_dct_problem(doc);
-            const TaggedText tagged = tag_text(doc.text, tag_options_for(doc, published));
+            const LanguageData& language = choose_language(args.language, doc.language, doc.text);
+            const TaggedText tagged = tag_text(doc.text, tag_options_for(doc, published, &language));
             if (!args.out_dir.empty()) {
                 const fs::path target = fs::path(args.out_dir) / output_name(doc, args.format);
                 std::ofstream one(target, std::ios::binary | std::ios::trunc);
@@ -151,6 +153,7 @@ Command add_tag_command(CLI::App& app) {
     auto* out_opt = cmd->add_option("-o,--output", args->output, "output file (default: standard output)");
     auto* dir_opt = cmd->add_option("--out-dir", args->out_dir, "write one output per input into this directory");
     out_opt->excludes(dir_opt);
+    add_language_option(cmd, args->language);
     return {cmd, [args] { return run_tag(*args); }};
 }
 

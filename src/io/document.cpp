@@ -109,6 +109,23 @@ const char* wide_encoding(std::string_view raw) {
     return nullptr;
 }
 
+// The language a TimeML document declares: xml:lang on its root or its TEXT
+// element ("en", "de-AT"); empty when it declares none.
+std::string declared_language(std::string_view raw) {
+    const std::size_t text = raw.find("<TEXT");
+    for (std::size_t at = raw.find("xml:lang="); at != std::string_view::npos; at = raw.find("xml:lang=", at + 1)) {
+        // Only the root's start tag (before anything else) or TEXT's start tag.
+        const std::size_t tag = raw.rfind('<', at);
+        if (tag == std::string_view::npos || (raw.substr(tag, 7) != "<TimeML" && tag != text)) continue;
+        const std::size_t v = at + 9;
+        if (v >= raw.size() || (raw[v] != '"' && raw[v] != '\'')) continue;
+        const std::size_t end = raw.find(raw[v], v + 1);
+        if (end == std::string_view::npos || end - v - 1 > 16) continue;
+        return std::string(raw.substr(v + 1, end - v - 1));
+    }
+    return {};
+}
+
 bool looks_like_timeml(std::string_view raw) {
     std::size_t i = 0;
     if (raw.substr(0, 3) == "\xEF\xBB\xBF") i = 3;
@@ -167,6 +184,7 @@ SourceDocument parse_document(std::string source, std::string raw) {
     }
     doc.timeml = true;
     const std::string_view r = doc.raw;
+    doc.language = declared_language(r.substr(0, r.find("</TEXT>")));
     std::size_t open = r.find("<TEXT>");
     std::size_t content = open == std::string_view::npos ? open : open + 6;
     if (open == std::string_view::npos) {
@@ -219,8 +237,10 @@ SourceDocument parse_document(std::string source, std::string raw) {
     return doc;
 }
 
-TagOptions tag_options_for(const SourceDocument& doc, std::optional<date::year_month_day> published) {
+TagOptions tag_options_for(const SourceDocument& doc, std::optional<date::year_month_day> published,
+                           const LanguageData* language) {
     TagOptions options;
+    options.language = language;
     if (published) {
         options.published = published;
         options.published_from = PublishedFrom::argument;

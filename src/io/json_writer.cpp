@@ -55,6 +55,7 @@ void document_json(io::JsonStream& j, const SourceDocument& doc, const TaggedTex
         j.null_member("published_from");
     }
     j.member("format", doc.timeml ? "timeml" : "text");
+    j.member("language", tagged.language);
     j.key("expressions");
     j.begin_array();
     text::CharCounter chars(doc.text);

@@ -85,10 +85,11 @@ class Results:
         self.failed = 0
 
     def check(self, name, fn):
+        start = time.monotonic()
         try:
             fn()
             self.passed += 1
-            print("ok: " + name, flush=True)
+            print("ok: %s (%.2f s)" % (name, time.monotonic() - start), flush=True)
         except Exception as e:  # a failing check must not stop the others
             self.failed += 1
             print("FAIL: %s: %s: %s" % (name, type(e).__name__, e), flush=True)

@@ -14,6 +14,8 @@ const state = {
   timeline: null,     // the timeline JSON as /api/timeline gave it, with the editor's changes
   previewUrl: null,   // object URL of the SVG shown
   previewSeq: 0,      // answers to older preview requests are dropped
+  displaySeq: 0,
+  serverKnowsHidden: null,  // found out with the first timeline (probeHidden)
   articleCount: 0,
 };
 
@@ -111,6 +113,7 @@ function graphicQuery(format) {
 function timelineForOutput() {
   const t = state.timeline;
   if (state.serverKnowsHidden) return JSON.stringify(t);
+  // A server that does not know the field: its events are left out here.
   const hidden = new Set(t.events.filter((e) => e.hidden).map((e) => e.id));
   const copy = Object.assign({}, t, {
     events: t.events.filter((e) => !hidden.has(e.id)).map((e) => {
@@ -121,6 +124,43 @@ function timelineForOutput() {
     links: (t.links || []).filter((l) => !hidden.has(l.from) && !hidden.has(l.to)),
   });
   return JSON.stringify(copy);
+}
+
+// Whether the server's timeline JSON reader keeps "hidden": a timeline with
+// its first event hidden, read and written back by the server.
+async function probeHidden(timeline) {
+  if (!timeline.events.length) return null;
+  const probe = Object.assign({}, timeline, {
+    events: timeline.events.map((e, i) => Object.assign({}, e, { hidden: i === 0 })),
+  });
+  try {
+    const back = await (await post("/api/render?format=json", probe)).json();
+    return back.events.some((e) => e.id === timeline.events[0].id && e.hidden === true);
+  } catch (_) {
+    return false;
+  }
+}
+
+// The dates as the server writes them for readers ("August 2024", "nach
+// August 2024"), after an edit: the timeline read and written back.
+async function refreshDisplays() {
+  const seq = ++state.displaySeq;
+  try {
+    const back = await (await post("/api/render?format=json", timelineForOutput())).json();
+    if (seq !== state.displaySeq) return;
+    const display = new Map(back.events.map((e) => [e.id, e.when.display]));
+    for (const li of $("event-list").children) {
+      const event = state.timeline.events.find((e) => e.id === li.dataset.id);
+      if (!event || !display.has(event.id)) continue;
+      event.when.display = display.get(event.id);
+      li.querySelector(".display").textContent = event.when.display || "undated";
+    }
+  } catch (_) { /* the preview reports errors */ }
+}
+
+function edited() {
+  refreshPreview();
+  refreshDisplays();
 }
 
 // ---- building ------------------------------------------------------------------
@@ -153,6 +193,7 @@ async function build() {
       post("/api/timeline", { articles, options }),
     ]);
     state.timeline = await timelineRes.json();
+    if (state.serverKnowsHidden === null) state.serverKnowsHidden = await probeHidden(state.timeline);
     showHighlights(articles, tags);
     showEvents();
     setStatus(state.timeline.events.length + " events from " + articles.length +
@@ -298,7 +339,7 @@ function showEvents() {
     shown.addEventListener("change", () => {
       event.hidden = !shown.checked;
       li.classList.toggle("is-hidden", event.hidden);
-      refreshPreview();
+      edited();
     });
 
     const date = document.createElement("input");
@@ -307,12 +348,11 @@ function showEvents() {
     date.value = event.when.timex3 && event.when.kind === "calendar" ? event.when.timex3 : "";
     date.placeholder = event.when.display || "undated";
     date.setAttribute("aria-label", "Date of event " + (i + 1));
-    date.title = "shown as: " + (event.when.display || "undated");
+    date.title = "YYYY, YYYY-MM or YYYY-MM-DD; empty: undated";
     date.addEventListener("change", () => {
       if (setDate(event, date.value)) {
         date.removeAttribute("aria-invalid");
-        date.title = "shown as: " + (event.when.display || "undated");
-        refreshPreview();
+        edited();
       } else {
         date.setAttribute("aria-invalid", "true");
         showError("Event " + (i + 1) + ": '" + date.value + "' is not YYYY, YYYY-MM or YYYY-MM-DD.");
@@ -323,14 +363,23 @@ function showEvents() {
     display.className = "display";
     display.textContent = event.when.display || "undated";
 
-    const headline = document.createElement("input");
-    headline.type = "text";
+    const headline = document.createElement("textarea");
+    headline.rows = 1;
     headline.className = "headline";
     headline.value = event.headline;
+    headline.maxLength = 300;
+    // A headline is one line: Enter applies it (as Tab does) instead of breaking it.
+    headline.addEventListener("keydown", (e) => {
+      if (e.key === "Enter" && !e.ctrlKey && !e.metaKey) {
+        e.preventDefault();
+        headline.dispatchEvent(new Event("change"));
+      }
+    });
     headline.setAttribute("aria-label", "Headline of event " + (i + 1));
+    headline.addEventListener("input", () => fitHeight(headline));
     headline.addEventListener("change", () => {
-      event.headline = headline.value;
-      refreshPreview();
+      event.headline = headline.value.replace(/\s*\n\s*/g, " ");
+      edited();
     });
 
     const salience = document.createElement("span");
@@ -350,6 +399,13 @@ function showEvents() {
     li.append(line1, headline);
     list.appendChild(li);
   });
+  for (const t of list.querySelectorAll(".headline")) fitHeight(t);
+}
+
+// A headline's box as tall as its lines.
+function fitHeight(textarea) {
+  textarea.style.height = "auto";
+  textarea.style.height = textarea.scrollHeight + 2 + "px";
 }
 
 // ---- preview and downloads ------------------------------------------------------------
@@ -438,7 +494,6 @@ async function start() {
     }
   });
   addArticle();
-  state.serverKnowsHidden = false;
   if (new URLSearchParams(location.search).get("example") === "1") {
     const res = await fetch("/example.txt");
     if (res.ok) {
