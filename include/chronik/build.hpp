@@ -16,10 +16,12 @@ struct ArticleInput {
     // Overrides the DCT and the dateline; without any of them the build
     // throws MissingPublicationDate naming the article.
     std::optional<date::year_month_day> published;
+    // The article's language; nullptr: BuildOptions::language.
+    const LanguageData* language = nullptr;
 };
 
 struct BuildOptions {
-    const LanguageData* language = nullptr;  // nullptr: German
+    const LanguageData* language = nullptr;  // of articles that name none; nullptr: German
     std::string title;                       // empty: the first article's headline line
     Genre genre = Genre::news;               // narrative: dates anchor on the narrated time
 };

@@ -65,6 +65,13 @@ enum class Holiday : std::uint8_t {
     // Periods
     christmas_season,  // 24-26 Dec
     easter_season,     // Good Friday to Easter Monday
+    // Fixed and weekday-counted feasts of the United States
+    independence_day,  // 4 Jul
+    halloween,         // 31 Oct
+    veterans_day,      // 11 Nov
+    memorial_day,      // last Monday of May
+    labor_day,         // first Monday of September
+    thanksgiving,      // fourth Thursday of November
 };
 
 struct TemporalForm {

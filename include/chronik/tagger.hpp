@@ -44,6 +44,7 @@ struct TagOptions {
 };
 
 struct TaggedText {
+    std::string_view language;  // the code of the language it was tagged in ("de", "en")
     // Absent for a text without any words (nothing to anchor), and for a
     // narrative that has no publication date.
     std::optional<date::year_month_day> published;

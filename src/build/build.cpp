@@ -51,9 +51,12 @@ bool same_event(const Event& a, const Event& b, const LanguageData& language) {
 }  // namespace
 
 Timeline build_timeline(const std::vector<ArticleInput>& articles, const BuildOptions& options) {
-    const LanguageData& language = options.language ? *options.language : german();
+    const LanguageData& default_language = options.language ? *options.language : german();
     Timeline timeline;
-    timeline.language = std::string(language.code);
+    // The timeline speaks the language of its first article.
+    const LanguageData& first_language =
+        !articles.empty() && articles.front().language ? *articles.front().language : default_language;
+    timeline.language = std::string(first_language.code);
     timeline.title = options.title;
 
     std::vector<Event> events;
@@ -61,8 +64,8 @@ Timeline build_timeline(const std::vector<ArticleInput>& articles, const BuildOp
     std::vector<Link> links;
     for (std::size_t a = 0; a < articles.size(); ++a) {
         const SourceDocument& doc = *articles[a].document;
-        TagOptions tag = tag_options_for(doc, articles[a].published);
-        tag.language = &language;
+        const LanguageData& language = articles[a].language ? *articles[a].language : default_language;
+        TagOptions tag = tag_options_for(doc, articles[a].published, &language);
         tag.genre = options.genre;
         tag.keep_tokens = true;
         TaggedText tagged;

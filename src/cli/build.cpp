@@ -17,6 +17,7 @@ struct BuildArgs {
     OutputArgs out;
     std::string title;
     std::string genre = "news";
+    std::string language = "auto";
     GraphicArgs graphic;
 };
 
@@ -44,6 +45,7 @@ int run_build(const BuildArgs& args) {
     std::map<std::string, bool> used;
     for (const auto& d : docs) {
         ArticleInput in{&d, all};
+        in.language = &choose_language(args.language, d.language, d.text);
         if (auto it = per_file.find(canonical_path(d.source)); it != per_file.end()) {
             in.published = it->second;
             used[it->first] = true;
@@ -77,6 +79,7 @@ Command add_build_command(CLI::App& app) {
                     "json, ics, jsonfeed, timelinejs, markdown, html, timeml, svg, pdf or png (default: from -o, else json)");
     cmd->add_option("--title", args->title, "timeline title (default: the first article's headline)");
     add_genre_option(cmd, args->genre);
+    add_language_option(cmd, args->language);
     add_graphic_options(cmd, args->graphic);
     return {cmd, [args] { return run_build(*args); }};
 }

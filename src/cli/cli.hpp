@@ -8,6 +8,8 @@
 #include <chronik/render.hpp>
 #include <chronik/timeline.hpp>
 
+#include <chronik/language.hpp>
+
 #include <CLI/CLI.hpp>
 
 #include <date/date.h>
@@ -85,6 +87,7 @@ struct GraphicArgs {
     std::string subtitle;
     std::string layout_json;
     bool no_hyphenation = false;
+    int max_events = 0;  // 0: as many as fit
 };
 
 void add_graphic_options(CLI::App* cmd, GraphicArgs& g);
@@ -99,5 +102,16 @@ struct OutputArgs {
 // Writes a timeline in the format the output path or --format names: an
 // export format or a graphic. Returns an exit code.
 int write_timeline(const Timeline& timeline, const OutputArgs& out, const GraphicArgs& graphic);
+
+// --language auto|de|en on tag and build: the grammar to read the articles with.
+inline void add_language_option(CLI::App* cmd, std::string& language) {
+    std::vector<std::string> choices{"auto"};
+    for (const LanguageData* l : languages()) choices.emplace_back(l->code);
+    cmd->add_option("--language", language,
+                    "language of the articles: auto (TimeML xml:lang, else recognised from the text), " +
+                        language_codes(", "))
+        ->check(CLI::IsMember(choices))
+        ->capture_default_str();
+}
 
 }  // namespace chronik::cli

@@ -196,6 +196,12 @@ std::optional<sys_days> holiday_in(int y, Holiday h) {
         }
         case Holiday::christmas_season: return fixed(12, 24);
         case Holiday::easter_season: return easter_sunday(y) - days{2};
+        case Holiday::independence_day: return fixed(7, 4);
+        case Holiday::halloween: return fixed(10, 31);
+        case Holiday::veterans_day: return fixed(11, 11);
+        case Holiday::memorial_day: return sys_days{year{y} / May / Monday[last]};
+        case Holiday::labor_day: return sys_days{year{y} / September / Monday[1]};
+        case Holiday::thanksgiving: return sys_days{year{y} / November / Thursday[4]};
     }
     return std::nullopt;
 }
@@ -570,12 +576,28 @@ std::optional<Expression> Resolver::resolve(const Mention& mention) {
         if (f.season) {
             const Season s = Season(f.season);
             if (given_year) return with_period(Period::season(*given_year, s), TimexType::date);
+            if (f.offset && *f.offset != 0 && f.unit != Unit::year) {
+                // "vergangenen Winter", "next summer": the latest such season over
+                // before the anchor, or the first to begin after it; further
+                // offsets move on by whole years.
+                const sys_days ref = anchor_day();
+                std::optional<Period> near;
+                for (int y = year_of(ref) - 2; y <= year_of(ref) + 2; ++y) {
+                    if (!year_ok(y)) continue;
+                    const Period c = Period::season(y, s);
+                    const bool fits = *f.offset < 0 ? c.last_day() < ref : c.first_day() > ref;
+                    if (fits && (!near || (*f.offset < 0) == (c.first_day() > near->first_day()))) near = c;
+                }
+                if (!near) return std::nullopt;
+                const int y = near->year_value() + *f.offset + (*f.offset < 0 ? 1 : -1);
+                if (!year_ok(y)) return std::nullopt;
+                return with_period(Period::season(y, s), TimexType::date);
+            }
             if (f.offset && f.unit != Unit::year) {
-                // "diesem Winter", "nächsten Sommer": the season of the anchor's
-                // cycle moved by whole years from the current or next one.
+                // "diesem Winter", "this summer": the season of the anchor's cycle.
                 auto cur = choose_year(anchor_day(), Direction::nearest, [&](int y) { return std::optional(Period::season(y, s)); });
                 if (!cur) return std::nullopt;
-                const int y = cur->year_value() + *f.offset;
+                const int y = cur->year_value();
                 if (!year_ok(y)) return std::nullopt;
                 return with_period(Period::season(y, s), TimexType::date);
             }

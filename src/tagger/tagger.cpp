@@ -128,6 +128,7 @@ TaggedText tag_text(std::string_view text, const TagOptions& options) {
     const LanguageData& language = options.language ? *options.language : german();
     const Grammar& grammar = grammar_for(language);
     TaggedText out;
+    out.language = language.code;
     out.published = options.published;
     out.published_from = options.published_from;
 
