@@ -22,15 +22,18 @@ struct ArticleInput {
     // "(dpa)" is not one), else the file name.
     std::string source_name{};
     std::string source_url{};  // "" unknown; see valid_source_url in <chronik/export.hpp>
+    // The article's language; nullptr: BuildOptions::language.
+    const LanguageData* language = nullptr;
 };
 
 struct BuildOptions {
-    const LanguageData* language = nullptr;  // nullptr: German
+    const LanguageData* language = nullptr;  // of articles that name none; nullptr: German
     // Empty: the first article's TimeML TITLE, else its first line when it
     // reads like a headline, else its first sentence without the dateline
     // ("Bozen (lu)."), at most kMaxTitleChars.
     std::string title;
     std::string time_zone;                   // Timeline::time_zone
+    Genre genre = Genre::news;               // narrative: dates anchor on the narrated time
 };
 
 inline constexpr std::size_t kMaxTitleChars = 100;

@@ -27,11 +27,17 @@ struct ArticleEvents {
 ArticleEvents extract_events(std::string_view text, const TaggedText& tagged, std::size_t source,
                              const LanguageData& language);
 
-inline constexpr std::size_t kMaxHeadlineChars = 120;
+// Headlines aim at kHeadlineTargetChars characters: longer ones lose
+// appositions, relative and subordinate clauses first; only what is still
+// longer than the maximum is cut, after a word, with "…".
+inline constexpr std::size_t kHeadlineTargetChars = 90;
+inline constexpr std::size_t kMaxHeadlineChars = 100;
 
-// A sentence condensed to a headline: time phrases and reporting frames
-// ("sagte Lawrow", "laut Tass", ", wie KCNA berichtete") dropped where that
-// leaves a sentence, at most `max_chars` characters, cut at a word boundary.
+// A sentence condensed to a headline by leaving out whole constituents: the
+// time phrases (with their preposition), reporting frames ("sagte Lawrow",
+// "laut Tass", ", wie KCNA berichtete"), brackets and dashed insertions, and
+// when long appositions, relative and subordinate clauses. Every word of the
+// headline is a word of the sentence; no word is cut.
 std::string condense_headline(std::string_view sentence_text, std::uint32_t sentence_begin,
                               const std::vector<std::pair<std::uint32_t, std::uint32_t>>& time_phrases,
                               const LanguageData& language, std::size_t max_chars = kMaxHeadlineChars);

@@ -69,7 +69,7 @@ struct LexiconEntry {
 //
 // Pattern syntax, elements separated by spaces:
 //   word        a literal word, matched case-insensitively ("am", "vor")
-//   'x'         a literal punctuation token ('.', ',', '-'); 'a|b' for either
+//   'x'         a literal punctuation token ('.', ',', '-'); 'a|b' for either; ''' the apostrophe
 //   <role>      a word with a sense of that role; <role=v> with that value
 //               (a number, or a unit / mod / part / vague name); <role:f>
 //               or <role=v:f> also with that flag (<unit:1>: a plural);
@@ -118,6 +118,9 @@ struct TenseRules {
     std::span<const std::string_view> present_verb_suffixes;  // "t": "trifft", "beginnt" (at the verb's place)
     std::size_t min_verb_length = 4;
     std::size_t window = 12;  // tokens either side of the expression
+    // Without verb-second order (English) the finite verb can stand anywhere:
+    // a lower-case word with a past ending in the window is a cue as well.
+    bool past_suffix_in_window = false;
 };
 
 // Which way a weekday, a month or a day without year goes from the
@@ -174,6 +177,24 @@ struct NarrativeRules {
     std::span<const std::string_view> frame_openers;      // "wie": ", wie KCNA berichtete"
     std::span<const std::string_view> source_frames;      // "so": ", so die Agentur Tass"
     std::span<const std::string_view> stop_words;         // not counted when comparing sentences
+
+    // What headlines are cut from (src/events/headline.cpp): whole
+    // constituents are dropped, so the words that open or close them.
+    std::span<const std::string_view> prepositions;       // "für", "mit": never end a headline, go with their phrase
+    std::span<const std::string_view> pronouns;           // "er", "sie", "man": a subject of one word
+    std::span<const std::string_view> relative_pronouns;  // "der", "die", "welche": after a comma, open a relative clause
+    std::span<const std::string_view> subordinators;      // "dass", "weil", "nachdem": open a subordinate clause
+    std::span<const std::string_view> clause_openers;     // "aber", "denn", "und": a comma before them ends a clause
+    std::span<const std::string_view> connectives;        // "und", "aber": dropped at the start of a headline
+    std::span<const std::string_view> focus_particles;    // "bereits", "erst": go with the time phrase they precede
+    std::span<const std::string_view> time_nouns;         // "Zeit", "Saison": "in der Saison 2007/08" is one time phrase
+    std::span<const std::string_view> particles;          // "nämlich", "übrigens": dropped when a headline is long
+    std::span<const std::string_view> genitive_determiners;  // "des", "der": a genitive goes with the noun before it
+    std::span<const std::string_view> infinitive_markers;    // "zu": "…, den Sieg zu bestätigen" is no relative clause
+    std::span<const std::string_view> support_verb_nouns;    // "Verfügung": "zur Verfügung stehen" keeps its phrase
+    // Verb-second order (German): when a fronted phrase is dropped, the
+    // subject that followed the finite verb moves before it.
+    bool verb_second = false;
 };
 
 struct LanguageData {
@@ -182,6 +203,7 @@ struct LanguageData {
     std::span<const CompoundSpec> compounds;
     std::span<const RuleSpec> rules;
     std::span<const std::string_view> abbreviations;
+    std::span<const std::string_view> abbreviation_suffixes;  // "str": "Speckbacherstr." does not end a sentence
     // Prepositions that open a temporal phrase ("am", "seit"): outside the
     // TIMEX3 extent, inside the phrase a reader names ("am Samstag").
     std::span<const std::string_view> signals;
@@ -191,13 +213,19 @@ struct LanguageData {
     // the open end takes the year of the closed one.
     std::span<const std::string_view> range_words;
     bool ordinal_dot = false;
+    // Frequent short words of the language ("der", "und"; "the", "and"): how
+    // the language of a text is recognised.
+    std::span<const std::string_view> function_words;
     TenseRules tense;
     ResolutionDefaults defaults;
     NarrativeRules narrative;
 };
 
 const LanguageData& german();
-// nullptr for a language chronik does not know.
+const LanguageData& english();
+// Every language chronik knows, in a fixed order.
+std::span<const LanguageData* const> languages();
+// nullptr for a language chronik does not know ("de", "deu", "german", "en", "eng", "english", "en-US" ...).
 const LanguageData* find_language(std::string_view code);
 
 }  // namespace chronik

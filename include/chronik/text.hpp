@@ -73,6 +73,9 @@ struct Sentence {
 struct SentenceRules {
     // Lower-case words that end in a dot without ending the sentence ("dr", "nr", "bzw").
     std::unordered_set<std::string> abbreviations;
+    // Lower-case endings of compounds that are abbreviations too
+    // ("Speckbacherstr.", "Bahnhofstr.": "str"); the word must be longer than the ending.
+    std::vector<std::string> abbreviation_suffixes;
     // A number of up to three digits followed by a dot is an ordinal ("13. Juli"), not a sentence end.
     bool ordinal_dot = false;
 };

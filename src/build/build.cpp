@@ -235,9 +235,12 @@ bool same_event(const Event& a, const Event& b, const LanguageData& language) {
 }  // namespace
 
 Timeline build_timeline(const std::vector<ArticleInput>& articles, const BuildOptions& options) {
-    const LanguageData& language = options.language ? *options.language : german();
+    const LanguageData& default_language = options.language ? *options.language : german();
     Timeline timeline;
-    timeline.language = std::string(language.code);
+    // The timeline speaks the language of its first article.
+    const LanguageData& first_language =
+        !articles.empty() && articles.front().language ? *articles.front().language : default_language;
+    timeline.language = std::string(first_language.code);
     timeline.title = options.title;
 
     timeline.time_zone = options.time_zone;
@@ -257,8 +260,9 @@ Timeline build_timeline(const std::vector<ArticleInput>& articles, const BuildOp
             continue;
         }
         read.emplace(hash, &doc);
-        TagOptions tag = tag_options_for(doc, articles[a].published);
-        tag.language = &language;
+        const LanguageData& language = articles[a].language ? *articles[a].language : default_language;
+        TagOptions tag = tag_options_for(doc, articles[a].published, &language);
+        tag.genre = options.genre;
         tag.keep_tokens = true;
         TaggedText tagged;
         try {
@@ -266,13 +270,14 @@ Timeline build_timeline(const std::vector<ArticleInput>& articles, const BuildOp
         } catch (const MissingPublicationDate& e) {
             throw MissingPublicationDate(doc.source + ": " + e.what());
         }
-        if (!tagged.published) continue;  // nothing in it
+        if (!tagged.published && tagged.sentences.empty()) continue;  // nothing in it
         Source source;
         source.id = std::string("s").append(std::to_string(timeline.sources.size() + 1));
         source.name = articles[a].source_name.empty() ? source_name(doc, tagged) : articles[a].source_name;
         source.url = articles[a].source_url;
         source.path = doc.source;
-        source.published = *tagged.published;
+        // A narrative may have none: not a calendar day, written as null.
+        source.published = tagged.published.value_or(date::year{0} / 0 / 0);
         source.language = std::string(language.code);
         timeline.sources.push_back(source);
         if (timeline.title.empty()) timeline.title = article_title(doc, language);

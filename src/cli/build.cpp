@@ -18,6 +18,8 @@ struct BuildArgs {
     OutputArgs out;
     std::string title;
     std::vector<std::string> sources;  // "FILE=NAME[,URL]"
+    std::string genre = "news";
+    std::string language = "auto";
     GraphicArgs graphic;
     SelectionArgs selection;
 };
@@ -91,11 +93,12 @@ int run_build(const BuildArgs& args) {
     std::map<std::string, bool> used;
     for (const auto& d : docs) {
         ArticleInput in{&d, all};
+        in.language = &choose_language(args.language, d.language, d.text);
         if (auto it = per_file.find(canonical_path(d.source)); it != per_file.end()) {
             in.published = it->second;
             used[it->first] = true;
         }
-        if (!in.published) note_dct_problem(d);
+        if (!in.published && genre_of(args.genre) == Genre::news) note_dct_problem(d);
         if (auto it = sources.find(canonical_path(d.source)); it != sources.end()) {
             in.source_name = it->second.name;
             in.source_url = it->second.url;
@@ -108,6 +111,7 @@ int run_build(const BuildArgs& args) {
     BuildOptions options;
     options.title = args.title;
     options.time_zone = args.selection.time_zone;
+    options.genre = genre_of(args.genre);
     const Timeline timeline = build_timeline(inputs, options);
     for (const std::string& note : timeline.notes) report(note);
     return write_timeline(timeline, args.out, args.graphic, args.selection);
@@ -130,6 +134,8 @@ Command add_build_command(CLI::App& app) {
     add_repeated_option(cmd, "--source", args->sources,
                         "FILE=NAME[,URL]: the name (and web address) of an input's source, for credits and links "
                         "(repeatable)");
+    add_genre_option(cmd, args->genre);
+    add_language_option(cmd, args->language);
     add_graphic_options(cmd, args->graphic);
     add_selection_options(cmd, args->selection);
     return {cmd, [args] { return run_build(*args); }};

@@ -66,6 +66,10 @@ void add_graphic_options(CLI::App* cmd, GraphicArgs& g) {
     cmd->add_option("--subtitle", g.subtitle, "subtitle of the graphic");
     cmd->add_option("--layout-json", g.layout_json, "also write the graphic's geometry as JSON to this file");
     cmd->add_flag("--no-hyphenation", g.no_hyphenation, "do not hyphenate headlines");
+    cmd->add_option("--max-events", g.max_events,
+                    "events on the graphic, the most salient first (default: as many as fit the canvas; "
+                    "a PDF at --size a4 has every event, on as many pages as needed)")
+        ->check(CLI::Range(1, 1000000));
 }
 
 render::RenderOptions render_options(const GraphicArgs& g) {
@@ -79,6 +83,7 @@ render::RenderOptions render_options(const GraphicArgs& g) {
     o.title = g.title;
     o.subtitle = g.subtitle;
     o.hyphenate = !g.no_hyphenation;
+    o.max_events = g.max_events;
     return o;
 }
 
@@ -156,5 +161,15 @@ int write_timeline(const Timeline& timeline, const OutputArgs& out, const Graphi
     write_output(out.output, drawn.bytes);
     return kOk;
 }
+
+void add_genre_option(CLI::App* cmd, std::string& genre) {
+    cmd->add_option("--genre", genre,
+                    "news: dates count from the publication date; narrative: from the narrated time "
+                    "(no publication date needed)")
+        ->check(CLI::IsMember({"news", "narrative"}))
+        ->capture_default_str();
+}
+
+Genre genre_of(const std::string& name) { return genre_named(name).value_or(Genre::news); }
 
 }  // namespace chronik::cli

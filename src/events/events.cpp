@@ -1,5 +1,7 @@
 #include <chronik/events.hpp>
 
+#include "headline.hpp"
+
 #include <algorithm>
 #include <cctype>
 #include <set>
@@ -123,30 +125,6 @@ EventTime time_of(const Expression& x) {
     return t;
 }
 
-// The first letter in upper case (ASCII and Latin-1).
-void capitalize(std::string& s) {
-    if (s.empty()) return;
-    const auto c = static_cast<unsigned char>(s[0]);
-    if (c >= 'a' && c <= 'z') {
-        s[0] = char(c - 32);
-    } else if (c == 0xC3 && s.size() > 1) {
-        const auto d = static_cast<unsigned char>(s[1]);
-        if (d >= 0xA0 && d <= 0xBE && d != 0xB7) s[1] = char(d - 0x20);
-    }
-}
-
-// Cuts to at most `max_chars` code points at a word boundary, marking the cut.
-std::string cut_at_word(std::string s, std::size_t max_chars) {
-    if (s.size() <= max_chars || text::prefix_bytes(s, max_chars) == s.size()) return s;  // bytes ≥ code points
-    // Room for the ellipsis.
-    const std::size_t bytes = text::prefix_bytes(s, max_chars - 1);
-    std::size_t space = s.rfind(' ', bytes);
-    if (space == std::string::npos || space < bytes / 2) space = bytes;  // one long word: cut inside it
-    s.resize(space);
-    while (!s.empty() && (s.back() == ' ' || s.back() == ',' || s.back() == ';' || s.back() == ':')) s.pop_back();
-    return s + "\u2026";
-}
-
 // Every sentence's tokens, one after another; `starts` gets where each sentence's begin.
 void read_sentences(std::string_view text, const text::SentenceRules& rules, std::vector<Token>& tokens,
                     std::vector<std::uint32_t>& starts) {
@@ -158,163 +136,17 @@ void read_sentences(std::string_view text, const text::SentenceRules& rules, std
 
 }  // namespace
 
-namespace {
-
-// `tokens` carry offsets into `text`; `w` are their words.
-std::string condense(std::string_view text, std::span<const Token> tokens, const Words& w,
-                     const std::vector<std::pair<std::uint32_t, std::uint32_t>>& time_phrases, std::size_t max_chars) {
-    const std::size_t count = tokens.size();
-    if (count == 0) return {};
-    auto punct = [&](std::size_t i, std::string_view p) {
-        return tokens[i].kind == TokenKind::punct && tokens[i].in(text) == p;
-    };
-    thread_local std::vector<char> keep;  // scratch, reused from call to call
-    keep.assign(count, 1);
-
-    // Time phrases.
-    for (const auto& [b, e] : time_phrases)
-        for (std::size_t i = 0; i < count; ++i)
-            if (tokens[i].begin >= b && tokens[i].end <= e) keep[i] = 0;
-
-    // Sources: "laut Tass", "laut der Agentur Reuters", "Tass zufolge".
-    for (std::size_t i = 0; i < count; ++i) {
-        if (!w.is(i, kSourcePreposition)) continue;
-        // A postposition ("Tass zufolge") follows its source; a preposition ("laut Tass") leads it.
-        if (i > 0 && tokens[i - 1].kind == TokenKind::word && tokens[i - 1].has(Token::upper_initial) &&
-            (i + 1 >= count || tokens[i + 1].kind != TokenKind::word || !tokens[i + 1].has(Token::upper_initial))) {
-            std::size_t k = i;
-            while (k > 0 && tokens[k - 1].kind == TokenKind::word && tokens[k - 1].has(Token::upper_initial)) --k;
-            for (std::size_t m = k; m <= i; ++m) keep[m] = 0;
-            continue;
-        }
-        std::size_t j = i + 1;
-        while (j < count && w.is(j, kDeterminer)) ++j;
-        while (j + 1 < count && tokens[j].kind == TokenKind::word && !tokens[j].has(Token::upper_initial) &&
-               !w.is(j, kReporting) && tokens[j + 1].kind == TokenKind::word)
-            ++j;
-        const std::size_t names = j;
-        while (j < count && tokens[j].kind == TokenKind::word && tokens[j].has(Token::upper_initial)) ++j;
-        if (j > names)
-            for (std::size_t m = i; m < j; ++m) keep[m] = 0;
-    }
-
-    // A trailing frame: ", sagte Lawrow", ", wie KCNA berichtete", ", so die Agentur Tass".
-    std::size_t last_comma = count;
-    for (std::size_t i = count; i-- > 0;)
-        if (punct(i, ",")) {
-            last_comma = i;
-            break;
-        }
-    if (last_comma + 1 < count && last_comma > 2) {
-        const std::size_t opener = last_comma + 1;
-        bool frame = false;
-        if (w.is(opener, kSourceFrame | kFrameOpener | kReporting)) {
-            for (std::size_t i = opener; i < count && !frame; ++i)
-                frame = w.is(i, kReporting) || (w.is(opener, kSourceFrame) && i > opener && tokens[i].has(Token::upper_initial));
-        }
-        if (frame)
-            for (std::size_t i = last_comma; i < count; ++i) keep[i] = 0;
-    }
-
-    // A leading frame: "In dem Gespräch habe Lawrow erklärt, Putin hoffe ..." (if enough is left).
-    for (std::size_t i = 0; i < count; ++i) {
-        if (!keep[i]) continue;
-        if (punct(i, ",")) {
-            bool frame = false;
-            for (std::size_t k = 0; k < i && !frame; ++k) frame = keep[k] && w.is(k, kReporting);
-            std::size_t rest = 0;
-            for (std::size_t k = i + 1; k < count; ++k) rest += keep[k] && tokens[k].kind == TokenKind::word;
-            if (frame && rest >= 4)
-                for (std::size_t k = 0; k <= i; ++k) keep[k] = 0;
-            break;
-        }
-        if (punct(i, "\xE2\x80\x9E") || punct(i, "\"")) break;  // a quotation starts: no frame before it
-    }
-
-    // Put the subject first when a fronted phrase was dropped ("Im April
-    // bestätigte Nordkorea ..." → "Nordkorea bestätigte ...") or is an
-    // anaphoric subject ("Das berichtet KCNA" → "KCNA berichtet").
-    std::size_t first = 0;
-    while (first < count && (!keep[first] || tokens[first].kind == TokenKind::punct)) ++first;
-    if (first < count && w.is(first, kAnaphoric) && first + 1 < count && w.is(first + 1, kReporting)) {
-        keep[first] = 0;
-        ++first;
-    }
-    thread_local std::vector<std::size_t> order;
-    order.clear();
-    const bool fronted_dropped = first > 0 && first < count && tokens[first].kind == TokenKind::word &&
-                                 !tokens[first].has(Token::upper_initial);
-    if (fronted_dropped) {
-        // The finite verb, then the subject: [det] [adjectives] Names/Nouns [und [det] Names/Nouns].
-        const std::size_t verb = first;
-        std::size_t j = verb + 1;
-        auto noun_phrase = [&](std::size_t at) -> std::size_t {
-            std::size_t k = at;
-            if (k < count && w.is(k, kDeterminer)) ++k;
-            while (k < count && tokens[k].kind == TokenKind::word && !tokens[k].has(Token::upper_initial) &&
-                   !w.is(k, kDeterminer) && !w.is(k, kConjunction))
-                ++k;
-            const std::size_t nouns = k;
-            while (k < count && tokens[k].kind == TokenKind::word && tokens[k].has(Token::upper_initial)) ++k;
-            return k > nouns ? k : at;
-        };
-        std::size_t end = noun_phrase(j);
-        if (end > j && end < count && w.is(end, kConjunction)) {
-            const std::size_t more = noun_phrase(end + 1);
-            if (more > end + 1) end = more;
-        }
-        const bool all_kept = std::all_of(keep.begin() + std::ptrdiff_t(j), keep.begin() + std::ptrdiff_t(end),
-                                          [](char c) { return c != 0; });
-        if (end > j && all_kept) {
-            for (std::size_t k = j; k < end; ++k) order.push_back(k);
-            order.push_back(verb);
-            for (std::size_t k = end; k < count; ++k) order.push_back(k);
-        }
-    }
-    if (order.empty())
-        for (std::size_t k = first; k < count; ++k) order.push_back(k);
-
-    // Join what is kept: each token with the spacing it had in the text (the
-    // verb moved behind its subject had a space before it too); no space
-    // before a comma or full stop, no leading or doubled comma. Tokens hold
-    // no white space, so nothing else needs tidying.
-    std::string tidy;
-    tidy.reserve(256);
-    bool after_comma = false;
-    for (std::size_t k : order) {
-        if (!keep[k]) continue;
-        const Token& t = tokens[k];
-        const std::string_view piece = t.in(text);
-        const bool stop = t.kind == TokenKind::punct && (piece == "," || piece == ".");
-        const bool comma = stop && piece == ",";
-        if (comma && (tidy.empty() || after_comma)) continue;
-        if (!tidy.empty() && t.has(Token::space_before) && !stop) tidy += ' ';
-        tidy.append(piece);
-        after_comma = comma;
-    }
-    while (!tidy.empty() && (tidy.back() == ' ' || tidy.back() == '.' || tidy.back() == ',' || tidy.back() == ';' ||
-                             tidy.back() == ':'))
-        tidy.pop_back();
-    while (!tidy.empty() && (tidy.front() == ' ' || tidy.front() == ',')) tidy.erase(tidy.begin());
-    capitalize(tidy);
-    return cut_at_word(tidy, max_chars);
-}
-
-}  // namespace
-
 std::string condense_headline(std::string_view sentence_text, std::uint32_t sentence_begin,
                               const std::vector<std::pair<std::uint32_t, std::uint32_t>>& time_phrases,
                               const LanguageData& language, std::size_t max_chars) {
     std::vector<Token> tokens;
     std::vector<std::uint32_t> starts;
     read_sentences(sentence_text, grammar_for(language).sentence_rules(), tokens, starts);
-    std::vector<std::pair<std::uint32_t, std::uint32_t>> local;
+    std::vector<detail::TimePhrase> local;
     for (const auto& [b, e] : time_phrases)
         local.emplace_back(b >= sentence_begin ? b - sentence_begin : 0, e >= sentence_begin ? e - sentence_begin : 0);
-    const std::vector<std::uint16_t> classes = classify(sentence_text, tokens, grammar_for(language));
-    return condense(sentence_text, tokens, Words{classes}, local, max_chars);
+    return detail::build_headline(sentence_text, tokens, local, language, kHeadlineTargetChars, max_chars);
 }
-
 
 double word_overlap(std::string_view a, std::string_view b, const LanguageData& language) {
     auto stems = [&](std::string_view s) {
@@ -347,7 +179,7 @@ ArticleEvents extract_events(std::string_view text, const TaggedText& tagged, st
                              const LanguageData& language) {
     const Grammar& grammar = grammar_for(language);
     ArticleEvents out;
-    if (!tagged.published) return out;
+    if (!tagged.published && tagged.sentences.empty()) return out;  // no words
 
     // --- sentences and paragraphs (the tagger's tokens, or read again)
     std::vector<Token> own_tokens;
@@ -425,7 +257,7 @@ ArticleEvents extract_events(std::string_view text, const TaggedText& tagged, st
     auto sentence_text = [&](const SentenceInfo& s) {
         return std::string(text.substr(s.span.begin, s.span.end - s.span.begin));
     };
-    const std::uint64_t published_hash = stable_hash(iso_date(*tagged.published));
+    const std::uint64_t published_hash = stable_hash(tagged.published ? iso_date(*tagged.published) : std::string());
     auto make_event = [&](const std::vector<std::size_t>& told_in, const std::vector<const Expression*>& anchors) {
         Event e;
         std::uint64_t hash = published_hash;
@@ -446,10 +278,10 @@ ArticleEvents extract_events(std::string_view text, const TaggedText& tagged, st
         }
         e.id = hex_id(hash);
         const SentenceInfo& main = sentences[told_in.back()];
-        thread_local std::vector<std::pair<std::uint32_t, std::uint32_t>> phrases;
+        thread_local std::vector<detail::TimePhrase> phrases;
         phrases.clear();
         for (const Expression* x : anchors) phrases.emplace_back(x->phrase_begin, x->end);
-        e.headline = condense(text, main.tokens, main.words, phrases, kMaxHeadlineChars);
+        e.headline = detail::build_headline(text, main.tokens, phrases, language, kHeadlineTargetChars, kMaxHeadlineChars);
         return e;
     };
     auto link = [&](std::size_t from, std::size_t to) { out.links.push_back(Link{from, to, Order::before, true}); };

@@ -135,7 +135,18 @@ bool SentenceReader::next_token(Token& t) {
 
 bool SentenceReader::ends_sentence(std::span<const Token> tokens, const Token& next) {
     if (next.has(Token::newline_before)) return true;
-    if (!next.has(Token::space_before)) return false;
+    if (!next.has(Token::space_before)) {
+        // A capital glued to a closed quotation or a question ("trainiert."In
+        // den ...", "berücksichtigen?Als ...") still starts a sentence: the
+        // space is missing, not the boundary. Glued to a full stop alone it
+        // does not ("S.E.A.", "www.Name.it").
+        if (next.kind != TokenKind::word || !next.has(Token::upper_initial) || tokens.size() < 3) return false;
+        const std::string_view last = tokens.back().in(text_);
+        const std::string_view mark = tokens[tokens.size() - 2].in(text_);
+        const bool quoted = is_closer(last) && last != ")" && last != "]" && is_final(mark);
+        const bool question = (last == "?" || last == "!") && tokens[tokens.size() - 2].kind == TokenKind::word;
+        return quoted || question;
+    }
     // Skip closing quotes and brackets after the final mark: „…“ sagte er.
     std::size_t last = tokens.size();
     while (last > 0 && tokens[last - 1].kind == TokenKind::punct && is_closer(tokens[last - 1].in(text_))) --last;
@@ -157,7 +168,11 @@ bool SentenceReader::ends_sentence(std::span<const Token> tokens, const Token& n
         decode(w, i);
         if (i == w.size()) return false;
         fold_lower(w, fold_);
-        return rules_.abbreviations.count(fold_) == 0;
+        if (rules_.abbreviations.count(fold_) != 0) return false;
+        for (const std::string& suffix : rules_.abbreviation_suffixes)
+            if (fold_.size() > suffix.size() && fold_.compare(fold_.size() - suffix.size(), suffix.size(), suffix) == 0)
+                return false;
+        return true;
     }
     if (before.kind == TokenKind::number && rules_.ordinal_dot && before.size() <= 3) return false;
     return true;

@@ -9,5 +9,6 @@ namespace chronik::lang::de {
 
 std::span<const LexiconEntry> lexicon();
 std::span<const RuleSpec> rules();
+NarrativeRules narrative();  // events.cpp
 
 }  // namespace chronik::lang::de
