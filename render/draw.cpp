@@ -10,6 +10,7 @@
 
 #include <cmath>
 #include <fstream>
+#include <optional>
 #include <stdexcept>
 
 namespace chronik::render {
@@ -106,11 +107,13 @@ void check(cairo_surface_t* surface) {
         throw std::runtime_error(std::string("cairo: ") + cairo_status_to_string(cairo_surface_status(surface)));
 }
 
-void paint_on(cairo_surface_t* surface, const Layout& l, const detail::PangoText& text, double scale) {
+void paint_on(cairo_surface_t* surface, const Layout& l, const detail::PangoText& text, double scale,
+              bool show_page = false) {
     cairo_t* cr = cairo_create(surface);
     cairo_scale(cr, scale, scale);
     CairoCanvas canvas(cr, text);
     detail::paint(l, canvas);
+    if (show_page) cairo_show_page(cr);
     const cairo_status_t status = cairo_status(cr);
     cairo_destroy(cr);
     if (status != CAIRO_STATUS_SUCCESS) throw std::runtime_error(std::string("cairo: ") + cairo_status_to_string(status));
@@ -122,22 +125,45 @@ std::string pdf_date(const Layout& l) {
     return iso_date(d) + "T00:00:00Z";
 }
 
+// A PDF written page by page: each page painted and handed to cairo, which
+// writes it out, before the next is laid out.
+class PdfWriter {
+public:
+    PdfWriter(std::string& out, double width, double height) : surface_(cairo_pdf_surface_create_for_stream(append, &out, width, height)) {
+        check(surface_);
+    }
+    ~PdfWriter() { cairo_surface_destroy(surface_); }
+    PdfWriter(const PdfWriter&) = delete;
+    PdfWriter& operator=(const PdfWriter&) = delete;
+
+    void page(const Layout& l, const detail::PangoText& text) {
+        if (pages_++ == 0) {
+            const std::string date = pdf_date(l);
+            cairo_pdf_surface_set_metadata(surface_, CAIRO_PDF_METADATA_TITLE, detail::title_of(l).c_str());
+            cairo_pdf_surface_set_metadata(surface_, CAIRO_PDF_METADATA_CREATOR, "chronik");
+            cairo_pdf_surface_set_metadata(surface_, CAIRO_PDF_METADATA_CREATE_DATE, date.c_str());
+            cairo_pdf_surface_set_metadata(surface_, CAIRO_PDF_METADATA_MOD_DATE, date.c_str());
+        }
+        paint_on(surface_, l, text, 1, true);
+    }
+    void finish() {
+        cairo_surface_finish(surface_);
+        check(surface_);
+    }
+
+private:
+    cairo_surface_t* surface_;
+    std::size_t pages_ = 0;
+};
+
 std::string render_with(const Layout& l, Format format, const detail::PangoText& text) {
     std::string out;
     switch (format) {
         case Format::svg: return detail::svg_document(l, text);
         case Format::pdf: {
-            cairo_surface_t* s = cairo_pdf_surface_create_for_stream(append, &out, l.width, l.height);
-            check(s);
-            const std::string date = pdf_date(l);
-            cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_TITLE, detail::title_of(l).c_str());
-            cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_CREATOR, "chronik");
-            cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_CREATE_DATE, date.c_str());
-            cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_MOD_DATE, date.c_str());
-            paint_on(s, l, text, 1);
-            cairo_surface_finish(s);
-            check(s);
-            cairo_surface_destroy(s);
+            PdfWriter pdf(out, l.width, l.height);
+            pdf.page(l, text);
+            pdf.finish();
             return out;
         }
         case Format::png: {
@@ -174,7 +200,22 @@ std::string render_timeline(const Timeline& timeline, const RenderOptions& optio
 Rendered render_timeline_with_layout(const Timeline& timeline, const RenderOptions& options, Format format) {
     // One pango set-up for measuring and painting: the text is shaped once.
     const detail::PangoText text(options.font_family);
-    Rendered out{layout_timeline(timeline, options, text), {}};
+    if (format == Format::pdf && options.size == SizePreset::a4) {
+        // Print: the chronology on as many pages as it needs, one at a time.
+        Rendered out;
+        std::optional<PdfWriter> pdf;
+        layout_pages(timeline, options, text, [&](const Layout& page) {
+            if (!pdf) {
+                pdf.emplace(out.bytes, page.width, page.height);
+                out.layout = page;
+            }
+            pdf->page(page, text);
+            out.pages = page.pages;
+        });
+        pdf->finish();
+        return out;
+    }
+    Rendered out{layout_timeline(timeline, options, text), {}, 1};
     out.bytes = render_with(out.layout, format, text);
     return out;
 }

@@ -4,6 +4,11 @@
 // Coordinates are worked out along the time axis ("along") and across it
 // ("across"); horizontal layouts map along → x, vertical ones along → y, so
 // both orientations share one code path.
+//
+// The canvas never grows. A graphic shows the most salient events that fit
+// its preset (found by a search over how many); a print chronology cuts
+// the events, in time order, into pages that each fit. Every layout of a
+// set of k events costs O(k log k); the searches add a log factor.
 #include <chronik/locale.hpp>
 #include <chronik/render.hpp>
 
@@ -14,6 +19,8 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <set>
+#include <unordered_map>
 
 namespace chronik::render {
 
@@ -53,6 +60,8 @@ struct Metrics {
             case TextRole::tick: return {0.86 * base, false};
             case TextRole::lane: return {0.9 * base, true};
             case TextRole::credit: return {0.8 * base, false};
+            case TextRole::note: return {0.86 * base, true};
+            case TextRole::legend: return {0.8 * base, false};
         }
         return {base, false};
     }
@@ -70,6 +79,45 @@ Metrics metrics_for(SizePreset p) {
 double day_number(date::sys_days d) { return double(d.time_since_epoch().count()); }
 date::sys_days day_of(double t) { return date::sys_days{date::days{static_cast<int>(std::floor(t))}}; }
 
+// The days the calendar (and so every tick label) can name: years −9999 to
+// 9999. Axes are cut to them, so that no tick asks for a year beyond.
+const double kFirstDay = day_number(date::sys_days{date::year{-9999} / 1 / 1});
+const double kEndDay = day_number(date::sys_days{date::year{9999} / 12 / 31}) + 1;
+
+// The words a graphic adds of its own, per label language. Dates and
+// months come from the Locale; these few sentences belong to the graphic.
+struct GraphicWords {
+    std::string_view more_one, more_many;  // "{n}" is replaced by the count
+    std::string_view page;                 // "{p}", "{n}"
+    std::string_view more_sources;         // "+ {n}" in a credit line
+};
+const GraphicWords& words_for(std::string_view language) {
+    static const GraphicWords de{"1 weiteres Ereignis in der Chronik", "{n} weitere Ereignisse in der Chronik",
+                                 "Seite {p} von {n}", "und {n} weitere"};
+    static const GraphicWords en{"1 more event in the chronology", "{n} more events in the chronology",
+                                 "Page {p} of {n}", "and {n} more"};
+    return language.substr(0, 2) == "de" ? de : en;
+}
+std::string fill_in(std::string_view pattern, std::string_view key, std::size_t value) {
+    std::string out(pattern);
+    if (const auto at = out.find(key); at != std::string::npos) out.replace(at, key.size(), std::to_string(value));
+    return out;
+}
+
+// "12. Juli 2025, 20.30 Uhr": the clock time an event has, added to its day
+// (unless the date text already names it, as a minute period does).
+std::string with_clock(std::string text, const EventTime& w, const Locale& loc) {
+    if (!w.minute_of_day || *w.minute_of_day < 0 || *w.minute_of_day >= 24 * 60) return text;
+    const auto g = w.granularity();
+    if (!g || *g != Granularity::day || w.mod != Mod::none) return text;
+    auto two = [](int v) { return std::string(1, char('0' + v / 10)) + char('0' + v % 10); };
+    const int h = *w.minute_of_day / 60, m = *w.minute_of_day % 60;
+    const bool german = loc.code == "de";
+    const std::string clock = two(h) + (german ? "." : ":") + two(m);
+    if (text.find(clock) != std::string::npos) return text;
+    return text + ", " + clock + std::string(loc.clock_suffix);
+}
+
 // Where and how an event is drawn, in time (days since 1970).
 struct Placed {
     MarkerShape shape = MarkerShape::point;
@@ -82,6 +130,7 @@ struct Placed {
     Order order = Order::before;
     std::string date_text;
     std::size_t lane = 0;
+    std::size_t colour = 0;
 };
 
 // The latest publication among the sources: "now" for PAST/FUTURE_REF.
@@ -102,7 +151,7 @@ std::vector<Placed> place_in_time(const Timeline& tl, const Locale& loc, date::s
     for (std::size_t i = 0; i < n; ++i) {
         const EventTime& w = tl.events[i].when;
         Placed& p = out[i];
-        p.date_text = format_time(w, loc);
+        p.date_text = with_clock(format_time(w, loc), w, loc);
         const double dct = day_number(now);
         switch (w.kind) {
             case TimeKind::past:
@@ -196,57 +245,79 @@ std::vector<Placed> place_in_time(const Timeline& tl, const Locale& loc, date::s
             }
         }
     }
-    // Undated events no link places: between their neighbours in timeline order.
+    // Undated events no link places: between their neighbours in timeline
+    // order, found in one pass each way.
+    if (n == 0) return out;
+    std::vector<std::optional<double>> prev(n), next(n);
+    for (std::size_t i = 1; i < n; ++i)
+        prev[i] = known[i - 1] ? std::optional<double>((out[i - 1].t0 + out[i - 1].t1) / 2) : prev[i - 1];
+    for (std::size_t i = n - 1; i-- > 0;)
+        next[i] = known[i + 1] ? std::optional<double>((out[i + 1].t0 + out[i + 1].t1) / 2) : next[i + 1];
     for (std::size_t i = 0; i < n; ++i) {
         if (known[i]) continue;
-        std::optional<double> prev, next;
-        for (std::size_t k = i; k-- > 0;)
-            if (known[k]) { prev = (out[k].t0 + out[k].t1) / 2; break; }
-        for (std::size_t k = i + 1; k < n; ++k)
-            if (known[k]) { next = (out[k].t0 + out[k].t1) / 2; break; }
-        const double t = prev && next ? (*prev + *next) / 2 : prev ? *prev : next ? *next : day_number(now);
+        const double t = prev[i] && next[i] ? (*prev[i] + *next[i]) / 2 : prev[i] ? *prev[i] : next[i] ? *next[i] : day_number(now);
         out[i].shape = MarkerShape::relative;
         out[i].t0 = out[i].t1 = t;  // date_text stays format_time's "ohne Datum"
-        known[i] = true;
     }
     return out;
 }
 
-// The lane of each event: the source that tells it first, when the timeline
-// draws on several sources.
-std::vector<std::string> assign_lanes(const Timeline& tl, std::vector<Placed>& placed) {
-    std::map<std::size_t, std::size_t> lane_of_source;
-    for (const Event& e : tl.events) {
-        const std::size_t s = e.mentions.empty() ? 0 : e.mentions.front().source;
-        lane_of_source.emplace(s, 0);
+std::size_t source_of(const Event& e) { return e.mentions.empty() ? 0 : e.mentions.front().source; }
+
+// How exactly an event is dated, 0 … 1: a day says more on an axis than a
+// year, a year more than "früher".
+double precision_score(const EventTime& w) {
+    if (w.kind == TimeKind::undated) return 0;
+    if (w.kind != TimeKind::calendar) return 0.1;
+    double score = 0.45;
+    if (const auto g = w.granularity()) {
+        switch (*g) {
+            case Granularity::millennium:
+            case Granularity::century: score = 0.2; break;
+            case Granularity::decade: score = 0.3; break;
+            case Granularity::year: score = 0.45; break;
+            case Granularity::half:
+            case Granularity::quarter:
+            case Granularity::season: score = 0.55; break;
+            case Granularity::month: score = 0.65; break;
+            case Granularity::week:
+            case Granularity::weekend: score = 0.8; break;
+            case Granularity::day: score = 0.95; break;
+            case Granularity::part_of_day:
+            case Granularity::hour:
+            case Granularity::minute: score = 1; break;
+        }
     }
-    if (tl.sources.size() < 2 || lane_of_source.size() < 2) return {std::string()};
-    std::vector<std::string> names;
-    for (auto& [source, lane] : lane_of_source) {
-        lane = names.size();
-        names.push_back(source < tl.sources.size() ? tl.sources[source].name : std::string());
-    }
-    for (std::size_t i = 0; i < tl.events.size(); ++i) {
-        const Event& e = tl.events[i];
-        placed[i].lane = lane_of_source.at(e.mentions.empty() ? 0 : e.mentions.front().source);
-    }
-    return names;
+    if (w.approximate() || w.open_ended()) score -= 0.1;
+    return score;
 }
 
-// "Quelle: Epoch Times, 13.07.2025"; "Source: Epoch Times, 13 July 2025".
-std::string credit_line(const Timeline& tl, const Locale& loc) {
+// "Quelle: Epoch Times, 13.07.2025"; "Source: Epoch Times, 13 July 2025";
+// beyond four sources "… und 12 weitere".
+std::string credit_line(const Timeline& tl, const std::vector<std::size_t>& sources, const Locale& loc,
+                        const GraphicWords& words) {
+    constexpr std::size_t kNamed = 4;
     std::vector<std::string> parts;
-    for (const Source& s : tl.sources) {
+    std::size_t more = 0;
+    for (const std::size_t i : sources) {
+        if (i >= tl.sources.size()) continue;
+        const Source& s = tl.sources[i];
         std::string part = s.name;
         if (s.published.ok()) {
             const std::string day = format_source_date(s.published, loc);
             part += part.empty() ? day : ", " + day;
         }
-        if (!part.empty() && std::find(parts.begin(), parts.end(), part) == parts.end()) parts.push_back(part);
+        if (part.empty() || std::find(parts.begin(), parts.end(), part) != parts.end()) continue;
+        if (parts.size() == kNamed) ++more;
+        else parts.push_back(std::move(part));
     }
     if (parts.empty()) return {};
-    std::string out = std::string(parts.size() > 1 ? loc.sources : loc.source) + ": ";
+    std::string out = std::string(parts.size() + more > 1 ? loc.sources : loc.source) + ": ";
     for (std::size_t i = 0; i < parts.size(); ++i) out += (i ? "; " : "") + parts[i];
+    if (more > 0) {
+        out += ' ';
+        out += fill_in(words.more_sources, "{n}", more);
+    }
     return out;
 }
 
@@ -270,120 +341,19 @@ struct LabelText {
     double w = 0, h = 0;  // of the box, padding included
 };
 
-class LayoutBuilder {
-public:
-    LayoutBuilder(const Timeline& tl, const RenderOptions& opt, const TextMeasurer& measurer)
-        : tl_(tl), opt_(opt), measurer_(measurer), m_(metrics_for(opt.size)),
-          language_(opt.language.empty() ? tl.language : opt.language), loc_(locale_for(language_)) {
-        published_ = latest_publication(tl);
-        now_ = published_.value_or(date::sys_days{date::year{2000} / 1 / 1});
-        placed_ = place_in_time(tl, loc_, now_);
-        for (const Event& e : tl.events) headlines_.push_back(e.headline);
-        if (opt.hyphenate) headlines_ = detail::hyphenate(headlines_, language_, opt.hyphen_dir);
-        lane_names_ = assign_lanes(tl, placed_);
-        spans_ = detail::time_clusters(time_extents(), 0.3, 3);
-        fit_open_arrows();
-    }
-
-    // The layout in one orientation; nullopt when `must_fit` and the labels
-    // do not fit the preset canvas.
-    std::optional<Layout> build(Orientation orientation, bool must_fit);
-
-private:
-    TextBlock text(TextRole role, std::string s, double wrap, int max_lines) const {
-        TextBlock t;
-        t.role = role;
-        t.text = std::move(s);
-        t.style = m_.style(role);
-        t.wrap_width = wrap;
-        t.max_lines = max_lines;
-        const TextExtent e = measurer_.measure(t.text, t.style, wrap, max_lines);
-        t.box = {0, 0, e.width, e.height};
-        return t;
-    }
-    static void move_to(TextBlock& t, double x, double y) {
-        t.box.x = x;
-        t.box.y = y;
-    }
-    LabelText label_text(std::size_t i, double wrap) const;
-    std::vector<TimeSpan> time_extents() const;
-    void fit_open_arrows();
-
-    const Timeline& tl_;
-    const RenderOptions& opt_;
-    const TextMeasurer& measurer_;
-    Metrics m_;
-    std::string language_;
-    const Locale& loc_;
-    std::optional<date::sys_days> published_;  // the latest source's publication day
-    date::sys_days now_;                       // ... or a fixed day: what vague events count from
-    std::vector<Placed> placed_;
-    std::vector<std::string> headlines_;  // one per event; with soft hyphens where the language allows
-    std::vector<std::string> lane_names_;
-    std::vector<TimeSpan> spans_;  // the stretches of time the axis shows
-};
-
-// Open-ended arrows ("vor dem …", PAST_REF, FUTURE_REF) reach a fixed share
-// of the stretch of axis they start in: long enough to read as "and
-// further", never across a break. The last stretch grows to make room for
-// arrows into the future.
-void LayoutBuilder::fit_open_arrows() {
-    for (TimeSpan& span : spans_) {
-        const double len = span.t1 - span.t0;
-        for (Placed& p : placed_) {
-            if (p.shape == MarkerShape::open_end && p.t0 >= span.t0 && p.t0 <= span.t1)
-                span.t1 = std::max(span.t1, std::ceil(p.t0 + 0.12 * len));
-        }
-    }
-    for (const TimeSpan& span : spans_) {
-        const double share = 0.15 * (span.t1 - span.t0);
-        for (Placed& p : placed_) {
-            if (p.t0 < span.t0 || p.t0 > span.t1) continue;
-            if (p.shape == MarkerShape::open_start) p.fade_before = std::min(share, p.t1 - span.t0);
-            if (p.shape == MarkerShape::open_end) p.fade_after = std::min(share, span.t1 - p.t0);
-        }
-    }
-}
-
-LabelText LayoutBuilder::label_text(std::size_t i, double wrap) const {
-    LabelText l;
-    l.date = text(TextRole::date, placed_[i].date_text, wrap, 2);
-    l.headline = text(TextRole::headline, headlines_[i], wrap, std::max(1, opt_.max_headline_lines));
-    l.w = std::max(l.date.box.w, l.headline.box.w) + 2 * m_.pad();
-    l.h = l.date.box.h + 0.15 * m_.base + l.headline.box.h + 2 * m_.pad();
-    return l;
-}
-
-std::vector<TimeSpan> LayoutBuilder::time_extents() const {
-    std::vector<TimeSpan> out;
-    for (const Placed& p : placed_) {
-        if (p.shape == MarkerShape::relative) continue;
-        out.push_back({p.t0 - p.fade_before, std::max(p.t1 + p.fade_after, p.t0 + 1)});
-    }
-    if (out.empty()) {
-        const double now = day_number(now_);
-        out.push_back({now - 15, now + 16});
-    }
-    return out;
-}
-
 // Bars and arrows in rows, greedily, so that none covers another; points
-// and relative markers sit on the baseline (row −1).
+// and relative markers sit on the baseline (row −1). Indices are local.
 template <typename ExtentOf>
-std::pair<std::map<std::size_t, int>, int> assign_rows(const std::vector<std::size_t>& events,
-                                                       const std::vector<Placed>& placed, ExtentOf extent_of,
-                                                       double min_gap) {
+std::pair<std::vector<int>, int> assign_rows(const std::vector<std::size_t>& events, const std::vector<Placed>& placed,
+                                             ExtentOf extent_of, double min_gap) {
     std::vector<std::size_t> by_start = events;
     std::stable_sort(by_start.begin(), by_start.end(),
                      [&](std::size_t a, std::size_t b) { return extent_of(a).first < extent_of(b).first; });
     std::vector<double> row_end;
-    std::map<std::size_t, int> row_of;
+    std::vector<int> row_of(placed.size(), -1);
     for (std::size_t i : by_start) {
         const MarkerShape sh = placed[i].shape;
-        if (sh == MarkerShape::point || sh == MarkerShape::relative) {
-            row_of[i] = -1;
-            continue;
-        }
+        if (sh == MarkerShape::point || sh == MarkerShape::relative) continue;
         const auto [b, e] = extent_of(i);
         std::size_t r = 0;
         while (r < row_end.size() && row_end[r] > b - min_gap) ++r;
@@ -398,25 +368,286 @@ std::pair<std::map<std::size_t, int>, int> assign_rows(const std::vector<std::si
 struct Side {
     int dir = -1;           // across direction from the baseline outward
     double baseline = 0;    // across position of the baseline
-    std::vector<std::size_t> events;
-    std::vector<int> row;   // per event in `events`: range row, −1 on the baseline
+    std::vector<std::size_t> events;  // local indices
     int rows = 0;
     std::vector<double> level_size;  // across size of each label layer
     double extent = 0;               // across size of the whole side
 };
 
-std::optional<Layout> LayoutBuilder::build(Orientation orientation, bool must_fit) {
-    const Frame f{orientation == Orientation::horizontal};
+// How a set of events is drawn.
+struct Mode {
+    Orientation orientation = Orientation::horizontal;
+    bool lanes = true;  // a lane a source when two to four sources tell the events
+};
+
+// What a canvas says about the events it leaves out.
+struct PageInfo {
+    std::size_t left_out = 0;  // "12 weitere Ereignisse in der Chronik"
+    std::size_t page = 0;      // "Seite 2 von 5" when pages > 1
+    std::size_t pages = 1;
+};
+
+constexpr std::size_t kMostLanes = 4;
+constexpr std::size_t kColours = 5;  // the palette's lane colours (paint.cpp)
+
+class LayoutBuilder {
+public:
+    LayoutBuilder(const Timeline& tl, const RenderOptions& opt, const TextMeasurer& measurer)
+        : tl_(tl), opt_(opt), measurer_(measurer), m_(metrics_for(opt.size)),
+          language_(opt.language.empty() ? tl.language : opt.language), loc_(locale_for(language_)),
+          words_(words_for(language_)) {
+        published_ = latest_publication(tl);
+        now_ = published_.value_or(date::sys_days{date::year{2000} / 1 / 1});
+        placed_ = place_in_time(tl, loc_, now_);
+        for (std::size_t i = 0; i < tl.events.size(); ++i)
+            if (chronik::shown(tl.events[i], opt.selection)) shown_.push_back(i);
+        headlines_.resize(tl.events.size());
+        std::vector<std::string> texts;
+        texts.reserve(shown_.size());
+        for (const std::size_t i : shown_) texts.push_back(tl.events[i].headline);
+        if (opt.hyphenate) texts = detail::hyphenate(texts, language_, opt.hyphen_dir);
+        for (std::size_t k = 0; k < shown_.size(); ++k) headlines_[shown_[k]] = std::move(texts[k]);
+        rank();
+    }
+
+    // The layout of `members` (indices into the timeline, ascending); nullopt
+    // when `must_fit` and they do not fit the canvas without overlaps.
+    std::optional<Layout> build(const Mode& mode, const std::vector<std::size_t>& members, const PageInfo& info,
+                                bool must_fit);
+
+    const std::vector<std::size_t>& shown() const { return shown_; }    // timeline order
+    const std::vector<std::size_t>& ranked() const { return ranked_; }  // most salient first
+    const Metrics& metrics() const { return m_; }
+    std::string_view preset() const { return to_string(opt_.size); }
+    // The number of sources that tell `members`.
+    std::size_t source_count(const std::vector<std::size_t>& members) const {
+        std::set<std::size_t> s;
+        for (const std::size_t i : members) s.insert(source_of(tl_.events[i]));
+        return s.size();
+    }
+    // Forgets measured texts once there are many: a print chronology keeps
+    // about a few pages' worth, however long it is.
+    void release() {
+        if (labels_.size() < 2048) return;
+        labels_.clear();
+        measurer_.release();
+    }
+
+private:
+    void rank();
+    TextBlock text(TextRole role, std::string s, double wrap, int max_lines) const {
+        TextBlock t;
+        t.role = role;
+        t.text = std::move(s);
+        t.style = m_.style(role);
+        t.wrap_width = wrap;
+        t.max_lines = max_lines;
+        const TextExtent e = measurer_.measure(t.text, t.style, wrap, max_lines);
+        t.box = {0, 0, e.width, e.height};
+        return t;
+    }
+    TextBlock fitted(TextRole role, const std::string& s, double wrap, int max_lines) const;
+    static void move_to(TextBlock& t, double x, double y) {
+        t.box.x = x;
+        t.box.y = y;
+    }
+    const LabelText& label_text(std::size_t event, double wrap);
+    std::vector<TimeSpan> time_spans(const std::vector<Placed>& placed) const;
+
+    const Timeline& tl_;
+    const RenderOptions& opt_;
+    const TextMeasurer& measurer_;
+    Metrics m_;
+    std::string language_;
+    const Locale& loc_;
+    const GraphicWords& words_;
+    std::optional<date::sys_days> published_;  // the latest source's publication day
+    date::sys_days now_;                       // ... or a fixed day: what vague events count from
+    std::vector<Placed> placed_;               // every event of the timeline
+    std::vector<std::size_t> shown_, ranked_;
+    std::vector<std::string> headlines_;  // of shown events; with soft hyphens where the language allows
+    std::map<std::pair<std::size_t, long long>, LabelText> labels_;  // measured, by event and wrap width
+};
+
+// Most salient first: the events' salience; where it ties (or is not yet
+// scored), what a reader needs most: exact dates, the lead of an article,
+// events several sources tell. Ties by timeline order, so it is deterministic.
+void LayoutBuilder::rank() {
+    std::vector<double> fallback(tl_.events.size(), 0);
+    std::map<std::size_t, std::vector<std::size_t>> by_source;
+    for (const std::size_t i : shown_) by_source[source_of(tl_.events[i])].push_back(i);
+    for (auto& [source, events] : by_source) {
+        auto begin_of = [&](std::size_t i) {
+            const Event& e = tl_.events[i];
+            return e.mentions.empty() ? 0u : e.mentions.front().sentence_begin;
+        };
+        std::stable_sort(events.begin(), events.end(), [&](std::size_t a, std::size_t b) { return begin_of(a) < begin_of(b); });
+        for (std::size_t k = 0; k < events.size(); ++k) {
+            const Event& e = tl_.events[events[k]];
+            const double lead = 1.0 / (1.0 + double(k));
+            const double told = double(std::min<std::size_t>(e.mentions.size(), 4)) - 1;
+            fallback[events[k]] = precision_score(e.when) + 0.5 * lead + 0.15 * told;
+        }
+    }
+    ranked_ = shown_;
+    std::stable_sort(ranked_.begin(), ranked_.end(), [&](std::size_t a, std::size_t b) {
+        const double sa = tl_.events[a].salience, sb = tl_.events[b].salience;
+        if (sa != sb) return sa > sb;
+        return fallback[a] > fallback[b];
+    });
+}
+
+// A text in at most `max_lines` lines of `wrap`; one that does not fit
+// ends after its last whole word that does, with "…".
+TextBlock LayoutBuilder::fitted(TextRole role, const std::string& s, double wrap, int max_lines) const {
+    TextBlock whole = text(role, s, wrap, max_lines);
+    if (!measurer_.measure(s, whole.style, wrap, max_lines).cut) return whole;
+    std::vector<std::size_t> ends;  // where each word ends
+    for (std::size_t at = 0; at < s.size(); ++at)
+        if (s[at] == ' ' && at > 0 && s[at - 1] != ' ') ends.push_back(at);
+    auto prefix = [&](std::size_t words) {
+        std::string p = s.substr(0, ends[words - 1]);
+        while (!p.empty() && std::string_view(",;:–-(").find(p.back()) != std::string_view::npos) p.pop_back();
+        return p + "\u2026";
+    };
+    std::size_t lo = 0, hi = ends.size() + 1;  // lo words fit (0: only the ellipsis), hi do not
+    while (hi - lo > 1) {
+        const std::size_t mid = (lo + hi) / 2;
+        if (measurer_.measure(prefix(mid), whole.style, wrap, max_lines).cut) hi = mid;
+        else lo = mid;
+    }
+    return lo == 0 ? whole : text(role, prefix(lo), wrap, max_lines);
+}
+
+const LabelText& LayoutBuilder::label_text(std::size_t i, double wrap) {
+    const std::pair key{i, std::llround(wrap * 64)};
+    if (auto it = labels_.find(key); it != labels_.end()) return it->second;
+    LabelText l;
+    l.date = fitted(TextRole::date, placed_[i].date_text, wrap, 2);
+    l.headline = fitted(TextRole::headline, headlines_[i], wrap, std::max(1, opt_.max_headline_lines));
+    l.w = std::max(l.date.box.w, l.headline.box.w) + 2 * m_.pad();
+    l.h = l.date.box.h + 0.15 * m_.base + l.headline.box.h + 2 * m_.pad();
+    return labels_.emplace(key, std::move(l)).first->second;
+}
+
+// The stretches of time the axis shows. The events set them, not their
+// widest interval: when some events are dated to a month or finer, a
+// coarser one (a year, a decade) that overlaps them is drawn as a band over
+// what they show and does not widen it; one apart from them gets a stretch
+// of its own beyond a break. Long empty stretches become breaks.
+std::vector<TimeSpan> LayoutBuilder::time_spans(const std::vector<Placed>& placed) const {
+    constexpr double kFine = 31;  // days: a month or finer
+    std::vector<TimeSpan> fine, coarse;
+    for (const Placed& p : placed) {
+        if (p.shape == MarkerShape::relative) continue;
+        const TimeSpan e{p.t0 - p.fade_before, std::max(p.t1 + p.fade_after, p.t0 + 1)};
+        (e.t1 - e.t0 <= kFine ? fine : coarse).push_back(e);
+    }
+    if (fine.empty()) std::swap(fine, coarse);
+    std::vector<TimeSpan> extents = fine;
+    // The fine events' time, merged into disjoint stretches, ascending.
+    std::sort(fine.begin(), fine.end(), [](const TimeSpan& a, const TimeSpan& b) { return a.t0 < b.t0; });
+    std::vector<TimeSpan> covered;
+    for (const TimeSpan& e : fine) {
+        if (!covered.empty() && e.t0 <= covered.back().t1) covered.back().t1 = std::max(covered.back().t1, e.t1);
+        else covered.push_back(e);
+    }
+    for (const TimeSpan& e : coarse) {
+        // The first stretch that ends after the coarse event begins.
+        const auto it = std::upper_bound(covered.begin(), covered.end(), e.t0,
+                                         [](double t, const TimeSpan& c) { return t < c.t1; });
+        if (it == covered.end() || it->t0 >= e.t1) extents.push_back(e);  // overlaps no fine event
+    }
+    if (extents.empty()) {
+        const double now = day_number(now_);
+        extents.push_back({now - 15, now + 16});
+    }
+    for (TimeSpan& e : extents) {
+        e.t0 = std::clamp(e.t0, kFirstDay, kEndDay - 1);
+        e.t1 = std::clamp(e.t1, e.t0 + 1, kEndDay);
+    }
+    std::vector<TimeSpan> spans = detail::time_clusters(std::move(extents), 0.25, 4);
+    for (TimeSpan& s : spans) {
+        s.t0 = std::max(s.t0, kFirstDay);
+        s.t1 = std::min(s.t1, kEndDay);
+    }
+    return spans;
+}
+
+std::optional<Layout> LayoutBuilder::build(const Mode& mode, const std::vector<std::size_t>& members,
+                                           const PageInfo& info, bool must_fit) {
+    const Frame f{mode.orientation == Orientation::horizontal};
     const bool horizontal = f.horizontal;
-    const std::size_t n = tl_.events.size();
-    const std::size_t lanes = lane_names_.size();
+    const std::size_t n = members.size();
     const double margin = m_.margin();
     Layout out;
-    out.orientation = orientation;
+    out.orientation = mode.orientation;
     out.options = opt_;
     out.width = m_.width;
+    out.height = m_.height;
     out.unit = m_.base;
     out.published = published_;
+    out.left_out = info.left_out;
+    out.page = info.page;
+    out.pages = info.pages;
+
+    // The members' placement, with partners and lanes in local indices.
+    std::vector<Placed> placed;
+    placed.reserve(n);
+    std::unordered_map<std::size_t, std::size_t> local;
+    for (std::size_t k = 0; k < n; ++k) {
+        local.emplace(members[k], k);
+        placed.push_back(placed_[members[k]]);
+    }
+    for (Placed& p : placed) {
+        if (!p.partner) continue;
+        const auto it = local.find(*p.partner);
+        if (it == local.end()) p.partner.reset();
+        else p.partner = it->second;
+    }
+    std::vector<std::size_t> sources;  // of the members, ascending
+    for (const std::size_t i : members) sources.push_back(source_of(tl_.events[i]));
+    std::sort(sources.begin(), sources.end());
+    sources.erase(std::unique(sources.begin(), sources.end()), sources.end());
+    const std::size_t lanes = mode.lanes && sources.size() >= 2 && sources.size() <= kMostLanes ? sources.size() : 1;
+    const bool coloured = sources.size() >= 2 && sources.size() <= kColours;
+    std::vector<std::string> lane_names(lanes);
+    for (std::size_t k = 0; k < n; ++k) {
+        const std::size_t s = std::size_t(
+            std::lower_bound(sources.begin(), sources.end(), source_of(tl_.events[members[k]])) - sources.begin());
+        placed[k].lane = lanes > 1 ? s : 0;
+        placed[k].colour = coloured ? s : 0;
+    }
+    if (lanes > 1)
+        for (std::size_t l = 0; l < lanes; ++l)
+            lane_names[l] = sources[l] < tl_.sources.size() ? tl_.sources[sources[l]].name : std::string();
+
+    // The time axis: stretches set by the events, open arrows fitted in.
+    std::vector<TimeSpan> spans = time_spans(placed);
+    for (TimeSpan& span : spans) {
+        const double len = span.t1 - span.t0;
+        for (const Placed& p : placed)
+            if (p.shape == MarkerShape::open_end && p.t0 >= span.t0 && p.t0 <= span.t1)
+                span.t1 = std::min(kEndDay, std::max(span.t1, std::ceil(p.t0 + 0.12 * len)));
+    }
+    for (const TimeSpan& span : spans) {
+        // Open-ended arrows reach a fixed share of the stretch they start in:
+        // long enough to read as "and further", never across a break.
+        const double share = 0.15 * (span.t1 - span.t0);
+        for (Placed& p : placed) {
+            if (p.t0 < span.t0 || p.t0 > span.t1) continue;
+            if (p.shape == MarkerShape::open_start) p.fade_before = std::min(share, p.t1 - span.t0);
+            if (p.shape == MarkerShape::open_end) p.fade_after = std::min(share, span.t1 - p.t0);
+        }
+    }
+    // Each stretch gets room for the events it holds, not for its length.
+    std::vector<double> weights(spans.size(), 0.5);
+    for (const Placed& p : placed) {
+        const double mid = (p.t0 + p.t1) / 2;
+        std::size_t s = 0;
+        while (s + 1 < spans.size() && mid >= spans[s + 1].t0) ++s;
+        weights[s] += 1;
+    }
 
     // Title block.
     double top = margin * 0.8;
@@ -424,16 +655,61 @@ std::optional<Layout> LayoutBuilder::build(Orientation orientation, bool must_fi
     const std::string title = opt_.title.empty() ? tl_.title : opt_.title;
     for (const auto& [role, s] : {std::pair{TextRole::title, title}, std::pair{TextRole::subtitle, opt_.subtitle}}) {
         if (s.empty()) continue;
-        TextBlock t = text(role, s, content_w, 2);
+        TextBlock t = fitted(role, s, content_w, 2);
         move_to(t, margin, top);
         top += t.box.h + 0.3 * m_.base;
         out.texts.push_back(std::move(t));
     }
     if (!out.texts.empty()) top += 0.9 * m_.base;
-    // Credit line, placed at the bottom once the height is known.
-    std::optional<TextBlock> credit;
-    if (const std::string c = credit_line(tl_, loc_); !c.empty()) credit = text(TextRole::credit, c, content_w, 2);
-    const double footer = (credit ? credit->box.h + 0.9 * m_.base : 0) + margin * 0.7;
+
+    // Footer, from the bottom up: credit line, legend, note.
+    std::optional<TextBlock> credit, note;
+    if (const std::string c = credit_line(tl_, sources, loc_, words_); !c.empty())
+        credit = fitted(TextRole::credit, c, content_w, 2);
+    std::string note_text;
+    if (info.left_out > 0)
+        note_text = info.left_out == 1 ? std::string(words_.more_one) : fill_in(words_.more_many, "{n}", info.left_out);
+    if (info.pages > 1) {
+        const std::string page = fill_in(fill_in(words_.page, "{p}", info.page + 1), "{n}", info.pages);
+        note_text = note_text.empty() ? page : note_text + " · " + page;
+    }
+    if (!note_text.empty()) note = fitted(TextRole::note, note_text, content_w, 1);
+    double bottom = m_.height - margin * 0.7;  // the footer fills upward from here
+    if (credit) {
+        bottom -= credit->box.h;
+        move_to(*credit, margin, bottom);
+        bottom -= 0.4 * m_.base;
+    }
+    if (coloured && lanes == 1) {
+        // One swatch and name a source, in a row; names share the width.
+        const TextStyle style = m_.style(TextRole::legend);
+        const double swatch = 0.7 * style.size, gap = 0.4 * m_.base, spacing = 1.2 * m_.base;
+        const double each = (content_w - double(sources.size() - 1) * spacing) / double(sources.size());
+        double x = margin, line_h = 0;
+        for (std::size_t s = 0; s < sources.size(); ++s) {
+            const std::string name = sources[s] < tl_.sources.size() ? tl_.sources[sources[s]].name : std::string();
+            LegendEntry e;
+            e.colour = s;
+            e.text = fitted(TextRole::legend, name, std::max(1.0, each - swatch - gap), 1);
+            line_h = std::max(line_h, e.text.box.h);
+            e.swatch = {x, 0, swatch, swatch};
+            move_to(e.text, x + swatch + gap, 0);
+            x = e.text.box.right() + spacing;
+            out.legend.push_back(std::move(e));
+        }
+        bottom -= line_h;
+        for (LegendEntry& e : out.legend) {
+            e.text.box.y = bottom + (line_h - e.text.box.h) / 2;
+            e.swatch.y = bottom + (line_h - e.swatch.h) / 2;
+        }
+        bottom -= 0.4 * m_.base;
+    }
+    if (note) {
+        bottom -= note->box.h;
+        move_to(*note, margin, bottom);
+        bottom -= 0.4 * m_.base;
+    }
+    const double footer = m_.height - bottom + 0.5 * m_.base;  // what the labels leave free at the bottom
 
     // Lane titles take a line before each lane's labels.
     const double lane_title = lanes > 1 ? m_.style(TextRole::lane).size * 1.6 : 0;
@@ -445,27 +721,28 @@ std::optional<Layout> LayoutBuilder::build(Orientation orientation, bool must_fi
 
     // Along extent of the axis.
     const double a0 = horizontal ? margin : top + lane_title;
-    double a1 = horizontal ? m_.width - margin : m_.height - footer;
+    const double a1 = horizontal ? m_.width - margin : m_.height - footer;
+    if (a1 - a0 < 4 * m_.base) {
+        if (must_fit && n > 0) return std::nullopt;
+    }
     // Vertical lanes side by side right of the band.
     const double band_room = band + 0.6 * m_.base;
     const double lane_w = (content_w - band_room - double(lanes - 1) * m_.lane_gap()) / double(lanes);
     // Room for markers beside a vertical axis: the range rows all of a lane's bars need.
     double marker_room = 0;
+    std::vector<std::vector<std::size_t>> lane_members(lanes);
+    for (std::size_t k = 0; k < n; ++k) lane_members[placed[k].lane].push_back(k);
     for (std::size_t lane = 0; lane < lanes; ++lane) {
-        std::vector<std::size_t> members;
-        for (std::size_t i = 0; i < n; ++i)
-            if (placed_[i].lane == lane) members.push_back(i);
         auto time_extent = [&](std::size_t i) {
-            const Placed& p = placed_[i];
+            const Placed& p = placed[i];
             return std::pair{p.t0 - p.fade_before, p.t1 + p.fade_after};
         };
-        const int rows = assign_rows(members, placed_, time_extent, 0.0).second;
+        const int rows = assign_rows(lane_members[lane], placed, time_extent, 0.0).second;
         marker_room = std::max(marker_room, m_.marker_room(rows));
     }
     // A single lane has labels on both sides of its axis (above and below,
     // or left and right when there is room for two columns); several lanes
-    // have one side each. A vertical side has one column: a long chronology
-    // grows longer rather than sending leaders across other labels.
+    // have one side each.
     const double two_column_wrap = (content_w - band) / 2 - marker_room;
     const int sides_per_lane = lanes == 1 && (horizontal || two_column_wrap >= 14 * m_.base) ? 2 : 1;
     const double wrap = horizontal ? m_.label_width()
@@ -473,328 +750,464 @@ std::optional<Layout> LayoutBuilder::build(Orientation orientation, bool must_fi
                                               : std::max(6 * m_.base, std::min(m_.column_width(), lane_w - 0.5 * m_.base - marker_room));
 
     // Labels, measured.
-    std::vector<LabelText> texts;
+    std::vector<const LabelText*> texts;
     texts.reserve(n);
-    for (std::size_t i = 0; i < n; ++i) texts.push_back(label_text(i, wrap - 2 * m_.pad()));
-    auto along_len = [&](std::size_t i) { return horizontal ? texts[i].w : texts[i].h; };
-    auto across_len = [&](std::size_t i) { return horizontal ? texts[i].h : texts[i].w; };
-    std::vector<double> per_lane(lanes, 0);  // along length of each lane's labels
-    for (std::size_t i = 0; i < n; ++i) per_lane[placed_[i].lane] += along_len(i) + m_.label_gap();
-    std::vector<int> max_levels(lanes, 1);
-    if (horizontal) {
-        // Enough layers for all labels when the canvas may grow.
-        for (std::size_t lane = 0; lane < lanes; ++lane)
-            max_levels[lane] = std::max(8, int(per_lane[lane] / (0.7 * content_w * sides_per_lane)) + 2);
-    } else {
-        // Long chronologies get the length their labels need.
-        const double most = *std::max_element(per_lane.begin(), per_lane.end());
-        a1 = std::max(a1, a0 + most / (0.7 * sides_per_lane));
+    for (std::size_t k = 0; k < n; ++k) texts.push_back(&label_text(members[k], wrap - 2 * m_.pad()));
+    auto along_len = [&](std::size_t k) { return horizontal ? texts[k]->w : texts[k]->h; };
+    auto across_len = [&](std::size_t k) { return horizontal ? texts[k]->h : texts[k]->w; };
+    // Horizontal labels stack in layers (at most four a side); a vertical
+    // side is one column.
+    const int max_levels = horizontal ? 4 : 1;
+
+    const TimeScale scale = detail::make_scale(spans, a0, a1, m_.break_length(), 0.12, weights);
+
+    // Each event's anchor along the axis.
+    std::vector<double> anchor(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        const Placed& p = placed[i];
+        switch (p.shape) {
+            case MarkerShape::point:
+            case MarkerShape::bar: anchor[i] = (scale.at(p.t0, 1) + scale.at(p.t1, -1)) / 2; break;
+            case MarkerShape::open_start: anchor[i] = (scale.at(p.t1 - p.fade_before) + scale.at(p.t1)) / 2; break;
+            case MarkerShape::open_end: anchor[i] = (scale.at(p.t0) + scale.at(p.t0 + p.fade_after)) / 2; break;
+            case MarkerShape::relative:
+                anchor[i] = std::clamp(scale.at(p.t0) + p.along_offset * m_.relative_offset(), a0, a1);
+                break;
+        }
     }
 
-    for (int attempt = 0;; ++attempt) {
-        const TimeScale scale = detail::make_scale(spans_, a0, a1, m_.break_length(), 0.12);
-
-        // Each event's anchor along the axis.
-        std::vector<double> anchor(n);
-        for (std::size_t i = 0; i < n; ++i) {
-            const Placed& p = placed_[i];
-            switch (p.shape) {
-                case MarkerShape::point:
-                case MarkerShape::bar: anchor[i] = (scale.at(p.t0) + scale.at(p.t1)) / 2; break;
-                case MarkerShape::open_start: anchor[i] = (scale.at(p.t1 - p.fade_before) + scale.at(p.t1)) / 2; break;
-                case MarkerShape::open_end: anchor[i] = (scale.at(p.t0) + scale.at(p.t0 + p.fade_after)) / 2; break;
-                case MarkerShape::relative:
-                    anchor[i] = std::clamp(scale.at(p.t0) + p.along_offset * m_.relative_offset(), a0, a1);
-                    break;
-            }
+    std::vector<Side> sides(lanes * std::size_t(sides_per_lane));
+    std::vector<int> side_index(n, 0), level_of(n, 0);
+    std::vector<Box> boxes(n);  // along set here, across below
+    bool fits = true;
+    double shift = 0, typical_len = 0;  // the largest shift of a label, the longest label
+    for (std::size_t lane = 0; lane < lanes; ++lane) {
+        std::vector<std::size_t> order = lane_members[lane];
+        std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return anchor[a] < anchor[b]; });
+        std::vector<double> anchors, lengths;
+        double typical = 0;
+        for (std::size_t i : order) {
+            anchors.push_back(anchor[i]);
+            lengths.push_back(along_len(i));
+            typical = std::max(typical, along_len(i));
         }
+        const detail::Placement pl = detail::place_labels(anchors, lengths, m_.label_gap(), horizontal ? margin : a0,
+                                                          horizontal ? m_.width - margin : a1,
+                                                          max_levels * sides_per_lane, sides_per_lane, typical);
+        fits = fits && pl.fits;
+        shift = std::max(shift, pl.max_shift);
+        typical_len = std::max(typical_len, typical);
+        for (std::size_t k = 0; k < order.size(); ++k) {
+            const std::size_t i = order[k];
+            const int si = int(lane) * sides_per_lane + pl.layer[k] % sides_per_lane;
+            Side& s = sides[std::size_t(si)];
+            const int level = pl.layer[k] / sides_per_lane;
+            s.events.push_back(i);
+            if (s.level_size.size() <= std::size_t(level)) s.level_size.resize(std::size_t(level) + 1, 0);
+            s.level_size[std::size_t(level)] = std::max(s.level_size[std::size_t(level)], across_len(i));
+            side_index[i] = si;
+            level_of[i] = level;
+            boxes[i] = f.box(pl.start[k], pl.start[k] + along_len(i), 0, across_len(i));
+        }
+    }
+    // Labels far from their dates, tied by long leaders, read as clutter:
+    // such a set of events does not fit.
+    if (must_fit && (!fits || shift > 2.5 * typical_len)) return std::nullopt;
 
-        std::vector<Side> sides(lanes * std::size_t(sides_per_lane));
-        bool fits = true;
-        double shift = 0, typical_len = 0;  // the largest shift of a label, the longest label
+    // Range rows.
+    std::vector<int> row(n, -1);
+    auto extent_of = [&](std::size_t i) {
+        const Placed& p = placed[i];
+        return std::pair{scale.at(p.t0 - p.fade_before, 1), scale.at(p.t1 + p.fade_after, -1)};
+    };
+    for (Side& s : sides) {
+        auto [row_of, rows] = assign_rows(s.events, placed, extent_of, 0.2 * m_.base);
+        for (std::size_t i : s.events) row[i] = row_of[i];
+        s.rows = rows;
+        double levels = 0;
+        for (double size : s.level_size) levels += size + m_.level_gap();
+        s.extent = m_.marker_room(s.rows) + levels;
+    }
+
+    // Across: stack sides, lanes and the axis band. A horizontal stack
+    // that leaves room to spare sits in the middle of it.
+    double used = 0;
+    if (sides_per_lane == 2 || horizontal) {
+        for (const Side& s : sides) used += s.extent;
+        used += band + (lanes > 1 ? double(lanes) * (lane_title + 0.2 * m_.base + m_.lane_gap()) : 0);
+    }
+    const double slack = horizontal ? m_.height - footer - top - used : sides_per_lane == 2 ? content_w - used : 0;
+    double c = (horizontal ? top : margin) + std::max(0.0, slack / 2);
+    std::vector<double> lane_start(lanes), lane_end(lanes);
+    double band0 = 0;
+    if (sides_per_lane == 2) {
+        Side& up = sides[0];
+        Side& down = sides[1];
+        up.dir = -1;
+        down.dir = 1;
+        lane_start[0] = c;
+        up.baseline = c + up.extent;
+        band0 = up.baseline;
+        down.baseline = band0 + band;
+        c = down.baseline + down.extent;
+        lane_end[0] = c;
+    } else if (horizontal) {
         for (std::size_t lane = 0; lane < lanes; ++lane) {
-            std::vector<std::size_t> order;
-            for (std::size_t i = 0; i < n; ++i)
-                if (placed_[i].lane == lane) order.push_back(i);
-            std::stable_sort(order.begin(), order.end(),
-                             [&](std::size_t a, std::size_t b) { return anchor[a] < anchor[b]; });
-            std::vector<double> anchors, lengths;
-            double typical = 0;
-            for (std::size_t i : order) {
-                anchors.push_back(anchor[i]);
-                lengths.push_back(along_len(i));
-                typical = std::max(typical, along_len(i));
-            }
-            const detail::Placement pl = detail::place_labels(anchors, lengths, m_.label_gap(), horizontal ? margin : a0,
-                                                              horizontal ? m_.width - margin : a1,
-                                                              max_levels[lane] * sides_per_lane, sides_per_lane, typical);
-            fits = fits && pl.fits;
-            shift = std::max(shift, pl.max_shift);
-            typical_len = std::max(typical_len, typical);
-            for (std::size_t k = 0; k < order.size(); ++k) {
-                const std::size_t i = order[k];
-                Side& s = sides[lane * std::size_t(sides_per_lane) + std::size_t(pl.layer[k] % sides_per_lane)];
-                const int level = pl.layer[k] / sides_per_lane;
-                s.events.push_back(i);
-                if (s.level_size.size() <= std::size_t(level)) s.level_size.resize(std::size_t(level) + 1, 0);
-                s.level_size[std::size_t(level)] = std::max(s.level_size[std::size_t(level)], across_len(i));
-                out.labels.push_back({});
-                Label& l = out.labels.back();
-                l.event_id = tl_.events[i].id;
-                l.event = i;
-                l.lane = lane;
-                l.layer = level;
-                l.box = f.box(pl.start[k], pl.start[k] + along_len(i), 0, across_len(i));  // across set below
-            }
+            lane_start[lane] = c;
+            sides[lane].dir = -1;
+            sides[lane].baseline = c + lane_title + sides[lane].extent;
+            c = sides[lane].baseline + 0.2 * m_.base;
+            lane_end[lane] = c;
+            c += m_.lane_gap() * (lane + 1 < lanes ? 1 : 0.3);
         }
-        // A vertical chronology grows until its labels stay near their dates.
-        if (!horizontal && (!fits || shift > 2.5 * typical_len) && attempt < 12) {
-            a1 = a0 + (a1 - a0) * 1.25;
-            out.labels.clear();
-            continue;
+        band0 = c;
+        c += band;
+    } else {
+        band0 = c;
+        c += band_room;
+        for (std::size_t lane = 0; lane < lanes; ++lane) {
+            lane_start[lane] = c;
+            sides[lane].dir = 1;
+            sides[lane].baseline = c + 0.5 * m_.base;
+            c += lane_w;
+            lane_end[lane] = c;
+            c += m_.lane_gap();
         }
-        if (horizontal && !fits && must_fit) return std::nullopt;
+        c -= m_.lane_gap();
+    }
+    const double across_end = c;
+    if (must_fit) {
+        if (horizontal && across_end > m_.height - footer + 1e-6) return std::nullopt;
+        if (!horizontal && across_end > m_.width - margin + 1e-6) return std::nullopt;
+    }
 
-        // Range rows.
-        auto extent_of = [&](std::size_t i) {
-            const Placed& p = placed_[i];
-            return std::pair{scale.at(p.t0 - p.fade_before), scale.at(p.t1 + p.fade_after)};
-        };
-        for (Side& s : sides) {
-            auto [row_of, rows] = assign_rows(s.events, placed_, extent_of, 0.2 * m_.base);
-            for (std::size_t i : s.events) s.row.push_back(row_of[i]);
-            s.rows = rows;
-            double levels = 0;
-            for (double size : s.level_size) levels += size + m_.level_gap();
-            s.extent = m_.marker_room(s.rows) + levels;
-        }
+    // Labels across: each layer stacks outward from the markers.
+    out.labels.resize(n);
+    for (std::size_t k = 0; k < n; ++k) {
+        Label& l = out.labels[k];
+        const Side& s = sides[std::size_t(side_index[k])];
+        l.event_id = tl_.events[members[k]].id;
+        l.event = members[k];
+        l.lane = placed[k].lane;
+        l.colour = placed[k].colour;
+        l.layer = level_of[k];
+        double start = m_.marker_room(s.rows);
+        for (int lv = 0; lv < l.layer; ++lv) start += s.level_size[std::size_t(lv)] + m_.level_gap();
+        const double near = s.baseline + s.dir * start;
+        const double far = near + s.dir * f.across_length(boxes[k]);
+        l.box = f.box(f.along_of(boxes[k]), f.along_of(boxes[k]) + f.along_length(boxes[k]), near, far);
+        l.side = s.dir;
+        l.date = texts[k]->date;
+        l.headline = texts[k]->headline;
+        // Left of a vertical axis the lines are flush towards it.
+        const bool flush = !horizontal && s.dir < 0;
+        l.date.flush_end = l.headline.flush_end = flush;
+        auto x_of = [&](const TextBlock& t) { return flush ? l.box.right() - m_.pad() - t.box.w : l.box.x + m_.pad(); };
+        move_to(l.date, x_of(l.date), l.box.y + m_.pad());
+        move_to(l.headline, x_of(l.headline), l.date.box.bottom() + 0.15 * m_.base);
+    }
 
-        // Across: stack sides, lanes and the axis band. A horizontal stack
-        // that leaves room to spare sits in the middle of it.
-        double used = 0;
-        if (sides_per_lane == 2 || horizontal) {
-            for (const Side& s : sides) used += s.extent;
-            used += band + (lanes > 1 ? double(lanes) * (lane_title + 0.2 * m_.base + m_.lane_gap()) : 0);
-        }
-        const double slack = horizontal ? m_.height - footer - top - used
-                                        : sides_per_lane == 2 ? content_w - used : 0;
-        double c = (horizontal ? top : margin) + std::max(0.0, slack / 2);
-        std::vector<double> lane_start(lanes), lane_end(lanes);
-        double band0 = 0;
-        if (sides_per_lane == 2) {
-            Side& up = sides[0];
-            Side& down = sides[1];
-            up.dir = -1;
-            down.dir = 1;
-            lane_start[0] = c;
-            up.baseline = c + up.extent;
-            band0 = up.baseline;
-            down.baseline = band0 + band;
-            c = down.baseline + down.extent;
-            lane_end[0] = c;
-        } else if (horizontal) {
-            for (std::size_t lane = 0; lane < lanes; ++lane) {
-                lane_start[lane] = c;
-                sides[lane].dir = -1;
-                sides[lane].baseline = c + lane_title + sides[lane].extent;
-                c = sides[lane].baseline + 0.2 * m_.base;
-                lane_end[lane] = c;
-                c += m_.lane_gap() * (lane + 1 < lanes ? 1 : 0.3);
-            }
-            band0 = c;
-            c += band;
+    // Markers, leaders and relations.
+    for (std::size_t i = 0; i < n; ++i) {
+        const Placed& p = placed[i];
+        const Side& s = sides[std::size_t(side_index[i])];
+        Marker mk;
+        mk.event_id = tl_.events[members[i]].id;
+        mk.event = members[i];
+        mk.lane = p.lane;
+        mk.colour = p.colour;
+        mk.shape = p.shape;
+        mk.approximate = p.approximate;
+        mk.along_begin = scale.at(p.t0, 1);
+        mk.along_end = std::max(mk.along_begin, scale.at(p.t1, -1));
+        double outer;  // across position where the leader leaves the marker
+        if (row[i] < 0) {
+            const double r = m_.dot();
+            mk.along_begin = mk.along_end = anchor[i];
+            mk.core = f.box(anchor[i] - r, anchor[i] + r, s.baseline - r, s.baseline + r);
+            outer = s.baseline + s.dir * r;
         } else {
-            band0 = c;
-            c += band_room;
-            for (std::size_t lane = 0; lane < lanes; ++lane) {
-                lane_start[lane] = c;
-                sides[lane].dir = 1;
-                sides[lane].baseline = c + 0.5 * m_.base;
-                c += lane_w;
-                lane_end[lane] = c;
-                c += m_.lane_gap();
+            const double c0 = s.baseline + s.dir * (0.3 * m_.base + row[i] * m_.row_pitch());
+            const double c1 = c0 + s.dir * m_.bar();
+            const double cap = 0.25 * m_.base;  // the visible fixed end of an open arrow
+            double b = mk.along_begin, e = std::max(mk.along_end, mk.along_begin + 1.5);
+            if (p.shape == MarkerShape::open_start) b = e - cap;
+            if (p.shape == MarkerShape::open_end) e = b + cap;
+            mk.core = f.box(b, e, c0, c1);
+            if (p.fade_before > 0) mk.fade_before = f.box(std::min(b, scale.at(p.t0 - p.fade_before, 1)), b, c0, c1);
+            if (p.fade_after > 0) mk.fade_after = f.box(e, std::max(e, scale.at(p.t1 + p.fade_after, -1)), c0, c1);
+            outer = c1;
+        }
+        mk.anchor = f.point(anchor[i], outer);
+        out.markers.push_back(mk);
+
+        const Label& l = out.labels[i];
+        const double l0 = f.along_of(l.box), l1 = l0 + f.along_length(l.box);
+        const double inset = std::min(0.6 * m_.base, (l1 - l0) / 2);
+        const double to_along = horizontal ? std::clamp(anchor[i], l0 + inset, l1 - inset)
+                                           : std::clamp(anchor[i], l0 + l.date.box.h / 2 + m_.pad(), l1 - inset);
+        const double to_across = horizontal ? (s.dir < 0 ? l.box.bottom() : l.box.y) : (s.dir < 0 ? l.box.right() : l.box.x);
+        const double mid = (outer + to_across) / 2;
+        out.leaders.push_back({mk.event_id, mk.anchor, f.point(anchor[i], mid), f.point(to_along, mid),
+                               f.point(to_along, to_across)});
+    }
+    for (std::size_t i = 0; i < n; ++i) {
+        const Placed& p = placed[i];
+        if (!p.partner) continue;
+        const Marker& a = out.markers[i];
+        const Marker& b = out.markers[*p.partner];
+        Relation r;
+        r.event_id = a.event_id;
+        r.partner_id = b.event_id;
+        r.order = p.order;
+        r.undated_first = p.undated_first;
+        r.from = p.undated_first ? a.anchor : b.anchor;
+        r.to = p.undated_first ? b.anchor : a.anchor;
+        // Bulge away from the labels of the undated event, toward the axis.
+        const Side& s = sides[std::size_t(side_index[i])];
+        const Point mid{(r.from.x + r.to.x) / 2, (r.from.y + r.to.y) / 2};
+        const double bulge = -s.dir * 0.9 * m_.base;
+        r.control = horizontal ? Point{mid.x, mid.y + bulge} : Point{mid.x + bulge, mid.y};
+        out.relations.push_back(r);
+    }
+
+    // Axis segments, breaks and ticks; every stretch says when it is.
+    const double band1 = band0 + band;
+    const auto& segs = scale.segments();
+    auto label_len = [&](const std::string& s) {
+        const TextExtent e = measurer_.measure(s, tick_style, 0, 1);
+        return (horizontal ? e.width : e.height) + m_.pad();
+    };
+    for (std::size_t k = 0; k < segs.size(); ++k) {
+        const detail::ScaleSegment& sg = segs[k];
+        out.segments.push_back({day_of(sg.t0), day_of(sg.t1 - 1), sg.p0, sg.p1, f.box(sg.p0, sg.p1, band0, band1)});
+        if (k + 1 < segs.size()) out.breaks.push_back(f.box(sg.p1, segs[k + 1].p0, band0, band1));
+        const double per_day = (sg.p1 - sg.p0) / (sg.t1 - sg.t0);
+        std::vector<detail::TickMark> marks = detail::choose_ticks(sg.t0, sg.t1, per_day, loc_, label_len, 0.8 * m_.base);
+        bool labelled = false;
+        for (std::size_t t_i = 0; t_i < marks.size(); ++t_i) {
+            const detail::TickMark& tm = marks[t_i];
+            Tick t;
+            t.day = tm.day;
+            t.along = scale.at(day_number(tm.day));
+            t.from = f.point(t.along, band0);
+            t.to = f.point(t.along, band1);
+            TextBlock lb = text(TextRole::tick, tm.label, 0, 1);
+            const double lb_along = t.along + m_.pad();
+            if (lb_along + (horizontal ? lb.box.w : lb.box.h) <= sg.p1) {
+                if (horizontal) move_to(lb, lb_along, band0 + (band - lb.box.h) / 2);
+                else move_to(lb, (band0 + band1 - lb.box.w) / 2, lb_along);
+                t.label = std::move(lb);
+                labelled = true;
             }
-            c -= m_.lane_gap();
+            out.ticks.push_back(std::move(t));
         }
-        const double across_end = c;
-
-        if (horizontal) {
-            const double need = across_end + footer;
-            if (need > m_.height + 1e-6 && must_fit) return std::nullopt;
-            out.height = std::max(m_.height, need);
-        } else {
-            out.height = a1 + footer;
-            const double widest = across_end;
-            if (widest > m_.width - margin + 1e-6 && must_fit) return std::nullopt;
-        }
-
-        // Labels across: each layer stacks outward from the markers.
-        std::map<std::size_t, std::pair<const Side*, std::size_t>> side_of;  // event → side, position in it
-        for (const Side& s : sides)
-            for (std::size_t k = 0; k < s.events.size(); ++k) side_of[s.events[k]] = {&s, k};
-        for (Label& l : out.labels) {
-            const Side& s = *side_of.at(l.event).first;
-            double start = m_.marker_room(s.rows);
-            for (int k = 0; k < l.layer; ++k) start += s.level_size[std::size_t(k)] + m_.level_gap();
-            const double near = s.baseline + s.dir * start;
-            const double far = near + s.dir * f.across_length(l.box);
-            l.box = f.box(f.along_of(l.box), f.along_of(l.box) + f.along_length(l.box), near, far);
-            l.side = s.dir;
-            const LabelText& t = texts[l.event];
-            l.date = t.date;
-            l.headline = t.headline;
-            // Left of a vertical axis the lines are flush towards it.
-            const bool flush = !horizontal && s.dir < 0;
-            l.date.flush_end = l.headline.flush_end = flush;
-            auto x_of = [&](const TextBlock& t) { return flush ? l.box.right() - m_.pad() - t.box.w : l.box.x + m_.pad(); };
-            move_to(l.date, x_of(l.date), l.box.y + m_.pad());
-            move_to(l.headline, x_of(l.headline), l.date.box.bottom() + 0.15 * m_.base);
-        }
-        std::sort(out.labels.begin(), out.labels.end(), [](const Label& a, const Label& b) { return a.event < b.event; });
-
-        // Markers, leaders and relations.
-        for (std::size_t i = 0; i < n; ++i) {
-            const Placed& p = placed_[i];
-            const auto [sp, k] = side_of.at(i);
-            const Side& s = *sp;
-            const int row = s.row[k];
-            Marker mk;
-            mk.event_id = tl_.events[i].id;
-            mk.event = i;
-            mk.lane = p.lane;
-            mk.shape = p.shape;
-            mk.approximate = p.approximate;
-            mk.along_begin = scale.at(p.t0);
-            mk.along_end = scale.at(p.t1);
-            double outer;  // across position where the leader leaves the marker
-            if (row < 0) {
-                const double r = m_.dot();
-                mk.along_begin = mk.along_end = anchor[i];
-                mk.core = f.box(anchor[i] - r, anchor[i] + r, s.baseline - r, s.baseline + r);
-                outer = s.baseline + s.dir * r;
-            } else {
-                const double c0 = s.baseline + s.dir * (0.3 * m_.base + row * m_.row_pitch());
-                const double c1 = c0 + s.dir * m_.bar();
-                const double cap = 0.25 * m_.base;  // the visible fixed end of an open arrow
-                double b = mk.along_begin, e = std::max(mk.along_end, mk.along_begin + 1.5);
-                if (p.shape == MarkerShape::open_start) b = e - cap;
-                if (p.shape == MarkerShape::open_end) e = b + cap;
-                mk.core = f.box(b, e, c0, c1);
-                if (p.fade_before > 0) mk.fade_before = f.box(scale.at(p.t0 - p.fade_before), b, c0, c1);
-                if (p.fade_after > 0) mk.fade_after = f.box(e, scale.at(p.t1 + p.fade_after), c0, c1);
-                outer = c1;
-            }
-            mk.anchor = f.point(anchor[i], outer);
-            out.markers.push_back(mk);
-
-            const Label& l = out.labels[i];
-            const double l0 = f.along_of(l.box), l1 = l0 + f.along_length(l.box);
-            const double inset = std::min(0.6 * m_.base, (l1 - l0) / 2);
-            const double to_along = horizontal ? std::clamp(anchor[i], l0 + inset, l1 - inset)
-                                               : std::clamp(anchor[i], l0 + l.date.box.h / 2 + m_.pad(), l1 - inset);
-            const double to_across = horizontal ? (s.dir < 0 ? l.box.bottom() : l.box.y) : (s.dir < 0 ? l.box.right() : l.box.x);
-            const double mid = (outer + to_across) / 2;
-            out.leaders.push_back({mk.event_id, mk.anchor, f.point(anchor[i], mid), f.point(to_along, mid),
-                                   f.point(to_along, to_across)});
-        }
-        for (std::size_t i = 0; i < n; ++i) {
-            const Placed& p = placed_[i];
-            if (!p.partner) continue;
-            const Marker& a = out.markers[i];
-            const Marker& b = out.markers[*p.partner];
-            Relation r;
-            r.event_id = a.event_id;
-            r.partner_id = b.event_id;
-            r.order = p.order;
-            r.undated_first = p.undated_first;
-            r.from = p.undated_first ? a.anchor : b.anchor;
-            r.to = p.undated_first ? b.anchor : a.anchor;
-            // Bulge away from the labels of the undated event, toward the axis.
-            const Side& s = *side_of.at(i).first;
-            const Point mid{(r.from.x + r.to.x) / 2, (r.from.y + r.to.y) / 2};
-            const double bulge = -s.dir * 0.9 * m_.base;
-            r.control = horizontal ? Point{mid.x, mid.y + bulge} : Point{mid.x + bulge, mid.y};
-            out.relations.push_back(r);
-        }
-
-        // Axis segments, breaks and ticks.
-        const double band1 = band0 + band;
-        const auto& segs = scale.segments();
-        for (std::size_t k = 0; k < segs.size(); ++k) {
-            const detail::ScaleSegment& sg = segs[k];
-            out.segments.push_back({day_of(sg.t0), day_of(sg.t1 - 1), sg.p0, sg.p1, f.box(sg.p0, sg.p1, band0, band1)});
-            if (k + 1 < segs.size()) out.breaks.push_back(f.box(sg.p1, segs[k + 1].p0, band0, band1));
-            const double per_day = (sg.p1 - sg.p0) / (sg.t1 - sg.t0);
-            auto label_len = [&](const std::string& s) {
-                const TextExtent e = measurer_.measure(s, tick_style, 0, 1);
-                return (horizontal ? e.width : e.height) + m_.pad();
-            };
-            for (const detail::TickMark& tm : detail::choose_ticks(sg.t0, sg.t1, per_day, loc_, label_len, 0.8 * m_.base)) {
+        // A stretch too short for its first tick's label still names its start.
+        if (!labelled) {
+            const std::string s = detail::span_label(sg.t0, sg.t1, loc_);
+            TextBlock lb = text(TextRole::tick, s, 0, 1);
+            const double lb_along = sg.p0 + m_.pad();
+            if (lb_along + (horizontal ? lb.box.w : lb.box.h) <= sg.p1) {
                 Tick t;
-                t.day = tm.day;
-                t.along = scale.at(day_number(tm.day));
+                t.day = day_of(std::ceil(sg.t0));
+                t.along = sg.p0;
                 t.from = f.point(t.along, band0);
-                t.to = f.point(t.along, band1);
-                TextBlock lb = text(TextRole::tick, tm.label, 0, 1);
-                const double lb_along = t.along + m_.pad();
-                if (lb_along + (horizontal ? lb.box.w : lb.box.h) <= sg.p1) {
-                    if (horizontal) move_to(lb, lb_along, band0 + (band - lb.box.h) / 2);
-                    else move_to(lb, (band0 + band1 - lb.box.w) / 2, lb_along);
-                    t.label = std::move(lb);
-                }
+                t.to = f.point(t.along, band0);  // no mark: the label names the stretch
+                if (horizontal) move_to(lb, lb_along, band0 + (band - lb.box.h) / 2);
+                else move_to(lb, (band0 + band1 - lb.box.w) / 2, lb_along);
+                t.label = std::move(lb);
                 out.ticks.push_back(std::move(t));
             }
         }
-
-        // Lanes.
-        for (std::size_t lane = 0; lane < lanes; ++lane) {
-            Lane ln;
-            ln.name = lane_names_[lane];
-            const Side& s = sides[lane * std::size_t(sides_per_lane)];
-            if (sides_per_lane == 2) {
-                ln.box = f.box(a0, a1, lane_start[0], lane_end[0]);
-            } else {
-                ln.box = f.box(a0 - lane_title, a1, lane_start[lane], lane_end[lane]);
-            }
-            ln.line_from = f.point(a0, s.baseline);
-            ln.line_to = f.point(a1, s.baseline);
-            if (lanes > 1) {
-                TextBlock t = text(TextRole::lane, ln.name, horizontal ? content_w : lane_w, 1);
-                if (horizontal) move_to(t, margin, lane_start[lane]);
-                else move_to(t, lane_start[lane], a0 - lane_title);
-                ln.title = std::move(t);
-            }
-            out.lanes.push_back(std::move(ln));
-        }
-
-        if (credit) {
-            move_to(*credit, margin, out.height - margin * 0.7 - credit->box.h);
-            out.texts.push_back(std::move(*credit));
-        }
-        for (std::size_t i = 0; i < n; ++i) {
-            const Event& e = tl_.events[i];
-            out.description += placed_[i].date_text + ": " + e.headline + "\n";
-        }
-        return out;
     }
+    std::stable_sort(out.ticks.begin(), out.ticks.end(), [](const Tick& a, const Tick& b) { return a.along < b.along; });
+
+    // Lanes.
+    for (std::size_t lane = 0; lane < lanes; ++lane) {
+        Lane ln;
+        ln.name = lane_names[lane];
+        const Side& s = sides[lane * std::size_t(sides_per_lane)];
+        if (sides_per_lane == 2) {
+            ln.box = f.box(a0, a1, lane_start[0], lane_end[0]);
+        } else {
+            ln.box = f.box(a0 - lane_title, a1, lane_start[lane], lane_end[lane]);
+        }
+        ln.line_from = f.point(a0, s.baseline);
+        ln.line_to = f.point(a1, s.baseline);
+        if (lanes > 1) {
+            TextBlock t = fitted(TextRole::lane, ln.name, horizontal ? content_w : lane_w, 1);
+            if (horizontal) move_to(t, margin, lane_start[lane]);
+            else move_to(t, lane_start[lane], a0 - lane_title);
+            ln.title = std::move(t);
+        }
+        out.lanes.push_back(std::move(ln));
+    }
+
+    if (note) out.texts.push_back(std::move(*note));
+    if (credit) out.texts.push_back(std::move(*credit));
+    for (std::size_t i = 0; i < n; ++i) {
+        const Event& e = tl_.events[members[i]];
+        out.description += placed[i].date_text + ": " + e.headline + "\n";
+    }
+    return out;
+}
+
+// The first `k` of `ranked`, in timeline order.
+std::vector<std::size_t> top(const std::vector<std::size_t>& ranked, std::size_t k) {
+    std::vector<std::size_t> out(ranked.begin(), ranked.begin() + std::ptrdiff_t(std::min(k, ranked.size())));
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+struct Fit {
+    std::optional<Layout> layout;
+    std::size_t count = 0;
+};
+
+// No canvas of a preset holds more labels than this; the search starts here.
+constexpr std::size_t kMostOnACanvas = 160;
+
+// The most salient events that fit in `mode`: a binary search over how
+// many, each try a layout of that many (the most salient first).
+Fit most_that_fit(LayoutBuilder& b, const Mode& mode, std::size_t most) {
+    const std::vector<std::size_t>& ranked = b.ranked();
+    const std::size_t total = ranked.size();
+    auto attempt = [&](std::size_t k) { return b.build(mode, top(ranked, k), {total - k, 0, 1}, true); };
+    std::size_t hi = std::min(total, most);
+    if (auto l = attempt(hi)) return {std::move(l), hi};
+    std::size_t lo = 0;
+    std::optional<Layout> best = attempt(0);
+    while (hi - lo > 1) {
+        const std::size_t mid = lo + (hi - lo) / 2;
+        if (auto l = attempt(mid)) {
+            lo = mid;
+            best = std::move(l);
+        } else {
+            hi = mid;
+        }
+    }
+    if (!best) best = b.build(mode, {}, {total, 0, 1}, false);
+    return {std::move(best), lo};
+}
+
+// The ways to draw, preferred first: horizontal on a landscape or square
+// canvas, vertical on a portrait one (unless the options name one); lanes
+// before one lane with a legend when two to four sources tell the events.
+std::vector<Mode> modes_for(const RenderOptions& options, const Metrics& m, bool lanes_possible) {
+    std::vector<Orientation> orientations{options.orientation};
+    if (options.orientation == Orientation::automatic)
+        orientations = m.width >= m.height ? std::vector{Orientation::horizontal, Orientation::vertical}
+                                           : std::vector{Orientation::vertical, Orientation::horizontal};
+    std::vector<Mode> out;
+    for (const Orientation o : orientations) {
+        if (lanes_possible) out.push_back({o, true});
+        out.push_back({o, false});
+    }
+    return out;
+}
+
+bool lanes_possible(const LayoutBuilder& b, const std::vector<std::size_t>& events) {
+    const std::size_t sources = b.source_count(events);
+    return sources >= 2 && sources <= kMostLanes;
 }
 
 }  // namespace
 
 Layout layout_timeline(const Timeline& timeline, const RenderOptions& options, const TextMeasurer& measurer) {
-    LayoutBuilder builder(timeline, options, measurer);
-    switch (options.orientation) {
-        case Orientation::horizontal: return *builder.build(Orientation::horizontal, false);
-        case Orientation::vertical: return *builder.build(Orientation::vertical, false);
-        case Orientation::automatic: break;
+    LayoutBuilder b(timeline, options, measurer);
+    const Metrics& m = b.metrics();
+    const std::size_t total = b.ranked().size();
+    if (options.max_events > 0) {
+        const std::size_t k = std::min(total, std::size_t(options.max_events));
+        const std::vector<std::size_t> chosen = top(b.ranked(), k);
+        const std::vector<Mode> modes = modes_for(options, m, lanes_possible(b, chosen));
+        for (const Mode& mode : modes)
+            if (auto l = b.build(mode, chosen, {total - k, 0, 1}, true)) return std::move(*l);
+        std::size_t most = 0;
+        for (const Mode& mode : modes) most = std::max(most, most_that_fit(b, mode, k).count);
+        throw LimitError("--max-events " + std::to_string(options.max_events) + ": only " + std::to_string(most) +
+                         " events fit the " + std::string(b.preset()) + " canvas (" + std::to_string(int(m.width)) +
+                         " × " + std::to_string(int(m.height)) + ") without overlapping labels; ask for --max-events " +
+                         std::to_string(most) + " or fewer, fewer --max-lines, or --size a4 with a PDF for a print "
+                         "chronology of every event");
     }
-    // Beyond about 40 events a horizontal timeline turns into a wall of
-    // labels; a portrait page reads better top to bottom.
-    constexpr std::size_t kHorizontalMost = 40;
-    const Metrics m = metrics_for(options.size);
-    if (timeline.events.size() <= kHorizontalMost && m.width >= m.height)
-        if (auto l = builder.build(Orientation::horizontal, true)) return std::move(*l);
-    return *builder.build(Orientation::vertical, false);
+    // The preferred way, unless another shows clearly more events.
+    Fit best;
+    for (const Mode& mode : modes_for(options, m, lanes_possible(b, top(b.ranked(), kMostOnACanvas)))) {
+        Fit f = most_that_fit(b, mode, best.layout ? kMostOnACanvas : kMostOnACanvas);
+        if (!best.layout || double(f.count) > 1.25 * double(best.count) + 0.5) best = std::move(f);
+        if (best.count == total) break;
+    }
+    return std::move(*best.layout);
+}
+
+void layout_pages(const Timeline& timeline, const RenderOptions& options, const TextMeasurer& measurer,
+                  const std::function<void(const Layout&)>& page) {
+    LayoutBuilder b(timeline, options, measurer);
+    const std::vector<std::size_t> members =
+        options.max_events > 0 ? top(b.ranked(), std::size_t(options.max_events)) : b.shown();
+    const std::size_t m = members.size();
+    Orientation orientation = options.orientation;
+    if (orientation == Orientation::automatic)
+        orientation = b.metrics().width > b.metrics().height ? Orientation::horizontal : Orientation::vertical;
+    const Mode mode{orientation, lanes_possible(b, members)};
+    auto slice = [&](std::size_t from, std::size_t to) {
+        return std::vector<std::size_t>(members.begin() + std::ptrdiff_t(from), members.begin() + std::ptrdiff_t(to));
+    };
+    // Where pages end: each takes as many events as fit, in time order
+    // (found by doubling, then halving: O(k log k) a page of k events). A
+    // page counts on its page note.
+    auto fits = [&](std::size_t from, std::size_t to) {
+        return b.build(mode, slice(from, to), {0, 0, 2}, true).has_value();
+    };
+    std::vector<std::size_t> ends;
+    std::size_t guess = 8;  // pages hold about as many as the page before
+    for (std::size_t from = 0; from < m;) {
+        const std::size_t rest = m - from;
+        // good fits, bad does not (rest + 1: beyond the end); gallop from the guess, then halve.
+        std::size_t good = 0, bad = rest + 1;
+        const std::size_t first = std::min(std::max<std::size_t>(guess, 1), rest);
+        if (fits(from, from + first)) {
+            good = first;
+            for (std::size_t step = 1; good < rest; step *= 2) {
+                const std::size_t k = std::min(good + step, rest);
+                if (!fits(from, from + k)) {
+                    bad = k;
+                    break;
+                }
+                good = k;
+            }
+        } else {
+            bad = first;
+            for (std::size_t step = 1; bad > 1; step *= 2) {
+                const std::size_t k = bad > step ? bad - step : 1;
+                if (fits(from, from + k)) {
+                    good = k;
+                    break;
+                }
+                bad = k;
+            }
+        }
+        while (good > 0 && bad - good > 1) {
+            const std::size_t mid = good + (bad - good) / 2;
+            (fits(from, from + mid) ? good : bad) = mid;
+        }
+        if (good > 0) guess = good;
+        from += std::max<std::size_t>(good, 1);  // an event no page holds alone still gets one
+        ends.push_back(from);
+        b.release();
+    }
+    if (ends.empty()) ends.push_back(0);
+    std::size_t from = 0;
+    for (std::size_t p = 0; p < ends.size(); ++p) {
+        const std::vector<std::size_t> events = slice(from, ends[p]);
+        const PageInfo info{0, p, ends.size()};
+        std::optional<Layout> l = b.build(mode, events, info, true);
+        if (!l) l = b.build(mode, events, info, false);
+        page(*l);
+        b.release();
+        from = ends[p];
+    }
 }
 
 }  // namespace chronik::render

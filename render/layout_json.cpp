@@ -51,6 +51,10 @@ std::vector<RoleBox> role_boxes(const Layout& l) {
         if (!m.fade_before.empty()) out.push_back({"fade", m.event_id, m.fade_before});
         if (!m.fade_after.empty()) out.push_back({"fade", m.event_id, m.fade_after});
     }
+    for (const LegendEntry& e : l.legend) {
+        out.push_back({"legend_swatch", "", e.swatch});
+        text(e.text, "");
+    }
     for (const Label& lb : l.labels) {
         out.push_back({"label", lb.event_id, lb.box});
         text(lb.date, lb.event_id);
@@ -69,6 +73,9 @@ std::string layout_json(const Layout& l) {
     j["size"] = to_string(l.options.size);
     j["theme"] = to_string(l.options.theme);
     j["font_family"] = l.options.font_family;
+    j["left_out"] = l.left_out;
+    j["page"] = l.page + 1;
+    j["pages"] = l.pages;
     nlohmann::json boxes = nlohmann::json::array();
     for (const RoleBox& b : role_boxes(l)) {
         nlohmann::json e = box_json(b.box);
@@ -84,6 +91,7 @@ std::string layout_json(const Layout& l) {
     for (const TextBlock& t : l.texts) text(t);
     for (const Lane& ln : l.lanes)
         if (ln.title) text(*ln.title);
+    for (const LegendEntry& e : l.legend) text(e.text);
     j["texts"] = std::move(texts);
     nlohmann::json segments = nlohmann::json::array();
     for (const AxisSegment& s : l.segments)

@@ -42,6 +42,8 @@ std::string_view to_string(TextRole r) {
         case TextRole::tick: return "tick_label";
         case TextRole::lane: return "lane_title";
         case TextRole::credit: return "credit";
+        case TextRole::note: return "note";
+        case TextRole::legend: return "legend";
     }
     return "?";
 }

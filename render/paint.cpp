@@ -50,7 +50,11 @@ public:
         for (const Leader& ld : l_.leaders) leader(ld);
         for (const Marker& m : l_.markers) marker(m);
         for (const Label& lb : l_.labels) label(lb);
-        for (const TextBlock& t : l_.texts) text(t, t.role == TextRole::title ? p_.ink : p_.muted);
+        for (const TextBlock& t : l_.texts) text(t, t.role == TextRole::title || t.role == TextRole::note ? p_.ink : p_.muted);
+        for (const LegendEntry& e : l_.legend) {
+            canvas_.fill(Path().rect(e.swatch), lane_colour(e.colour));
+            text(e.text, p_.muted);
+        }
     }
 
 private:
@@ -134,7 +138,7 @@ private:
     }
 
     void marker(const Marker& m) {
-        const Colour& c = lane_colour(m.lane);
+        const Colour& c = lane_colour(m.colour);
         switch (m.shape) {
             case MarkerShape::point:
             case MarkerShape::relative: {
@@ -174,7 +178,7 @@ private:
     void label(const Label& lb) {
         // Opaque, so that leaders to outer layers pass behind inner labels.
         canvas_.fill(Path().rect(lb.box), p_.background);
-        text(lb.date, lane_colour(lb.lane));
+        text(lb.date, lane_colour(lb.colour));
         text(lb.headline, p_.ink);
     }
 

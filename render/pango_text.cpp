@@ -23,10 +23,22 @@ PangoText::~PangoText() {
     g_object_unref(font_map_);
 }
 
+void PangoText::release() const { layouts_.clear(); }
+
 PangoLayout* PangoText::layout(std::string_view text, const TextStyle& style, double wrap_width, int max_lines) const {
+    // The text, then the style and wrap as raw bytes (no number formatting:
+    // this runs for every text measured).
     std::string key(text);
-    key += '\x1f' + std::to_string(style.size) + (style.bold ? "b" : "r") + std::to_string(wrap_width) + "/" +
-           std::to_string(max_lines);
+    const struct {
+        double size, wrap;
+        int lines;
+        bool bold;
+    } parts{style.size, wrap_width, max_lines, style.bold};
+    key += '\x1f';
+    key.append(reinterpret_cast<const char*>(&parts.size), sizeof parts.size);
+    key.append(reinterpret_cast<const char*>(&parts.wrap), sizeof parts.wrap);
+    key.append(reinterpret_cast<const char*>(&parts.lines), sizeof parts.lines);
+    key += parts.bold ? 'b' : 'r';
     auto it = layouts_.find(key);
     if (it == layouts_.end()) it = layouts_.emplace(std::move(key), make(text, style, wrap_width, max_lines)).first;
     return it->second.get();
@@ -55,7 +67,7 @@ TextExtent PangoText::measure(std::string_view text, const TextStyle& style, dou
     PangoRectangle logical;
     pango_layout_get_extents(layout, nullptr, &logical);
     return {double(logical.x + logical.width) / PANGO_SCALE, double(logical.height) / PANGO_SCALE,
-            pango_layout_get_line_count(layout)};
+            pango_layout_get_line_count(layout), pango_layout_is_ellipsized(layout) != FALSE};
 }
 
 namespace {

@@ -28,6 +28,7 @@ public:
     TextExtent measure(std::string_view text, const TextStyle& style, double wrap_width, int max_lines) const override;
     std::vector<TextLine> lines(std::string_view text, const TextStyle& style, double wrap_width, int max_lines,
                                 bool flush_end) const override;
+    void release() const override;
     // Paints the text with its top left corner (of the wrap width) at
     // `origin`, line by line where lines() places them.
     void show(cairo_t* cr, Point origin, std::string_view text, const TextStyle& style, double wrap_width, int max_lines,

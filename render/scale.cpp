@@ -10,19 +10,22 @@ using date::sys_days;
 
 TimeScale::TimeScale(std::vector<ScaleSegment> segments) : segments_(std::move(segments)) {}
 
-std::size_t TimeScale::segment_of(double t) const {
+std::size_t TimeScale::segment_of(double t, int bias) const {
+    // The first segment that ends after t (segments are few: at most five).
     for (std::size_t i = 0; i < segments_.size(); ++i) {
         if (t < segments_[i].t1) {
-            // In the gap before segment i: the nearer of the two edges.
-            if (i > 0 && t < segments_[i].t0 && t - segments_[i - 1].t1 < segments_[i].t0 - t) return i - 1;
+            // In the gap before segment i: the edge the bias asks for, else the nearer one.
+            if (i > 0 && t < segments_[i].t0 &&
+                (bias < 0 || (bias == 0 && t - segments_[i - 1].t1 < segments_[i].t0 - t)))
+                return i - 1;
             return i;
         }
     }
     return segments_.size() - 1;
 }
 
-double TimeScale::at(double t) const {
-    const ScaleSegment& s = segments_[segment_of(t)];
+double TimeScale::at(double t, int bias) const {
+    const ScaleSegment& s = segments_[segment_of(t, bias)];
     const double c = std::clamp(t, s.t0, s.t1);
     return s.p0 + (c - s.t0) / (s.t1 - s.t0) * (s.p1 - s.p0);
 }
@@ -65,8 +68,10 @@ std::vector<TimeSpan> time_clusters(std::vector<TimeSpan> extents, double break_
     return spans;
 }
 
-TimeScale make_scale(const std::vector<TimeSpan>& spans, double p0, double p1, double break_length, double min_share) {
+TimeScale make_scale(const std::vector<TimeSpan>& spans, double p0, double p1, double break_length, double min_share,
+                     const std::vector<double>& weights) {
     const std::size_t n = spans.size();
+    auto weight = [&](std::size_t i) { return weights.size() == n ? weights[i] : spans[i].t1 - spans[i].t0; };
     const double room = (p1 - p0) - break_length * double(n - 1);
     std::vector<double> length(n);
     std::vector<bool> fixed(n, false);
@@ -76,10 +81,10 @@ TimeScale make_scale(const std::vector<TimeSpan>& spans, double p0, double p1, d
         double free_room = room, free_time = 0;
         for (std::size_t i = 0; i < n; ++i) {
             if (fixed[i]) free_room -= length[i];
-            else free_time += spans[i].t1 - spans[i].t0;
+            else free_time += weight(i);
         }
         for (std::size_t i = 0; i < n; ++i)
-            if (!fixed[i]) length[i] = free_room * (spans[i].t1 - spans[i].t0) / free_time;
+            if (!fixed[i]) length[i] = free_room * weight(i) / free_time;
         bool changed = false;
         for (std::size_t i = 0; i < n; ++i) {
             if (!fixed[i] && n > 1 && length[i] < min_share * room) {
@@ -111,7 +116,7 @@ constexpr Step kSteps[] = {
     {Unit::month, 1, 30.4},   {Unit::month, 3, 91},      {Unit::month, 6, 182},     {Unit::year, 1, 365},
     {Unit::year, 2, 730},     {Unit::year, 5, 1826},     {Unit::year, 10, 3652},    {Unit::year, 20, 7305},
     {Unit::year, 50, 18262},  {Unit::year, 100, 36524},  {Unit::year, 200, 73048},  {Unit::year, 500, 182621},
-    {Unit::year, 1000, 365242},
+    {Unit::year, 1000, 365242}, {Unit::year, 2000, 730485}, {Unit::year, 5000, 1826212},
 };
 
 // "er" of "er-Jahre", "s": the decade ending that fits a tick.
@@ -165,6 +170,14 @@ std::vector<TickMark> ticks_for(const Step& step, double t0, double t1, const Lo
 }
 
 }  // namespace
+
+std::string span_label(double t0, double t1, const Locale& locale) {
+    const sys_days d{days{static_cast<int>(std::ceil(t0))}};
+    const date::year_month_day ymd{d};
+    if (t1 - t0 > 400) return std::to_string(int(ymd.year()));
+    if (t1 - t0 > 60) return format_period(Period::month(int(ymd.year()), unsigned(ymd.month())), locale, true);
+    return format_day(d, locale, true, true);
+}
 
 std::vector<TickMark> choose_ticks(double t0, double t1, double per_day, const Locale& locale,
                                    const std::function<double(const std::string&)>& label_length, double min_gap) {

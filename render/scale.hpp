@@ -22,10 +22,12 @@ struct ScaleSegment {
 class TimeScale {
 public:
     explicit TimeScale(std::vector<ScaleSegment> segments);
-    // The position of a time; a time in a break is put at the nearer segment edge.
-    double at(double t) const;
-    // Index of the segment a time falls in (or the nearest one).
-    std::size_t segment_of(double t) const;
+    // The position of a time; a time in a break is put at the nearer segment
+    // edge, or with `bias` −1 at the end of the segment before the break
+    // (where an interval ending in it ends), +1 at the start of the one after.
+    double at(double t, int bias = 0) const;
+    // Index of the segment a time falls in (or the nearest one, as at() picks it).
+    std::size_t segment_of(double t, int bias = 0) const;
     const std::vector<ScaleSegment>& segments() const { return segments_; }
 
 private:
@@ -42,9 +44,10 @@ struct TimeSpan {
 std::vector<TimeSpan> time_clusters(std::vector<TimeSpan> extents, double break_share, int max_breaks);
 
 // Lays the spans end to end between p0 and p1 with `break_length` between
-// them; lengths follow the spans' durations, but none is shorter than
-// `min_share` of the room.
-TimeScale make_scale(const std::vector<TimeSpan>& spans, double p0, double p1, double break_length, double min_share);
+// them; lengths follow `weights` (one a span; empty: the spans' durations),
+// but none is shorter than `min_share` of the room.
+TimeScale make_scale(const std::vector<TimeSpan>& spans, double p0, double p1, double break_length, double min_share,
+                     const std::vector<double>& weights = {});
 
 struct TickMark {
     date::sys_days day;
@@ -55,6 +58,10 @@ struct TickMark {
 // whose labels (of length `label_length`, laid from the tick onwards) keep
 // `min_gap` apart at `per_day` units of length per day. Labels in the
 // locale: "12. Juli", "Aug.", "Jan. 2025", "2024", "1990er".
+// What a stretch of time [t0, t1) is called at its start, as coarse as
+// its length: "2024" for years, "Juli 2024" for months, else the day.
+std::string span_label(double t0, double t1, const Locale& locale);
+
 std::vector<TickMark> choose_ticks(double t0, double t1, double per_day, const Locale& locale,
                                    const std::function<double(const std::string&)>& label_length, double min_gap);
 

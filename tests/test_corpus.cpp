@@ -1,12 +1,13 @@
-// Runs the German example corpus (src/lang/de/corpus.txt): every example must
-// be found by its rule with exactly the marked extent, type and value; every
-// negative example must stay untagged; every rule must have examples.
+// Runs the example corpus of every language (src/lang/<code>/corpus.txt): every
+// example must be found by its rule with exactly the marked extent, type and
+// value; every negative example must stay untagged; every rule must have examples.
 #include <chronik/tagger.hpp>
 
 #include <catch2/catch.hpp>
 
 #include <fstream>
 #include <map>
+#include <optional>
 #include <set>
 #include <sstream>
 #include <string>
@@ -19,7 +20,8 @@ namespace {
 struct Example {
     std::string rule;
     std::size_t line = 0;
-    date::year_month_day anchor;
+    std::optional<date::year_month_day> anchor;  // none: a narrative without publication date
+    Genre genre = Genre::news;
     std::string sentence;  // braces removed
     std::size_t begin = 0, end = 0;  // the marked extent
     bool negative = false;
@@ -54,9 +56,20 @@ std::vector<Example> load_corpus(const std::string& path) {
         INFO(path << ":" << number << ": " << line);
         REQUIRE(bar1 != std::string::npos);
         REQUIRE(bar2 > bar1);
-        const auto anchor = parse_iso_date(trim(line.substr(0, bar1)));
-        REQUIRE(anchor);
-        ex.anchor = *anchor;
+        // "2024-03-15", "2024-03-15 narrative" or "- narrative".
+        std::istringstream head(line.substr(0, bar1));
+        std::string date_text, genre_text;
+        head >> date_text >> genre_text;
+        if (!genre_text.empty()) {
+            const auto genre = genre_named(genre_text);
+            REQUIRE(genre);
+            ex.genre = *genre;
+        }
+        if (date_text != "-" || ex.genre != Genre::narrative) {
+            const auto anchor = parse_iso_date(date_text);
+            REQUIRE(anchor);
+            ex.anchor = *anchor;
+        }
         std::string marked = line.substr(bar1 + 3, bar2 - bar1 - 3);
         const auto open = marked.find('{');
         const auto close = marked.find('}');
@@ -77,15 +90,19 @@ std::vector<Example> load_corpus(const std::string& path) {
     return out;
 }
 
-}  // namespace
+std::string corpus_path(const LanguageData& language) {
+    return std::string(CHRONIK_SOURCE_DIR) + "/src/lang/" + std::string(language.code) + "/corpus.txt";
+}
 
-TEST_CASE("German corpus: every example is found by its rule", "[corpus][de]") {
-    const auto examples = load_corpus(std::string(CHRONIK_SOURCE_DIR) + "/src/lang/de/corpus.txt");
+void check_examples(const LanguageData& language) {
+    const auto examples = load_corpus(corpus_path(language));
     REQUIRE(examples.size() > 100);
     for (const Example& ex : examples) {
-        INFO("corpus.txt:" << ex.line << " [" << ex.rule << "] " << ex.sentence);
+        INFO(language.code << "/corpus.txt:" << ex.line << " [" << ex.rule << "] " << ex.sentence);
         TagOptions options;
         options.published = ex.anchor;
+        options.genre = ex.genre;
+        options.language = &language;
         const TaggedText tagged = tag_text(ex.sentence, options);
         if (ex.negative) {
             for (const Expression& x : tagged.expressions) {
@@ -114,11 +131,11 @@ TEST_CASE("German corpus: every example is found by its rule", "[corpus][de]") {
     }
 }
 
-TEST_CASE("German corpus: every rule has examples", "[corpus][de]") {
-    const auto examples = load_corpus(std::string(CHRONIK_SOURCE_DIR) + "/src/lang/de/corpus.txt");
+void check_coverage(const LanguageData& language) {
+    const auto examples = load_corpus(corpus_path(language));
     std::map<std::string, int> count;
     for (const Example& ex : examples) ++count[ex.rule];
-    const Grammar& g = grammar_for(german());
+    const Grammar& g = grammar_for(language);
     for (auto name : g.rule_names()) {
         INFO("rule " << name);
         CHECK(count[std::string(name)] > 0);
@@ -136,3 +153,10 @@ TEST_CASE("German corpus: every rule has examples", "[corpus][de]") {
         CHECK(known.count(name) == 1);
     }
 }
+
+}  // namespace
+
+TEST_CASE("German corpus: every example is found by its rule", "[corpus][de]") { check_examples(german()); }
+TEST_CASE("German corpus: every rule has examples", "[corpus][de]") { check_coverage(german()); }
+TEST_CASE("English corpus: every example is found by its rule", "[corpus][en]") { check_examples(english()); }
+TEST_CASE("English corpus: every rule has examples", "[corpus][en]") { check_coverage(english()); }

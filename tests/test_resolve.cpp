@@ -147,3 +147,56 @@ TEST_CASE("the ends of a range come out in order", "[resolve]") {
     CHECK(value_of("Von Freitag bis Montag hatte es geregnet.", "Freitag", wednesday) == "2025-11-07");
     CHECK(value_of("Von Oktober 2030 bis März 2020 galt das nicht.", "März 2020", wednesday) == "2020-03");
 }
+
+TEST_CASE("a narrative counts from the narrated time, news from the publication date", "[resolve][narrative]") {
+    const std::string text = "Im Juni 1815 zog Napoleon nach Norden. Am 18. Juni verlor er bei Waterloo. "
+                             "Zwei Tage später war er in Paris. Im folgenden Jahr kam er nach St. Helena. "
+                             "Heute erinnert ein Museum daran.";
+    TagOptions o;
+    o.published = 2011_y / February / 16;
+    o.genre = Genre::narrative;
+    const TaggedText narrative = tag_text(text, o);
+    o.genre = Genre::news;
+    const TaggedText news = tag_text(text, o);
+    auto value = [&](const TaggedText& t, const std::string& what) {
+        const auto at = text.find(what);
+        for (const Expression& x : t.expressions)
+            if (x.begin == at && x.end == at + what.size()) return timex3(x.value);
+        return std::string("(not found)");
+    };
+    CHECK(value(narrative, "18. Juni") == "1815-06-18");
+    CHECK(value(narrative, "Zwei Tage später") == "1815-06-20");
+    CHECK(value(narrative, "folgenden Jahr") == "1816");
+    CHECK(value(narrative, "Heute") == "PRESENT_REF");
+    CHECK(value(news, "Heute") == "2011-02-16");
+}
+
+TEST_CASE("a narrative needs no publication date, news does", "[resolve][narrative]") {
+    TagOptions o;
+    o.genre = Genre::narrative;
+    const std::string text = "Am 3. Mai brach der Aufstand aus. 1848 erreichte er Wien, am 13. März.";
+    const TaggedText t = tag_text(text, o);
+    CHECK_FALSE(t.published);
+    REQUIRE(t.expressions.size() == 3);
+    CHECK(timex3(t.expressions[0].value) == "XXXX-05-03");
+    CHECK(timex3(t.expressions[1].value) == "1848");
+    CHECK(timex3(t.expressions[2].value) == "1848-03-13");
+    o.genre = Genre::news;
+    CHECK_THROWS_AS(tag_text(text, o), MissingPublicationDate);
+    CHECK(genre_named("narrative") == Genre::narrative);
+    CHECK(genre_named("news") == Genre::news);
+    CHECK_FALSE(genre_named("novel"));
+}
+
+TEST_CASE("a heading takes a narrative back to the time of its section", "[resolve][narrative]") {
+    const std::string text = "1862\n\nDer Westen\n\nIm Mai 1863 fiel die Stadt.\n\nDer Osten\n\n"
+                             "Im Juni kam es zur Schlacht.\n\n1864\n\nIm Mai begann der Feldzug.\n";
+    TagOptions o;
+    o.published = 2011_y / February / 16;
+    o.genre = Genre::narrative;
+    const TaggedText t = tag_text(text, o);
+    std::vector<std::string> values;
+    for (const Expression& x : t.expressions) values.push_back(timex3(x.value));
+    // "Im Juni" opens the section "Der Osten" of 1862, not the May of 1863 told before it.
+    CHECK(values == std::vector<std::string>{"1862", "1863-05", "1862-06", "1864", "1864-05"});
+}

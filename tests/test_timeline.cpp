@@ -1,6 +1,7 @@
 // Events, ordering and the timeline builder.
 #include <chronik/build.hpp>
 #include <chronik/events.hpp>
+#include <chronik/export.hpp>
 #include <chronik/graph.hpp>
 
 #include <catch2/catch.hpp>
@@ -196,4 +197,74 @@ TEST_CASE("event ids are unique even when sentences repeat", "[timeline]") {
     const Timeline again = build_timeline({ArticleInput{&a, 2024_y / March / 1}, ArticleInput{&b, 2024_y / March / 1}});
     REQUIRE(again.events.size() == t.events.size());
     for (std::size_t i = 0; i < t.events.size(); ++i) CHECK(again.events[i].id == t.events[i].id);
+}
+
+TEST_CASE("times of day: an article with 'um 20.30 Uhr' gives a timed event and a timed DTSTART", "[timeline][time]") {
+    const SourceDocument doc = text_document(
+        "konzert.txt",
+        "Brixen. Am Samstag um 20.30 Uhr spielte das Orchester im Dom. Gegen 8 Uhr hatten am Samstag die Proben "
+        "begonnen. Am Freitag wurde der Dom geschmückt.");
+    const Timeline t = build_timeline(doc, 2025_y / July / 13);
+    REQUIRE(t.events.size() == 3);
+    // Friday, then Saturday 8:00 before Saturday 20:30, though the text tells 20:30 first.
+    CHECK(t.events[0].when.timex3() == "2025-07-11");
+    CHECK_FALSE(t.events[0].when.minute_of_day);
+    CHECK(t.events[1].when.minute_of_day == 8 * 60);
+    CHECK(t.events[2].when.timex3() == "2025-07-12");  // dated by the day, timed by the clock
+    CHECK(t.events[2].when.minute_of_day == 20 * 60 + 30);
+    const std::string ics = export_timeline(t, ExportFormat::ics);
+    CHECK(ics.find("\r\nDTSTART;TZID=Europe/Berlin:20250712T203000\r\n") != std::string::npos);
+    CHECK(ics.find("\r\nDTSTART;TZID=Europe/Berlin:20250712T080000\r\n") != std::string::npos);
+    CHECK(ics.find("\r\nDTSTART;VALUE=DATE:20250711\r\n") != std::string::npos);
+    CHECK(export_timeline(t, ExportFormat::markdown).find("**12. Juli 2025, 20.30 Uhr:**") != std::string::npos);
+}
+
+TEST_CASE("the same article given twice gives the events of one, from one source", "[timeline]") {
+    const std::string text =
+        "Am 3. Oktober 1990 trat die DDR der Bundesrepublik bei. Am 9. November 1989 fiel die Mauer in Berlin.";
+    const SourceDocument a = text_document("a.txt", text);
+    const SourceDocument copy = text_document("kopie/a.txt", text);
+    const Timeline once = build_timeline({ArticleInput{&a, 2024_y / March / 1}});
+    for (const Timeline& twice : {build_timeline({ArticleInput{&a, 2024_y / March / 1}, ArticleInput{&a, 2024_y / March / 1}}),
+                                  build_timeline({ArticleInput{&a, 2024_y / March / 1}, ArticleInput{&copy, 2024_y / March / 2}})}) {
+        CHECK(twice.sources.size() == 1);
+        REQUIRE(twice.events.size() == once.events.size());
+        for (std::size_t i = 0; i < once.events.size(); ++i) {
+            CHECK(twice.events[i].id == once.events[i].id);
+            CHECK(twice.events[i].mentions.size() == 1);
+        }
+        REQUIRE(twice.notes.size() == 1);
+        CHECK(twice.notes[0].find("is the same article as a.txt: read once") != std::string::npos);
+        CHECK(export_timeline(twice, ExportFormat::ics).size() == export_timeline(once, ExportFormat::ics).size());
+    }
+}
+
+TEST_CASE("sources and titles: given names and URLs, TimeML DOCID and TITLE, datelines are no names", "[timeline][sources]") {
+    const SourceDocument place = text_document("berlin.txt", "Streik legt Bahn lahm\nBERLIN, 13.07.2025 – Am Samstag streikten die Lokführer.");
+    const Timeline p = build_timeline(place);
+    CHECK(p.sources[0].name == "berlin");  // the place on the dateline is not the publication
+    CHECK(p.title == "Streik legt Bahn lahm");
+    const SourceDocument agency = text_document("x.txt", "Lokale Zeitung (dpa) 13.07.2025\nAm Samstag streikten die Lokführer.");
+    CHECK(build_timeline(agency).sources[0].name == "Lokale Zeitung");
+
+    // An agency text without a headline: the first sentence after "Place (agency)." is the title.
+    const SourceDocument lead = text_document(
+        "lead.txt", "Meran (ab). Am Samstag hat der Gemeinderat von Meran den neuen Haushalt beschlossen. Er gilt ab Januar.");
+    const Timeline l = build_timeline(lead, 2025_y / July / 13);
+    CHECK(l.title == "Am Samstag hat der Gemeinderat von Meran den neuen Haushalt beschlossen");
+
+    const SourceDocument tml = parse_document(
+        "doc.tml",
+        "<?xml version=\"1.0\" ?>\n<TimeML>\n<DOCID>4711_text.txt.xml</DOCID>\n<TITLE>Neue Br&#252;cke &amp; mehr</TITLE>\n"
+        "<DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"2013-09-23\">2013-09-23</TIMEX3></DCT>\n<TEXT>\nBOZEN. Am "
+        "Samstag wurde die Brücke eröffnet. Viele kamen.\n</TEXT>\n</TimeML>\n");
+    const Timeline m = build_timeline(tml);
+    CHECK(m.sources[0].name == "4711_text");
+    CHECK(m.title == "Neue Brücke & mehr");
+
+    const Timeline named = build_timeline({ArticleInput{&lead, 2025_y / July / 13, "Meraner Stadtanzeiger", "https://example.org/m/1"}});
+    CHECK(named.sources[0].name == "Meraner Stadtanzeiger");
+    CHECK(named.sources[0].url == "https://example.org/m/1");
+    CHECK(export_timeline(named, ExportFormat::html).find("<a href=\"https://example.org/m/1\">Meraner Stadtanzeiger</a>") !=
+          std::string::npos);
 }

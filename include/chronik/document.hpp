@@ -6,7 +6,9 @@
 
 #include <date/date.h>
 
+#include <memory>
 #include <optional>
+#include <ostream>
 #include <string>
 #include <vector>
 
@@ -29,6 +31,8 @@ struct SourceDocument {
     bool timeml = false;
     std::string text;    // what is tagged: the file, or TimeML's TEXT decoded
     std::optional<date::year_month_day> dct;
+    // The language the markup declares (TimeML xml:lang), as written; empty when none.
+    std::string language;
     // Why a DCT the file has is not used as its publication date ("the DCT
     // value \"2025-02-30\" is not a calendar date"); empty when it is, or
     // when there is none.
@@ -58,21 +62,53 @@ SourceDocument read_document(const std::string& path);
 
 // Tagging options with the document's publication date: the one given,
 // else its DCT; with neither, the tagger looks for a dateline.
-TagOptions tag_options_for(const SourceDocument& doc, std::optional<date::year_month_day> published);
+// The language is `language` when given, else German.
+TagOptions tag_options_for(const SourceDocument& doc, std::optional<date::year_month_day> published,
+                           const LanguageData* language = nullptr);
 
-// Escapes text for XML element content and attribute values.
+// Escapes text for XML element content and attribute values, and replaces
+// each character XML 1.0 forbids (C0 controls but tab and newline, U+FFFE,
+// U+FFFF) with U+FFFD, so that any text written through it stays
+// well-formed. Carriage returns are kept as "&#13;".
 std::string xml_escape(std::string_view s);
+
+// The writers for tagged documents write straight to a stream as they go:
+// their memory does not grow with the output.
 
 // TimeML with inline TIMEX3 tags. For TimeML input the file comes back
 // byte for byte, with only TIMEX3 tags added inside TEXT.
+void write_timeml(std::ostream& out, const SourceDocument& doc, const TaggedText& tagged);
 std::string to_timeml(const SourceDocument& doc, const TaggedText& tagged);
+
+// The JSON output {"documents": [...]} (schema in the README), one document
+// at a time: construct, add() each document as soon as it is tagged (it is
+// written at once), finish() to close the list.
+class JsonDocumentsWriter {
+public:
+    explicit JsonDocumentsWriter(std::ostream& out);
+    ~JsonDocumentsWriter();
+    JsonDocumentsWriter(const JsonDocumentsWriter&) = delete;
+    JsonDocumentsWriter& operator=(const JsonDocumentsWriter&) = delete;
+
+    void add(const SourceDocument& doc, const TaggedText& tagged);
+    void finish();
+
+private:
+    struct State;
+    std::unique_ptr<State> state_;
+    bool finished_ = false;
+};
+
+// JSON lines: one document as one compact line, the same object as an
+// entry of "documents", followed by a newline.
+void write_json_line(std::ostream& out, const SourceDocument& doc, const TaggedText& tagged);
 
 struct TaggedDocument {
     const SourceDocument* document;
     const TaggedText* tagged;
 };
 
-// The JSON output: {"documents": [...]} (schema in the README).
+// The JSON output as one string (JsonDocumentsWriter into a string).
 std::string to_json(const std::vector<TaggedDocument>& documents);
 
 }  // namespace chronik

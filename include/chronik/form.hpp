@@ -19,6 +19,9 @@ enum class Anchor : std::uint8_t {
     sentence,   // a date named before it in its sentence, at least as fine as its
                 // unit, else the publication date ("im Oktober ..., nach 2,4
                 // Prozent im Vormonat": September)
+    utterance,  // the writer's present, in every genre: the publication date
+                // ("heute", "gestern", "heuer"), where a narrative counts
+                // everything else from the narrated time
 };
 
 // Which way a partial date (a weekday, a month without year) lies from its anchor.
@@ -62,6 +65,13 @@ enum class Holiday : std::uint8_t {
     // Periods
     christmas_season,  // 24-26 Dec
     easter_season,     // Good Friday to Easter Monday
+    // Fixed and weekday-counted feasts of the United States
+    independence_day,  // 4 Jul
+    halloween,         // 31 Oct
+    veterans_day,      // 11 Nov
+    memorial_day,      // last Monday of May
+    labor_day,         // first Monday of September
+    thanksgiving,      // fourth Thursday of November
 };
 
 struct TemporalForm {

@@ -69,7 +69,7 @@ struct LexiconEntry {
 //
 // Pattern syntax, elements separated by spaces:
 //   word        a literal word, matched case-insensitively ("am", "vor")
-//   'x'         a literal punctuation token ('.', ',', '-'); 'a|b' for either
+//   'x'         a literal punctuation token ('.', ',', '-'); 'a|b' for either; ''' the apostrophe
 //   <role>      a word with a sense of that role; <role=v> with that value
 //               (a number, or a unit / mod / part / vague name); <role:f>
 //               or <role=v:f> also with that flag (<unit:1>: a plural);
@@ -118,6 +118,9 @@ struct TenseRules {
     std::span<const std::string_view> present_verb_suffixes;  // "t": "trifft", "beginnt" (at the verb's place)
     std::size_t min_verb_length = 4;
     std::size_t window = 12;  // tokens either side of the expression
+    // Without verb-second order (English) the finite verb can stand anywhere:
+    // a lower-case word with a past ending in the window is a cue as well.
+    bool past_suffix_in_window = false;
 };
 
 // Which way a weekday, a month or a day without year goes from the
@@ -210,13 +213,19 @@ struct LanguageData {
     // the open end takes the year of the closed one.
     std::span<const std::string_view> range_words;
     bool ordinal_dot = false;
+    // Frequent short words of the language ("der", "und"; "the", "and"): how
+    // the language of a text is recognised.
+    std::span<const std::string_view> function_words;
     TenseRules tense;
     ResolutionDefaults defaults;
     NarrativeRules narrative;
 };
 
 const LanguageData& german();
-// nullptr for a language chronik does not know.
+const LanguageData& english();
+// Every language chronik knows, in a fixed order.
+std::span<const LanguageData* const> languages();
+// nullptr for a language chronik does not know ("de", "deu", "german", "en", "eng", "english", "en-US" ...).
 const LanguageData* find_language(std::string_view code);
 
 }  // namespace chronik

@@ -3,8 +3,9 @@
 // Edges come from the events' intervals (granularity-aware: 2024-08 lies
 // inside 2024, neither before nor after it) and from narrative cues. Cycles
 // are contradictions: the weaker, cue-derived edges in them are dropped and
-// reported. The order is topological, ties broken by start, then
-// granularity (coarser first), then position in the text.
+// reported. The order is topological, ties broken by start, then time of
+// day (events without one first), then granularity (coarser first), then
+// position in the text.
 #pragma once
 
 #include <chronik/timeline.hpp>
@@ -27,6 +28,8 @@ Ordering order_events(const std::vector<Event>& events, const std::vector<std::u
                       const std::vector<Link>& cue_links);
 
 // How two events' intervals relate (nullopt when either has no interval).
+// Two events of one day at different clock times: BEFORE for the earlier
+// time first, nullopt the other way round.
 std::optional<Order> interval_order(const EventTime& a, const EventTime& b);
 
 }  // namespace chronik

@@ -42,6 +42,12 @@ struct Locale {
     std::string_view boundary_century_article;  // "des " → "Ende des 19. Jahrhunderts"
     std::string_view boundary_century_suffix;   // "s"
     std::string_view clock_suffix;              // " Uhr"
+    std::string_view clock_separator;           // "." → "20.30 Uhr" / ":" → "8:30 p.m."
+    bool twelve_hour = false;                   // "8:30 p.m." rather than "20:30"
+    std::string_view am;                        // "a.m."
+    std::string_view pm;                        // "p.m."
+    std::string_view time_zone;                 // IANA zone of the language's articles ("Europe/Berlin"), "" unknown
+    std::string_view undated_heading;           // "Ohne genaues Datum": the chronology's section of vague and undated events
     std::string_view decade_suffix;             // "er-Jahre" → "1990er-Jahre" / "s" → "1990s"
     std::string_view quarter;                   // "Quartal" → "3. Quartal 2024" / "Q3 2024"
     std::string_view half;                      // "Halbjahr" → "1. Halbjahr 2024" / "H1 2024"
@@ -58,11 +64,16 @@ const Locale& locale_for(std::string_view code);
 
 // A period as a reader writes it: "12. Juli 2025", "August 2024", "2024",
 // "1990er-Jahre", "19. Jahrhundert", "3. Quartal 2024", "Sommer 2024",
-// "12. Juli 2025, 20:30 Uhr". `short_months` gives "Aug. 2024", "12. Juli".
+// "12. Juli 2025, 20.30 Uhr". `short_months` gives "Aug. 2024", "12. Juli".
 std::string format_period(const Period& p, const Locale& l, bool short_months = false);
 
+// A clock time as the language's press writes it: "20.30 Uhr", "8 Uhr"
+// (German), "8:30 p.m.", "8 a.m." (English). `minute` after midnight.
+std::string format_clock(int minute, const Locale& l);
+
 // An event time with its modifier: "ca. 2024", "Anfang 2024", "vor dem
-// 13. Juli 2025", "früher", "künftig", "ohne Datum".
+// 13. Juli 2025", "früher", "künftig", "ohne Datum"; with its clock time
+// (minute_of_day): "12. Juli 2025, 20.30 Uhr".
 std::string format_time(const EventTime& t, const Locale& l, bool short_months = false);
 
 // An event's date as a reader writes it in a chronology or a label: its

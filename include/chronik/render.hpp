@@ -8,9 +8,11 @@
 // written directly, with the text as <text> lines where pango broke them.
 #pragma once
 
+#include <chronik/tagger.hpp>
 #include <chronik/timeline.hpp>
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -20,16 +22,19 @@
 namespace chronik::render {
 
 // Canvas presets. Web and social are in CSS pixels, A4 in PostScript points.
+// The canvas is always exactly the preset's size: a graphic shows the most
+// salient events that fit it, and a PDF at a4 is a print chronology of as
+// many A4 pages as its events need.
 enum class SizePreset : std::uint8_t {
-    web,     // 16:9, 1200 × 675 px
+    web,     // 16:9, 1200 × 675 px (PNG at png_scale 2: 2400 × 1350)
     social,  // 1:1, 1080 × 1080 px
     a4,      // A4 portrait for print, 595.28 × 841.89 pt
 };
 enum class Theme : std::uint8_t { light, dark, print };
 enum class Orientation : std::uint8_t {
-    automatic,   // horizontal on a landscape or square canvas when the labels fit (up to ~40 events), else vertical
-    horizontal,  // time runs left to right; the canvas grows taller if labels need it
-    vertical,    // time runs top to bottom; the canvas grows as long as the chronology needs
+    automatic,   // horizontal on a landscape or square canvas when it shows about as many events as vertical, else vertical
+    horizontal,  // time runs left to right
+    vertical,    // time runs top to bottom
 };
 enum class Format : std::uint8_t { svg, pdf, png };
 
@@ -59,11 +64,22 @@ struct RenderOptions {
     bool hyphenate = true;                    // soft hyphens from libhyphen where a dictionary exists
     std::string hyphen_dir = "/usr/share/hyphen";  // hyph_<lang>_<REGION>.dic (Debian hyphen-*)
     double png_scale = 2.0;                   // device pixels per canvas unit for PNG
+    EventSelection selection;                 // undated and vague events only when asked for
+    // Most events on the graphic (0: as many as fit, the most salient first).
+    // More than fit is refused with LimitError rather than drawn overlapping.
+    int max_events = 0;
+};
+
+// A limit where drawing more would overlap labels or grow the canvas; the
+// message names the limit and the option that lifts it (exit 1 in the CLI).
+class LimitError : public InputError {
+public:
+    using InputError::InputError;
 };
 
 // ---- text measurement ------------------------------------------------------
 
-enum class TextRole : std::uint8_t { title, subtitle, date, headline, tick, lane, credit };
+enum class TextRole : std::uint8_t { title, subtitle, date, headline, tick, lane, credit, note, legend };
 std::string_view to_string(TextRole r);
 
 struct TextStyle {
@@ -76,6 +92,7 @@ struct TextExtent {
     double width = 0;   // of the widest line
     double height = 0;  // of all lines
     int lines = 0;
+    bool cut = false;  // the text did not fit max_lines and ends in "…"
 };
 
 // One line of a wrapped text, as it is drawn.
@@ -98,6 +115,9 @@ public:
     // `flush_end`, flush right against the end of the wrap width.
     virtual std::vector<TextLine> lines(std::string_view text, const TextStyle& style, double wrap_width, int max_lines,
                                         bool flush_end) const = 0;
+    // Drops what it keeps of texts measured so far (a print chronology
+    // calls it between pages, so that memory stays that of one page).
+    virtual void release() const {}
 };
 
 // The measurer that matches what draw() paints: pango with the given font.
@@ -155,6 +175,7 @@ struct Marker {
     std::string event_id;
     std::size_t event = 0;  // index into Timeline::events
     std::size_t lane = 0;
+    std::size_t colour = 0;  // the lane's, or in one lane of several sources the source's
     MarkerShape shape = MarkerShape::point;
     Box core;                // the dot's bounds or the bar's certain part
     Box fade_before;         // the uncertain margin before the core (empty if none)
@@ -170,6 +191,7 @@ struct Label {
     std::string event_id;
     std::size_t event = 0;
     std::size_t lane = 0;
+    std::size_t colour = 0;
     Box box;  // encloses date and headline with padding; painted opaque
     TextBlock date;
     TextBlock headline;
@@ -215,13 +237,20 @@ struct Lane {
     std::optional<TextBlock> title;
 };
 
+// A source's colour explained, when one lane shows several sources.
+struct LegendEntry {
+    std::size_t colour = 0;
+    Box swatch;
+    TextBlock text;
+};
+
 struct Layout {
     double width = 0;
     double height = 0;
     double unit = 14;  // the headline font size: line widths and marks scale with it
     Orientation orientation = Orientation::horizontal;  // never automatic
     RenderOptions options;                              // as given; the drawing reads theme and font
-    std::vector<TextBlock> texts;                       // title, subtitle, credit line
+    std::vector<TextBlock> texts;                       // title, subtitle, note, credit line
     std::vector<AxisSegment> segments;
     std::vector<Box> breaks;  // the gaps of a broken axis
     std::vector<Tick> ticks;  // ascending
@@ -230,6 +259,10 @@ struct Layout {
     std::vector<Label> labels;    // one per event, in event order
     std::vector<Leader> leaders;  // one per event, in event order
     std::vector<Relation> relations;
+    std::vector<LegendEntry> legend;
+    std::size_t left_out = 0;  // shown events the canvas has no room for (counted in the note)
+    std::size_t page = 0;      // of a print chronology: this page (0-based) of `pages`
+    std::size_t pages = 1;
     std::string description;  // plain-text summary (for SVG <desc>, PDF subject)
     std::optional<date::sys_days> published;  // the latest source's publication: the PDF's dates
 };
@@ -243,7 +276,17 @@ struct RoleBox {
 };
 std::vector<RoleBox> role_boxes(const Layout& layout);
 
+// One canvas of the preset's size with the most salient shown events that
+// fit (or options.max_events of them), in time order; the rest counted in a
+// note. Throws LimitError when max_events do not fit.
 Layout layout_timeline(const Timeline& timeline, const RenderOptions& options, const TextMeasurer& measurer);
+
+// A print chronology: every shown event (or the max_events most salient)
+// in time order on as many pages of the preset's size as they need, each
+// laid out on its own with its own time scale. Pages are handed to `page`
+// one at a time, so that memory stays that of one page.
+void layout_pages(const Timeline& timeline, const RenderOptions& options, const TextMeasurer& measurer,
+                  const std::function<void(const Layout&)>& page);
 
 // The geometry as JSON (for --layout-json): canvas, every box with role and
 // event id, ticks, leader curves. Deterministic.
@@ -251,16 +294,20 @@ std::string layout_json(const Layout& layout);
 
 // ---- drawing -----------------------------------------------------------------
 
-// Paints a layout; the bytes of a file in the given format. Deterministic:
+// Paints a layout; the bytes of a file in the given format. A PDF at the a4
+// preset is the print chronology (layout_pages), every other graphic one
+// canvas (layout_timeline). Deterministic:
 // PDF dates come from the sources' publication dates, not the clock. The
 // text is shaped again here; render_timeline shapes it once.
 std::string render_layout(const Layout& layout, Format format);
 // layout_timeline with the pango measurer, then render_layout.
 std::string render_timeline(const Timeline& timeline, const RenderOptions& options, Format format);
-// The same, keeping the layout it drew (for --layout-json): text shaped once.
+// The same, keeping the layout it drew (for --layout-json; of a print
+// chronology its first page): text shaped once.
 struct Rendered {
     Layout layout;
     std::string bytes;
+    std::size_t pages = 1;
 };
 Rendered render_timeline_with_layout(const Timeline& timeline, const RenderOptions& options, Format format);
 // render_timeline() to a file; the format from the extension. Throws std::invalid_argument

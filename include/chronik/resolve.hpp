@@ -4,14 +4,29 @@
 // publication date; anaphoric ones ("am Tag darauf", a bare "am 5.") from
 // the last date the text mentioned, at its granularity. Weekdays, months and
 // seasons without a year take the clause's tense to choose past or future.
+//
+// In a narrative (history, biography, an encyclopedia article) the time a
+// text speaks of is the narrated time, not the time of writing: what news
+// counts from the publication date ("im Mai", "Ende des Jahres", "im
+// folgenden Jahr") counts there from the reference time — the most recent
+// date with a year the text has established, kept across sentences and
+// paragraphs. Only the writer's present ("heute", "bis heute", "gestern")
+// still counts from the publication date, and a narrative needs none.
 #pragma once
 
 #include <chronik/extract.hpp>
 #include <chronik/timex.hpp>
 
 #include <optional>
+#include <string_view>
 
 namespace chronik {
+
+// What kind of text is resolved: news reported at its publication date, or a
+// narrative told from a reference time that moves with the story.
+enum class Genre : std::uint8_t { news, narrative };
+std::string_view to_string(Genre g);                  // "news", "narrative"
+std::optional<Genre> genre_named(std::string_view name);
 
 // A temporal expression with its meaning.
 struct Expression {
@@ -37,7 +52,11 @@ struct Expression {
 
 class Resolver {
 public:
-    Resolver(date::year_month_day published, const ResolutionDefaults& defaults);
+    // `published` may be absent only for a narrative: then the words of the
+    // writer's present resolve to vague references, and a date without year
+    // before the text has named any year keeps its year unknown (XXXX-05-03).
+    Resolver(std::optional<date::year_month_day> published, const ResolutionDefaults& defaults,
+             Genre genre = Genre::news);
 
     // Resolves mentions in text order; nullopt when a form names no real
     // date (31 April, a weekday with nothing to count from).
@@ -49,12 +68,25 @@ public:
     // the range is put in order within its cycle (a week, a year): the
     // closing end moves forward, or, for a past that would then reach beyond
     // the publication date, the opening end moves back.
+    // A heading opens a section at `sentence`: the narrated time goes back to
+    // the time of the section it belongs to (the first date of the last
+    // heading that named one: "1862" over "Westlicher Kriegsschauplatz"), and
+    // a date in the heading itself opens the new section's time.
+    void open_section(std::uint32_t sentence);
+
     void order_range(const Mention& open_mention, Expression& open, const Mention& close_mention,
                      Expression& close) const;
 
 private:
     date::sys_days dct_;
+    bool has_dct_ = true;
     ResolutionDefaults defaults_;
+    Genre genre_ = Genre::news;
+    // The narrative's reference time: the last date with a year it established.
+    std::optional<Period> narrated_;
+    std::optional<Period> section_;              // ... and the one the current section opened with
+    std::optional<std::uint32_t> heading_;       // the sentence of the last heading
+    bool heading_dated_ = false;
     std::optional<Period> last_;           // last resolved calendar period
     std::uint32_t last_sentence_ = 0;      // ... and its sentence
     std::optional<date::sys_days> last_day_;  // last day-level date

@@ -35,13 +35,18 @@ struct TagOptions {
     const LanguageData* language = nullptr;  // nullptr: German
     std::optional<date::year_month_day> published;
     PublishedFrom published_from = PublishedFrom::argument;
+    // News (the default) anchors on the publication date and needs one; a
+    // narrative anchors on the narrated time and needs none.
+    Genre genre = Genre::news;
     // Keep every sentence's tokens in the result, for the stages after
     // tagging (events); without, memory stays bounded by a sentence.
     bool keep_tokens = false;
 };
 
 struct TaggedText {
-    // Absent only for a text without any words (nothing to anchor).
+    std::string_view language;  // the code of the language it was tagged in ("de", "en")
+    // Absent for a text without any words (nothing to anchor), and for a
+    // narrative that has no publication date.
     std::optional<date::year_month_day> published;
     PublishedFrom published_from = PublishedFrom::argument;
     // Where the dateline's date stands, when the text has one (it dates the
@@ -69,7 +74,7 @@ struct Dateline {
 };
 std::optional<Dateline> find_dateline(std::string_view text, const Grammar& grammar);
 
-// Tags a text. Throws InputError for unreadable text and
+// Tags a text. Throws InputError for unreadable text and, for news,
 // MissingPublicationDate when no publication date is given or found.
 TaggedText tag_text(std::string_view text, const TagOptions& options);
 

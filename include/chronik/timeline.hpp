@@ -34,9 +34,13 @@ enum class TimeKind : std::uint8_t {
 };
 std::string_view to_string(TimeKind k);
 
+// The clock time a period names, in minutes after midnight: 20:30 → 1230
+// for an hour or a minute ("um 20.30 Uhr"); nullopt for coarser periods.
+std::optional<int> clock_minute(const Period& p);
+
 struct EventTime {
     // An event in a period, any day of it: a calendar time whose interval is
-    // the period's days.
+    // the period's days (and whose minute_of_day is the period's clock time).
     static EventTime calendar(const Period& p, Mod mod = Mod::none);
 
     TimeKind kind = TimeKind::undated;
@@ -120,6 +124,9 @@ struct Link {
 struct Timeline {
     std::string title;
     std::string language;             // of the articles ("de")
+    // The IANA zone the clock times are local to ("Europe/Berlin"); "" for
+    // the language's usual one (Locale::time_zone).
+    std::string time_zone;
     std::vector<Source> sources;
     std::vector<Event> events;        // in timeline order: oldest first
     std::vector<Link> links;

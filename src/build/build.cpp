@@ -1,44 +1,228 @@
 #include <chronik/build.hpp>
 #include <chronik/events.hpp>
+#include <chronik/extract.hpp>
 #include <chronik/graph.hpp>
+#include <chronik/text.hpp>
 
 #include <algorithm>
 #include <filesystem>
 #include <tuple>
+#include <unordered_map>
 #include <unordered_set>
 
 namespace chronik {
 
 namespace {
 
-// A publication named on the dateline's line ("Epoch Times13. Juli 2025"),
-// else the file's name.
-std::string source_name(const SourceDocument& doc, const TaggedText& tagged) {
-    if (tagged.dateline_begin) {
-        const std::string_view text = doc.text;
-        std::size_t line = text.rfind('\n', *tagged.dateline_begin);
-        line = line == std::string_view::npos ? 0 : line + 1;
-        std::string_view before = text.substr(line, *tagged.dateline_begin - line);
-        while (!before.empty() && std::string_view(" \t,;:-–|/").find(before.back()) != std::string_view::npos)
-            before.remove_suffix(1);
-        while (!before.empty() && (before.front() == ' ' || before.front() == '\t')) before.remove_prefix(1);
-        const bool has_letter = std::any_of(before.begin(), before.end(), [](char c) {
-            return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0xC0;
-        });
-        if (has_letter && before.size() <= 60) return std::string(before);
+bool ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
+bool ascii_lower(char c) { return c >= 'a' && c <= 'z'; }
+bool letter_byte(char c) { return ascii_upper(c) || ascii_lower(c) || static_cast<unsigned char>(c) >= 0x80; }
+
+std::string_view trim(std::string_view s, std::string_view chars = " \t\r\n") {
+    while (!s.empty() && chars.find(s.front()) != std::string_view::npos) s.remove_prefix(1);
+    while (!s.empty() && chars.find(s.back()) != std::string_view::npos) s.remove_suffix(1);
+    return s;
+}
+
+// A news dateline's place and agency at the start of a text: "Bozen (lu). ",
+// "FELDTHURNS. ", "ROM (APA). ", "Meran/Hafling (vvm). ", "St. Michael/Eppan . ".
+// Up to four capitalised words of three or more letters (or "St."), joined
+// by spaces, '/' or '-', an optional agency in parentheses, then '.', ':'
+// or a dash and a space. Returns the length to skip, 0 for none ("Es geschah
+// am …" and "Grund allen Übels …" are sentences, not datelines).
+std::size_t dateline_place_length(std::string_view s) {
+    std::size_t i = 0, words = 0;
+    while (words < 4) {
+        if (s.substr(i, 4) == "St. ") {
+            i += 4;
+        } else {
+            if (i >= s.size() || !(ascii_upper(s[i]) || static_cast<unsigned char>(s[i]) >= 0xC0)) break;
+            std::size_t end = i;
+            while (end < s.size() && (letter_byte(s[end]))) ++end;
+            if (end - i < 3) return 0;
+            i = end;
+        }
+        ++words;
+        if (i < s.size() && (s[i] == '/' || s[i] == '-') && i + 1 < s.size() && ascii_upper(s[i + 1])) {
+            ++i;
+            continue;
+        }
+        std::size_t k = i;
+        while (k < s.size() && s[k] == ' ') ++k;
+        if (k < s.size() && k == i + 1 && (ascii_upper(s[k]) || static_cast<unsigned char>(s[k]) >= 0xC0)) {
+            i = k;  // another word of the place ("Las Palmas"); the run must still end in a terminator
+            continue;
+        }
+        break;
     }
+    if (words == 0) return 0;
+    while (i < s.size() && s[i] == ' ') ++i;
+    if (i < s.size() && s[i] == '(') {
+        const std::size_t close = s.find(')', i);
+        if (close == std::string_view::npos || close - i > 24) return 0;
+        i = close + 1;
+        while (i < s.size() && s[i] == ' ') ++i;
+    }
+    if (i >= s.size()) return 0;
+    if (s[i] == '.' || s[i] == ':') {
+        ++i;
+    } else if (s.substr(i, 3) == "\u2013" || s[i] == '-') {
+        i += s[i] == '-' ? 1 : 3;
+    } else {
+        return 0;
+    }
+    if (i >= s.size() || (s[i] != ' ' && s[i] != '\n')) return 0;
+    while (i < s.size() && (s[i] == ' ' || s[i] == '\n')) ++i;
+    return i;
+}
+
+void append_utf8(char32_t c, std::string& out) {
+    if (c < 0x80) {
+        out += char(c);
+    } else if (c < 0x800) {
+        out += char(0xC0 | (c >> 6));
+        out += char(0x80 | (c & 0x3F));
+    } else if (c < 0x10000) {
+        out += char(0xE0 | (c >> 12));
+        out += char(0x80 | ((c >> 6) & 0x3F));
+        out += char(0x80 | (c & 0x3F));
+    } else {
+        out += char(0xF0 | (c >> 18));
+        out += char(0x80 | ((c >> 12) & 0x3F));
+        out += char(0x80 | ((c >> 6) & 0x3F));
+        out += char(0x80 | (c & 0x3F));
+    }
+}
+
+// A character reference "&#252;" or "&#xFC;" at s[0]: its length, 0 for none.
+std::size_t char_reference(std::string_view s, std::string& out) {
+    if (!s.starts_with("&#")) return 0;
+    const bool hex = s.size() > 2 && (s[2] == 'x' || s[2] == 'X');
+    std::size_t i = hex ? 3 : 2;
+    char32_t c = 0;
+    const std::size_t digits = i;
+    for (; i < s.size() && i < digits + 8 && s[i] != ';'; ++i) {
+        const char d = s[i];
+        int v = d >= '0' && d <= '9' ? d - '0' : hex && (d | 0x20) >= 'a' && (d | 0x20) <= 'f' ? (d | 0x20) - 'a' + 10 : -1;
+        if (v < 0) return 0;
+        c = c * (hex ? 16 : 10) + char32_t(v);
+    }
+    if (i == digits || i >= s.size() || s[i] != ';' || c == 0 || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) return 0;
+    append_utf8(c, out);
+    return i + 1;
+}
+
+// The five XML entities and character references, for the short elements
+// read from a TimeML head.
+std::string xml_unescape(std::string_view s) {
+    static constexpr std::pair<std::string_view, char> kEntities[] = {
+        {"&amp;", '&'}, {"&lt;", '<'}, {"&gt;", '>'}, {"&quot;", '"'}, {"&apos;", '\''}};
+    std::string out;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if (const std::size_t n = char_reference(s.substr(i), out)) {
+            i += n - 1;
+            continue;
+        }
+        bool done = false;
+        for (const auto& [entity, c] : kEntities)
+            if (s.substr(i, entity.size()) == entity) {
+                out += c;
+                i += entity.size() - 1;
+                done = true;
+                break;
+            }
+        if (!done) out += s[i];
+    }
+    return out;
+}
+
+// The text of a TimeML element outside TEXT (DOCID, TITLE), on one line; "" for none.
+std::string timeml_element(const SourceDocument& doc, std::string_view name) {
+    if (!doc.timeml) return {};
+    const std::string_view raw = std::string_view(doc.raw).substr(0, doc.raw_text_begin);
+    const std::string open = "<" + std::string(name);
+    for (std::size_t at = raw.find(open); at != std::string_view::npos; at = raw.find(open, at + 1)) {
+        const std::size_t after = at + open.size();
+        if (after >= raw.size() || (raw[after] != '>' && raw[after] != ' ')) continue;
+        const std::size_t begin = raw.find('>', after);
+        const std::size_t end = raw.find("</" + std::string(name) + ">", begin);
+        if (begin == std::string_view::npos || end == std::string_view::npos) return {};
+        std::string text = xml_unescape(raw.substr(begin + 1, end - begin - 1));
+        for (char& c : text)
+            if (c == '\n' || c == '\r' || c == '\t') c = ' ';
+        return std::string(trim(text));
+    }
+    return {};
+}
+
+// A publication named on the dateline's line ("Epoch Times13. Juli 2025"):
+// not a place ("BERLIN, 13.07.2025", "Bozen, am …") and not an agency in
+// parentheses ("(dpa)").
+std::string dateline_publication(const SourceDocument& doc, const TaggedText& tagged) {
+    if (!tagged.dateline_begin) return {};
+    const std::string_view text = doc.text;
+    std::size_t line = text.rfind('\n', *tagged.dateline_begin);
+    line = line == std::string_view::npos ? 0 : line + 1;
+    std::string_view before = trim(text.substr(line, *tagged.dateline_begin - line), " \t");
+    if (before.ends_with(",")) return {};  // "BERLIN, 13.07.2025": the place
+    before = trim(before, " \t,;:-|/");
+    if (before.ends_with(")")) {
+        const std::size_t open = before.rfind('(');
+        if (open == std::string_view::npos) return {};
+        before = trim(before.substr(0, open), " \t,;:-|/");
+    }
+    if (before.ends_with("\u2013")) before = trim(before.substr(0, before.size() - 3), " \t");
+    const bool has_letter = std::any_of(before.begin(), before.end(), letter_byte);
+    const bool has_lower = std::any_of(before.begin(), before.end(), ascii_lower);
+    if (!has_letter || !has_lower || before.size() > 60) return {};  // "BERLIN": the place
+    return std::string(before);
+}
+
+// The name a source goes by when none is given: see ArticleInput::source_name.
+std::string source_name(const SourceDocument& doc, const TaggedText& tagged) {
+    if (std::string docid = timeml_element(doc, "DOCID"); !docid.empty()) {
+        // File names as DOCIDs ("637493_text.txt.xml"): without their extensions.
+        for (bool cut = true; cut;) {
+            cut = false;
+            for (const std::string_view ext : {".xml", ".tml", ".txt"})
+                if (docid.size() > ext.size() && docid.ends_with(ext)) {
+                    docid.resize(docid.size() - ext.size());
+                    cut = true;
+                }
+        }
+        return docid;
+    }
+    if (std::string name = dateline_publication(doc, tagged); !name.empty()) return name;
     if (doc.source == "-") return "stdin";
     return std::filesystem::path(doc.source).stem().string();
 }
 
-// The article's headline: its first line, when it reads like one.
-std::string headline_line(const SourceDocument& doc) {
-    std::string_view text = doc.text;
-    while (!text.empty() && (text.front() == '\n' || text.front() == '\r' || text.front() == ' ')) text.remove_prefix(1);
-    std::string_view line = text.substr(0, text.find('\n'));
-    while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.remove_suffix(1);
-    if (line.empty() || line.size() > 160 || line.back() == '.') return {};
-    return std::string(line);
+// At most kMaxTitleChars characters, cut at a word boundary with "…".
+std::string title_length(std::string s) {
+    if (text::prefix_bytes(s, kMaxTitleChars) == s.size()) return s;
+    const std::size_t bytes = text::prefix_bytes(s, kMaxTitleChars - 1);
+    std::size_t space = s.rfind(' ', bytes);
+    if (space == std::string::npos || space < bytes / 2) space = bytes;
+    s.resize(space);
+    while (!s.empty() && std::string_view(" ,;:-").find(s.back()) != std::string_view::npos) s.pop_back();
+    return s + "\u2026";
+}
+
+// The article's title: see BuildOptions::title.
+std::string article_title(const SourceDocument& doc, const LanguageData& language) {
+    if (std::string title = timeml_element(doc, "TITLE"); !title.empty()) return title_length(std::move(title));
+    std::string_view text = trim(doc.text);
+    std::string_view line = trim(text.substr(0, text.find('\n')));
+    if (line.empty()) return {};
+    if (line.size() <= 160 && line.back() != '.') return std::string(line);  // a headline line
+    // A text without a headline (as news agencies and TimeML corpora give
+    // them): the first sentence, after the dateline.
+    line.remove_prefix(dateline_place_length(line));
+    const auto sentences = text::split_sentences(line, grammar_for(language).sentence_rules());
+    if (sentences.empty()) return {};
+    std::string_view first = trim(line.substr(sentences.front().begin, sentences.front().end - sentences.front().begin));
+    if (first.ends_with(".")) first.remove_suffix(1);
+    return title_length(std::string(first));
 }
 
 // Near-duplicates: the same time, and headlines that share most words.
@@ -51,18 +235,34 @@ bool same_event(const Event& a, const Event& b, const LanguageData& language) {
 }  // namespace
 
 Timeline build_timeline(const std::vector<ArticleInput>& articles, const BuildOptions& options) {
-    const LanguageData& language = options.language ? *options.language : german();
+    const LanguageData& default_language = options.language ? *options.language : german();
     Timeline timeline;
-    timeline.language = std::string(language.code);
+    // The timeline speaks the language of its first article.
+    const LanguageData& first_language =
+        !articles.empty() && articles.front().language ? *articles.front().language : default_language;
+    timeline.language = std::string(first_language.code);
     timeline.title = options.title;
+
+    timeline.time_zone = options.time_zone;
 
     std::vector<Event> events;
     std::vector<std::uint64_t> positions;
     std::vector<Link> links;
+    // The texts read so far, by hash: an article given twice is read once.
+    std::unordered_multimap<std::size_t, const SourceDocument*> read;
     for (std::size_t a = 0; a < articles.size(); ++a) {
         const SourceDocument& doc = *articles[a].document;
-        TagOptions tag = tag_options_for(doc, articles[a].published);
-        tag.language = &language;
+        const std::size_t hash = std::hash<std::string_view>{}(doc.text);
+        const auto [same, end] = read.equal_range(hash);
+        const auto twin = std::find_if(same, end, [&](const auto& r) { return r.second->text == doc.text; });
+        if (twin != end) {
+            timeline.notes.push_back(doc.source + " is the same article as " + twin->second->source + ": read once");
+            continue;
+        }
+        read.emplace(hash, &doc);
+        const LanguageData& language = articles[a].language ? *articles[a].language : default_language;
+        TagOptions tag = tag_options_for(doc, articles[a].published, &language);
+        tag.genre = options.genre;
         tag.keep_tokens = true;
         TaggedText tagged;
         try {
@@ -70,15 +270,17 @@ Timeline build_timeline(const std::vector<ArticleInput>& articles, const BuildOp
         } catch (const MissingPublicationDate& e) {
             throw MissingPublicationDate(doc.source + ": " + e.what());
         }
-        if (!tagged.published) continue;  // nothing in it
+        if (!tagged.published && tagged.sentences.empty()) continue;  // nothing in it
         Source source;
-        source.id = std::string("s").append(std::to_string(a + 1));
-        source.name = source_name(doc, tagged);
+        source.id = std::string("s").append(std::to_string(timeline.sources.size() + 1));
+        source.name = articles[a].source_name.empty() ? source_name(doc, tagged) : articles[a].source_name;
+        source.url = articles[a].source_url;
         source.path = doc.source;
-        source.published = *tagged.published;
+        // A narrative may have none: not a calendar day, written as null.
+        source.published = tagged.published.value_or(date::year{0} / 0 / 0);
         source.language = std::string(language.code);
         timeline.sources.push_back(source);
-        if (timeline.title.empty()) timeline.title = headline_line(doc);
+        if (timeline.title.empty()) timeline.title = article_title(doc, language);
 
         ArticleEvents found = extract_events(doc.text, tagged, timeline.sources.size() - 1, language);
         // Where each of the article's events goes: a new place, or the
@@ -111,7 +313,7 @@ Timeline build_timeline(const std::vector<ArticleInput>& articles, const BuildOp
     for (const Link& l : ordering.links) timeline.links.push_back(Link{place[l.from], place[l.to], l.order, l.from_cue});
     std::sort(timeline.links.begin(), timeline.links.end(),
               [](const Link& a, const Link& b) { return std::tie(a.from, a.to) < std::tie(b.from, b.to); });
-    timeline.notes = std::move(ordering.notes);
+    timeline.notes.insert(timeline.notes.end(), ordering.notes.begin(), ordering.notes.end());
 
     // Ids are unique within a timeline (readers and feeds key on them). Two
     // articles can tell the same sentence at the same offset under the same

@@ -4,6 +4,7 @@
 
 #include <chronik/build.hpp>
 #include <chronik/document.hpp>
+#include <chronik/export.hpp>
 
 #include <map>
 #include <memory>
@@ -17,8 +18,12 @@ struct BuildArgs {
     std::vector<std::string> published;  // "DATE" for all, or "FILE=DATE"
     OutputArgs out;
     std::string title;
+    std::vector<std::string> sources;  // "FILE=NAME[,URL]"
+    std::string genre = "news";
+    std::string language = "auto";
     GraphicArgs graphic;
     JsonlArgs jsonl;
+    SelectionArgs selection;
 };
 
 // chronik build --jsonl: the articles of the readable lines (the others are
@@ -30,11 +35,56 @@ int run_build_jsonl(const BuildArgs& args) {
     options.title = args.title;
     const Timeline timeline = build_timeline(articles, options);
     for (const std::string& note : timeline.notes) report(note);
-    const int written = write_timeline(timeline, args.out, args.graphic);
+    const int written = write_timeline(timeline, args.out, args.graphic, args.selection);
     return written != kOk ? written : failed ? int(kInputError) : int(kOk);
 }
 
+
+struct SourceArg {
+    std::string name, url;
+};
+
+// --source FILE=NAME[,URL]: FILE is matched by its canonical path against the
+// inputs (at the first '=' before which an input's path stands, so names and
+// URLs may hold '='); the URL starts at the first ",http://" or ",https://".
+// Throws InputError for a value that names no input, an empty name, or a URL
+// chronik does not link.
+std::map<std::string, SourceArg> parse_sources(const std::vector<std::string>& values,
+                                               const std::vector<SourceDocument>& docs) {
+    std::map<std::string, std::string> inputs;  // canonical path → as given
+    for (const auto& d : docs)
+        if (d.source != "-") inputs.emplace(canonical_path(d.source), d.source);
+    std::map<std::string, SourceArg> out;  // canonical path → source
+    for (const std::string& v : values) {
+        std::optional<std::string> input;
+        std::string rest;
+        for (std::size_t eq = v.find('='); eq != std::string::npos && !input; eq = v.find('=', eq + 1))
+            if (inputs.count(canonical_path(v.substr(0, eq)))) {
+                input = canonical_path(v.substr(0, eq));
+                rest = v.substr(eq + 1);
+            }
+        if (!input) throw InputError("--source " + v + ": names none of the input files (expected FILE=NAME[,URL])");
+        SourceArg arg;
+        std::size_t comma = std::string::npos;
+        for (std::size_t c = rest.find(','); c != std::string::npos && comma == std::string::npos; c = rest.find(',', c + 1)) {
+            const std::string_view after = std::string_view(rest).substr(c + 1);
+            if (after.starts_with("http://") || after.starts_with("https://")) comma = c;
+        }
+        arg.name = rest.substr(0, comma);
+        if (comma != std::string::npos) {
+            arg.url = rest.substr(comma + 1);
+            if (!valid_source_url(arg.url))
+                throw InputError("--source " + v + ": '" + arg.url +
+                                 "' is not a URL chronik links to (http:// or https://, no spaces, quotes or angle brackets)");
+        }
+        if (arg.name.empty()) throw InputError("--source " + v + ": the name is empty (expected FILE=NAME[,URL])");
+        out[*input] = std::move(arg);
+    }
+    return out;
+}
+
 int run_build(const BuildArgs& args) {
+    check_selection(args.selection);
     check_jsonl_use("build", args.jsonl, !args.files.empty(), !args.published.empty(), "--published");
     if (!args.jsonl.input.empty()) return run_build_jsonl(args);
     // --published DATE for every article, or FILE=DATE for the file at that
@@ -56,15 +106,21 @@ int run_build(const BuildArgs& args) {
     docs.reserve(args.files.size());
     for (const std::string& f : args.files) docs.push_back(read_document(f));
 
+    const auto sources = parse_sources(args.sources, docs);
     std::vector<ArticleInput> inputs;
     std::map<std::string, bool> used;
     for (const auto& d : docs) {
         ArticleInput in{&d, all};
+        in.language = &choose_language(args.language, d.language, d.text);
         if (auto it = per_file.find(canonical_path(d.source)); it != per_file.end()) {
             in.published = it->second;
             used[it->first] = true;
         }
-        if (!in.published) note_dct_problem(d);
+        if (!in.published && genre_of(args.genre) == Genre::news) note_dct_problem(d);
+        if (auto it = sources.find(canonical_path(d.source)); it != sources.end()) {
+            in.source_name = it->second.name;
+            in.source_url = it->second.url;
+        }
         inputs.push_back(in);
     }
     for (const auto& [key, typed] : named_as)
@@ -72,9 +128,11 @@ int run_build(const BuildArgs& args) {
 
     BuildOptions options;
     options.title = args.title;
+    options.time_zone = args.selection.time_zone;
+    options.genre = genre_of(args.genre);
     const Timeline timeline = build_timeline(inputs, options);
     for (const std::string& note : timeline.notes) report(note);
-    return write_timeline(timeline, args.out, args.graphic);
+    return write_timeline(timeline, args.out, args.graphic, args.selection);
 }
 
 }  // namespace
@@ -92,7 +150,13 @@ Command add_build_command(CLI::App& app) {
     cmd->add_option("--format", args->out.format,
                     "json, ics, jsonfeed, timelinejs, markdown, html, timeml, svg, pdf or png (default: from -o, else json)");
     cmd->add_option("--title", args->title, "timeline title (default: the first article's headline)");
+    add_repeated_option(cmd, "--source", args->sources,
+                        "FILE=NAME[,URL]: the name (and web address) of an input's source, for credits and links "
+                        "(repeatable)");
+    add_genre_option(cmd, args->genre);
+    add_language_option(cmd, args->language);
     add_graphic_options(cmd, args->graphic);
+    add_selection_options(cmd, args->selection);
     return {cmd, [args] { return run_build(*args); }};
 }
 

@@ -8,6 +8,8 @@
 #include <chronik/render.hpp>
 #include <chronik/timeline.hpp>
 
+#include <chronik/language.hpp>
+
 #include <CLI/CLI.hpp>
 
 #include <date/date.h>
@@ -65,6 +67,11 @@ date::year_month_day parse_published(std::string_view option_text, std::string_v
 // that a missing publication date (exit 2) is explained by it.
 void note_dct_problem(const SourceDocument& doc);
 
+// --genre news|narrative (default news): what dates without year count from —
+// the publication date, or the narrated time (a narrative needs no publication date).
+void add_genre_option(CLI::App* cmd, std::string& genre);
+Genre genre_of(const std::string& name);
+
 // The path an input is matched by: its canonical form ("-" stays "-").
 std::string canonical_path(const std::string& path);
 
@@ -80,10 +87,23 @@ struct GraphicArgs {
     std::string subtitle;
     std::string layout_json;
     bool no_hyphenation = false;
+    int max_events = 0;  // 0: as many as fit
 };
 
 void add_graphic_options(CLI::App* cmd, GraphicArgs& g);
 render::RenderOptions render_options(const GraphicArgs& g);
+
+// What reader-facing outputs show, shared by `build` and `render`:
+// --include undated,vague, --dated-only, --timezone.
+struct SelectionArgs {
+    std::vector<std::string> include;  // "undated", "vague"
+    bool dated_only = false;
+    std::string time_zone;
+};
+
+void add_selection_options(CLI::App* cmd, SelectionArgs& s);
+// Throws InputError for a --timezone the zone database does not know.
+void check_selection(const SelectionArgs& s);
 
 // Where a timeline goes and as what: -o PATH and --format NAME.
 struct OutputArgs {
@@ -93,6 +113,18 @@ struct OutputArgs {
 
 // Writes a timeline in the format the output path or --format names: an
 // export format or a graphic. Returns an exit code.
-int write_timeline(const Timeline& timeline, const OutputArgs& out, const GraphicArgs& graphic);
+int write_timeline(const Timeline& timeline, const OutputArgs& out, const GraphicArgs& graphic,
+                   const SelectionArgs& selection = {});
+
+// --language auto|de|en on tag and build: the grammar to read the articles with.
+inline void add_language_option(CLI::App* cmd, std::string& language) {
+    std::vector<std::string> choices{"auto"};
+    for (const LanguageData* l : languages()) choices.emplace_back(l->code);
+    cmd->add_option("--language", language,
+                    "language of the articles: auto (TimeML xml:lang, else recognised from the text), " +
+                        language_codes(", "))
+        ->check(CLI::IsMember(choices))
+        ->capture_default_str();
+}
 
 }  // namespace chronik::cli

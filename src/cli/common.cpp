@@ -67,6 +67,10 @@ void add_graphic_options(CLI::App* cmd, GraphicArgs& g) {
     cmd->add_option("--subtitle", g.subtitle, "subtitle of the graphic");
     cmd->add_option("--layout-json", g.layout_json, "also write the graphic's geometry as JSON to this file");
     cmd->add_flag("--no-hyphenation", g.no_hyphenation, "do not hyphenate headlines");
+    cmd->add_option("--max-events", g.max_events,
+                    "events on the graphic, the most salient first (default: as many as fit the canvas; "
+                    "a PDF at --size a4 has every event, on as many pages as needed)")
+        ->check(CLI::Range(1, 1000000));
 }
 
 render::RenderOptions render_options(const GraphicArgs& g) {
@@ -80,10 +84,46 @@ render::RenderOptions render_options(const GraphicArgs& g) {
     o.title = g.title;
     o.subtitle = g.subtitle;
     o.hyphenate = !g.no_hyphenation;
+    o.max_events = g.max_events;
     return o;
 }
 
-int write_timeline(const Timeline& timeline, const OutputArgs& out, const GraphicArgs& graphic) {
+void add_selection_options(CLI::App* cmd, SelectionArgs& s) {
+    cmd->add_option("--include", s.include,
+                    "also show these in the calendar, TimelineJS and graphics: undated, vague (früher/künftig); "
+                    "comma-separated or repeated")
+        ->delimiter(',')
+        ->allow_extra_args(false)
+        ->check(CLI::IsMember({"undated", "vague"}));
+    cmd->add_flag("--dated-only", s.dated_only, "chronologies (.md, .html): leave out the section of vague and undated events");
+    cmd->add_option("--timezone", s.time_zone,
+                    "time zone of the articles' clock times: an IANA name (default for German: Europe/Berlin), UTC, "
+                    "or floating");
+}
+
+void check_selection(const SelectionArgs& s) {
+    if (!s.time_zone.empty() && !known_time_zone(s.time_zone))
+        throw InputError("--timezone " + s.time_zone +
+                         ": unknown time zone (expected an IANA name such as Europe/Berlin, UTC, or floating)");
+}
+
+namespace {
+
+ExportOptions export_options(const SelectionArgs& s) {
+    ExportOptions o;
+    for (const std::string& what : s.include) {
+        if (what == "undated") o.include.undated = true;
+        if (what == "vague") o.include.vague = true;
+    }
+    o.dated_only = s.dated_only;
+    o.time_zone = s.time_zone;
+    return o;
+}
+
+}  // namespace
+
+int write_timeline(const Timeline& timeline, const OutputArgs& out, const GraphicArgs& graphic,
+                   const SelectionArgs& selection) {
     const bool to_stdout = out.output.empty() || out.output == "-";
     std::optional<ExportFormat> text_format;
     std::optional<render::Format> graphic_format;
@@ -104,11 +144,12 @@ int write_timeline(const Timeline& timeline, const OutputArgs& out, const Graphi
     }
     if (text_format) {
         ExportReport exported;
-        const std::string content = export_timeline(timeline, *text_format, &exported);
+        const std::string content = export_timeline(timeline, *text_format, export_options(selection), &exported);
         if (!exported.left_out.empty())
             report(std::to_string(exported.left_out.size()) + " of " + std::to_string(timeline.events.size()) +
                    " events left out of the " + std::string(to_string(*text_format)) +
-                   " output (no calendar date: vague or undated)");
+                   " output (hidden, or without a calendar date: vague or undated; see --include, --dated-only)");
+        for (const std::string& note : exported.notes) report(note);
         write_output(out.output, content);
         return kOk;
     }
@@ -121,5 +162,15 @@ int write_timeline(const Timeline& timeline, const OutputArgs& out, const Graphi
     write_output(out.output, drawn.bytes);
     return kOk;
 }
+
+void add_genre_option(CLI::App* cmd, std::string& genre) {
+    cmd->add_option("--genre", genre,
+                    "news: dates count from the publication date; narrative: from the narrated time "
+                    "(no publication date needed)")
+        ->check(CLI::IsMember({"news", "narrative"}))
+        ->capture_default_str();
+}
+
+Genre genre_of(const std::string& name) { return genre_named(name).value_or(Genre::news); }
 
 }  // namespace chronik::cli

@@ -14,9 +14,11 @@ struct RenderArgs {
     std::string input;
     OutputArgs out;
     GraphicArgs graphic;
+    SelectionArgs selection;
 };
 
 int run_render(const RenderArgs& args) {
+    check_selection(args.selection);
     const SourceDocument doc = read_document(args.input);
     Timeline timeline;
     try {
@@ -28,7 +30,10 @@ int run_render(const RenderArgs& args) {
         report("render needs -o FILE (.svg, .pdf, .png) or --format");
         return kInputError;
     }
-    return write_timeline(timeline, args.out, args.graphic);
+    // Links an editor left pointing at a removed event were dropped: say so.
+    for (const std::string& note : timeline.notes)
+        if (note.rfind("link ", 0) == 0) report(args.input + ": " + note);
+    return write_timeline(timeline, args.out, args.graphic, args.selection);
 }
 
 }  // namespace
@@ -41,6 +46,7 @@ Command add_render_command(CLI::App& app) {
     cmd->add_option("--format", args->out.format, "svg, pdf, png, or an export format name");
     cmd->add_option("--title", args->graphic.title, "title of the graphic (default: the timeline's)");
     add_graphic_options(cmd, args->graphic);
+    add_selection_options(cmd, args->selection);
     return {cmd, [args] { return run_render(*args); }};
 }
 

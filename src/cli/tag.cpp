@@ -6,6 +6,7 @@
 #include <chronik/tagger.hpp>
 
 #include <algorithm>
+#include <fstream>
 #include <iostream>
 #include <memory>
 
@@ -22,6 +23,8 @@ struct TagArgs {
     std::string output;
     std::string out_dir;
     JsonlArgs jsonl;
+    std::string genre = "news";
+    std::string language = "auto";
 };
 
 std::string output_name(const SourceDocument& doc, const std::string& format) {
@@ -51,6 +54,21 @@ std::string to_text(const SourceDocument& doc, const TaggedText& t) {
     return out;
 }
 
+// One document in the chosen format: a TimeML document, a listing, or JSON
+// with this document alone.
+void write_document(std::ostream& out, const std::string& format, const SourceDocument& doc, const TaggedText& tagged) {
+    if (format == "timeml") {
+        write_timeml(out, doc, tagged);
+    } else if (format == "text") {
+        const std::string listing = to_text(doc, tagged);
+        out.write(listing.data(), std::streamsize(listing.size()));
+    } else {
+        JsonDocumentsWriter json(out);
+        json.add(doc, tagged);
+        json.finish();
+    }
+}
+
 int run_tag(const TagArgs& args) {
     check_jsonl_use("tag", args.jsonl, !args.files.empty(),
                     !args.published.empty() || args.format != "json" || !args.out_dir.empty(),
@@ -71,27 +89,46 @@ int run_tag(const TagArgs& args) {
         }
     }
 
+    // Each input is written as soon as it is tagged, then dropped: memory
+    // holds one document at a time. The output opens with the first document
+    // that can be tagged, so that failing inputs leave no empty file behind.
+    std::ofstream file_out;
+    std::ostream* out = nullptr;
+    auto output = [&]() -> std::ostream& {
+        if (out) return *out;
+        if (args.output.empty() || args.output == "-") return *(out = &std::cout);
+        file_out.open(args.output, std::ios::binary | std::ios::trunc);
+        if (!file_out) throw InputError(args.output + ": cannot write");
+        return *(out = &file_out);
+    };
+    std::optional<JsonDocumentsWriter> json;
+
     int status = kOk;
-    std::vector<SourceDocument> docs;
-    std::vector<TaggedText> results;
-    docs.reserve(args.files.size());
-    results.reserve(args.files.size());
+    std::size_t written = 0;
     for (const std::string& file : args.files) {
         try {
-            SourceDocument doc = read_document(file);
-            if (!published) note_dct_problem(doc);
-            TaggedText tagged = tag_text(doc.text, tag_options_for(doc, published));
+            const SourceDocument doc = read_document(file);
+            const Genre genre = genre_of(args.genre);
+            if (!published && genre == Genre::news) note_dct_problem(doc);
+            const LanguageData& language = choose_language(args.language, doc.language, doc.text);
+            TagOptions options = tag_options_for(doc, published, &language);
+            options.genre = genre;
+            const TaggedText tagged = tag_text(doc.text, options);
             if (!args.out_dir.empty()) {
                 const fs::path target = fs::path(args.out_dir) / output_name(doc, args.format);
-                std::string content;
-                if (args.format == "timeml") content = to_timeml(doc, tagged);
-                else if (args.format == "text") content = to_text(doc, tagged);
-                else content = to_json({{&doc, &tagged}});
-                write_output(target.string(), content);
-            } else {
-                docs.push_back(std::move(doc));
-                results.push_back(std::move(tagged));
+                std::ofstream one(target, std::ios::binary | std::ios::trunc);
+                if (!one) throw InputError(target.string() + ": cannot write");
+                write_document(one, args.format, doc, tagged);
+                if (!one.flush()) throw InputError(target.string() + ": write failed");
+                continue;
             }
+            if (args.format == "json") {
+                if (!json) json.emplace(output());
+                json->add(doc, tagged);
+            } else {
+                write_document(output(), args.format, doc, tagged);
+            }
+            ++written;
         } catch (const MissingPublicationDate& e) {
             report(file + ": " + e.what());
             status = std::max<int>(status, kNoPublicationDate);
@@ -103,19 +140,12 @@ int run_tag(const TagArgs& args) {
         }
     }
     if (!args.out_dir.empty()) return status;
-
-    std::string content;
-    if (args.format == "timeml") {
-        if (!docs.empty()) content = to_timeml(docs.front(), results.front());
-    } else if (args.format == "text") {
-        for (std::size_t i = 0; i < docs.size(); ++i) content += to_text(docs[i], results[i]);
-    } else {
-        std::vector<TaggedDocument> view;
-        for (std::size_t i = 0; i < docs.size(); ++i) view.push_back({&docs[i], &results[i]});
-        content = to_json(view);
+    if (written == 0 && status != kOk) return status;
+    if (args.format == "json") {
+        if (!json) json.emplace(output());
+        json->finish();
     }
-    if (docs.empty() && status != kOk) return status;
-    write_output(args.output, content);
+    if (!output().flush()) throw InputError((args.output.empty() ? std::string("standard output") : args.output) + ": write failed");
     return status;
 }
 
@@ -131,9 +161,11 @@ Command add_tag_command(CLI::App& app) {
     cmd->add_option("--format", args->format, "output format")
         ->check(CLI::IsMember({"json", "timeml", "text"}))
         ->capture_default_str();
+    add_genre_option(cmd, args->genre);
     auto* out_opt = cmd->add_option("-o,--output", args->output, "output file (default: standard output)");
     auto* dir_opt = cmd->add_option("--out-dir", args->out_dir, "write one output per input into this directory");
     out_opt->excludes(dir_opt);
+    add_language_option(cmd, args->language);
     return {cmd, [args] { return run_tag(*args); }};
 }
 

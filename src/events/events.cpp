@@ -115,6 +115,7 @@ EventTime time_of(const Expression& x) {
         t.kind = TimeKind::calendar;
         t.period = *p;
         t.mod = x.mod;
+        t.minute_of_day = clock_minute(*p);
     } else {
         t.kind = TimeKind::calendar;
         t.period = Period::containing(*x.earliest, *x.granularity);
@@ -178,7 +179,7 @@ ArticleEvents extract_events(std::string_view text, const TaggedText& tagged, st
                              const LanguageData& language) {
     const Grammar& grammar = grammar_for(language);
     ArticleEvents out;
-    if (!tagged.published) return out;
+    if (!tagged.published && tagged.sentences.empty()) return out;  // no words
 
     // --- sentences and paragraphs (the tagger's tokens, or read again)
     std::vector<Token> own_tokens;
@@ -256,7 +257,7 @@ ArticleEvents extract_events(std::string_view text, const TaggedText& tagged, st
     auto sentence_text = [&](const SentenceInfo& s) {
         return std::string(text.substr(s.span.begin, s.span.end - s.span.begin));
     };
-    const std::uint64_t published_hash = stable_hash(iso_date(*tagged.published));
+    const std::uint64_t published_hash = stable_hash(tagged.published ? iso_date(*tagged.published) : std::string());
     auto make_event = [&](const std::vector<std::size_t>& told_in, const std::vector<const Expression*>& anchors) {
         Event e;
         std::uint64_t hash = published_hash;
@@ -317,6 +318,18 @@ ArticleEvents extract_events(std::string_view text, const TaggedText& tagged, st
                 if (close->closes_range && close->latest && primary->earliest && *close->latest > *primary->earliest) {
                     e.when.until = std::get<Period>(close->value);
                     e.when.latest = close->latest;
+                }
+            }
+            // A clock time of the same day ("am Samstag um 20.30 Uhr"): the
+            // event keeps the day it is dated by and the time of day.
+            if (!e.when.minute_of_day && e.when.kind == TimeKind::calendar && e.when.earliest &&
+                e.when.earliest == e.when.latest) {
+                for (const Expression* x : s.anchors) {
+                    const auto* p = std::get_if<Period>(&x->value);
+                    if (p && clock_minute(*p) && p->first_day() == *e.when.earliest) {
+                        e.when.minute_of_day = clock_minute(*p);
+                        break;
+                    }
                 }
             }
             const std::size_t index = out.events.size();

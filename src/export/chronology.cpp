@@ -2,10 +2,12 @@
 // the timeline's language (Wikipedia "Formatvorlage Chronik" for German):
 // a heading per year, entries that lead with the date as readers write it
 // ("12. Juli 2025: …", "ca. 2024: …"), one sentence, the source per entry.
-// Entries keep the timeline order: an event without a date of its own
-// stands where the order puts it, with its display date ("früher",
-// "ohne Datum") — the sort position and the displayed date are kept apart.
+// Dated entries keep the timeline order under their year; events without a
+// calendar date of their own (früher, künftig, "nach August 2024", ohne
+// Datum) follow in a section of their own, in timeline order, so that no
+// reader takes their place for a date.
 #include "chronology.hpp"
+#include "../calendar/digits.hpp"
 
 namespace chronik::exporting {
 
@@ -26,8 +28,11 @@ std::optional<std::string> heading_of(const EventTime& w, const Locale& l) {
 // decades, open ends): those dates are written without <time>.
 std::string html_datetime(const EventTime& w) {
     if (w.kind != TimeKind::calendar || !w.period || w.period->year_value() < 1) return "";
-    if (w.open_ended()) return "";  // the date is a bound, not the event's time
+    if (w.open_ended() || w.until) return "";  // the date is a bound, not the event's time
     const Period& p = *w.period;
+    if (w.minute_of_day && p.granularity() >= Granularity::day)
+        return iso_date(p.first_day()) + "T" + detail::zero_padded(*w.minute_of_day / 60 % 24, 2) + ":" +
+               detail::zero_padded(*w.minute_of_day % 60, 2);
     switch (p.granularity()) {
         case Granularity::year:
         case Granularity::month:
@@ -56,15 +61,25 @@ std::string entry_text(const Event& e) {
 
 }  // namespace
 
-std::vector<Section> chronology(const Timeline& t, const Locale& l) {
+std::vector<Section> chronology(const Timeline& t, const Locale& l, Writing& w) {
     std::vector<Section> sections;
+    Section vague{std::string(l.undated_heading), true, {}};
     for (std::size_t i = 0; i < t.events.size(); ++i) {
         const Event& e = t.events[i];
+        Entry entry{format_event_time(t, i, l), html_datetime(e.when), entry_text(e), sources_of(t, e)};
+        if (e.when.kind != TimeKind::calendar) {
+            if (w.options.dated_only)
+                w.left_out.push_back(e.id);
+            else
+                vague.entries.push_back(std::move(entry));
+            continue;
+        }
         const auto heading = heading_of(e.when, l);
-        if (sections.empty() || (heading && *heading != sections.back().heading)) sections.push_back({heading.value_or(""), {}});
-        sections.back().entries.push_back(
-            {format_event_time(t, i, l), html_datetime(e.when), entry_text(e), credit_line(t, e, l)});
+        if (sections.empty() || (heading && *heading != sections.back().heading))
+            sections.push_back({heading.value_or(""), false, {}});
+        sections.back().entries.push_back(std::move(entry));
     }
+    if (!vague.entries.empty()) sections.push_back(std::move(vague));
     return sections;
 }
 

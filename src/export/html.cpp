@@ -6,7 +6,7 @@
 
 namespace chronik::exporting {
 
-std::string write_html(const Timeline& t) {
+std::string write_html(const Timeline& t, Writing& w) {
     const Locale& l = locale_of(t);
     const std::string title = xml_escape(title_of(t));
     std::string out = "<!DOCTYPE html>\n<html";
@@ -21,8 +21,8 @@ std::string write_html(const Timeline& t) {
            ".chronik-credit { color: #555; font-size: 0.9em; }\n"
            "</style>\n</head>\n<body>\n<article>\n<h1>" +
            title + "</h1>\n";
-    for (const Section& s : chronology(t, l)) {
-        out += "<section>\n";
+    for (const Section& s : chronology(t, l, w)) {
+        out += s.undated ? "<section class=\"chronik-undated\">\n" : "<section>\n";
         if (!s.heading.empty()) out += "<h2>" + xml_escape(s.heading) + "</h2>\n";
         out += "<ul class=\"chronik\">\n";
         for (const Entry& e : s.entries) {
@@ -31,7 +31,8 @@ std::string write_html(const Timeline& t) {
             out += e.datetime.empty() ? "<span class=\"chronik-date\">" + date + "</span>"
                                       : "<time class=\"chronik-date\" datetime=\"" + e.datetime + "\">" + date + "</time>";
             out += ": " + xml_escape(e.text);
-            if (!e.credit.empty()) out += " <span class=\"chronik-credit\">(" + xml_escape(e.credit) + ")</span>";
+            if (!e.sources.empty())
+                out += " <span class=\"chronik-credit\">(" + credit_markup(e.sources, l, html_escape, html_link) + ")</span>";
             out += "</li>\n";
         }
         out += "</ul>\n</section>\n";

@@ -27,6 +27,7 @@ json when_json(const Timeline& t, std::size_t event, const Locale& l) {
     j["latest"] = day_or_null(w.latest);
     j["edtf"] = null_if_empty(w.edtf());
     j["display"] = format_event_time(t, event, l);
+    j["time"] = null_if_empty(clock_time(w));
     return j;
 }
 
@@ -57,13 +58,15 @@ std::string write_json(const Timeline& t) {
     root["version"] = kFormatVersion;
     root["title"] = t.title;
     root["language"] = t.language;
+    root["time_zone"] = null_if_empty(t.time_zone);
     json sources = json::array();
     for (const Source& s : t.sources)
         sources.push_back({{"id", s.id},
                            {"name", s.name},
                            {"path", s.path},
                            {"published", s.published.ok() ? json(iso_date(s.published)) : json(nullptr)},
-                           {"language", s.language}});
+                           {"language", s.language},
+                           {"url", null_if_empty(s.url)}});
     root["sources"] = std::move(sources);
     json events = json::array();
     for (std::size_t i = 0; i < t.events.size(); ++i) {
@@ -71,7 +74,7 @@ std::string write_json(const Timeline& t) {
         json mentions = json::array();
         for (const EventMention& m : e.mentions) mentions.push_back(mention_json(t, m));
         events.push_back({{"id", e.id}, {"headline", e.headline}, {"when", when_json(t, i, l)},
-                          {"mentions", std::move(mentions)}});
+                          {"salience", e.salience}, {"hidden", e.hidden}, {"mentions", std::move(mentions)}});
     }
     root["events"] = std::move(events);
     json links = json::array();
@@ -284,10 +287,20 @@ EventTime read_when(const Reader& r) {
     if (r.has_value("mod")) w.mod = read_enum(r, "mod", Mod::equal_or_more);
     w.earliest = r.day("earliest");
     w.latest = r.day("latest");
+    // The clock time: "time" ("20:30") where given, else the one a TIMEX3
+    // value of hour or minute granularity names (below).
+    if (const auto time = r.optional_string("time")) {
+        Cursor c{*time};
+        int h = 0, m = 0;
+        if (!c.number(2, h) || !c.literal(":") || !c.number(2, m) || !c.done() || h > 23 || m > 59)
+            fail(r.at("time"), "'" + *time + "' is not a clock time HH:MM (e.g. 20:30)");
+        w.minute_of_day = h * 60 + m;
+    }
     const auto value = r.optional_string("timex3");
     if (w.kind == TimeKind::calendar && value) {
         if (!r.has_value("granularity")) fail(r.at("granularity"), "missing for timex3 '" + *value + "'");
         w.period = read_period(r, *value, read_enum(r, "granularity", Granularity::minute));
+        if (!r.has_value("time") && !r.has_value("until")) w.minute_of_day = clock_minute(*w.period);
         if (r.has_value("until")) {
             const Reader u(r.field("until"), r.at("until"));
             const std::string end = u.string("timex3");
@@ -296,6 +309,8 @@ EventTime read_when(const Reader& r) {
     } else if (value && *value != w.timex3()) {
         fail(r.at("timex3"), "'" + *value + "' does not fit kind " + std::string(to_string(w.kind)));
     }
+    if (w.minute_of_day && (w.kind != TimeKind::calendar || !w.period || w.period->granularity() < Granularity::day))
+        fail(r.at("time"), "a clock time needs a calendar day (granularity day or finer)");
     return w;
 }
 
@@ -331,6 +346,10 @@ Timeline read_timeline_json(std::string_view text) {
     Timeline t;
     t.title = top.string("title");
     t.language = top.string("language");
+    if (const auto zone = top.optional_string("time_zone")) {
+        if (!known_time_zone(*zone)) fail("$.time_zone", "unknown time zone '" + *zone + "' (an IANA name such as Europe/Berlin, or UTC)");
+        t.time_zone = *zone;
+    }
 
     std::map<std::string, std::size_t> source_ids;
     const json& sources = top.array("sources");
@@ -343,6 +362,10 @@ Timeline read_timeline_json(std::string_view text) {
         s.path = r.string("path");
         if (const auto d = r.day("published")) s.published = date::year_month_day{*d};
         s.language = r.string("language");
+        if (const auto url = r.optional_string("url")) {
+            if (!valid_source_url(*url)) fail(r.at("url"), "'" + *url + "' is not an http(s) URL");
+            s.url = *url;
+        }
         t.sources.push_back(std::move(s));
     }
 
@@ -355,6 +378,13 @@ Timeline read_timeline_json(std::string_view text) {
         add_id(event_ids, e.id, r.at("id"));
         e.headline = r.string("headline");
         e.when = read_when(Reader(r.field("when"), r.at("when")));
+        if (r.has_value("salience")) {
+            const json& v = r.field("salience");
+            if (!v.is_number() || !(v.get<double>() >= 0.0 && v.get<double>() <= 1.0))
+                fail(r.at("salience"), "expected a number from 0 to 1");
+            e.salience = v.get<double>();
+        }
+        if (r.has_value("hidden")) e.hidden = r.boolean("hidden");
         const json& mentions = r.array("mentions");
         for (std::size_t k = 0; k < mentions.size(); ++k) {
             const Reader rm(mentions[k], item(r.at("mentions"), k));
@@ -373,17 +403,27 @@ Timeline read_timeline_json(std::string_view text) {
         t.events.push_back(std::move(e));
     }
 
-    const json& links = top.array("links");
-    for (std::size_t i = 0; i < links.size(); ++i) {
-        const Reader r(links[i], item("$.links", i));
-        t.links.push_back({index_of(event_ids, r, "from", "event"), index_of(event_ids, r, "to", "event"),
-                           read_enum(r, "order", Order::overlaps), r.boolean("from_cue")});
-    }
-
     const json& notes = top.array("notes");
     for (std::size_t i = 0; i < notes.size(); ++i) {
         if (!notes[i].is_string()) fail(item("$.notes", i), "expected a string");
         t.notes.push_back(notes[i].get<std::string>());
+    }
+
+    // A link to an event that is not in the file (an editor removed it) is
+    // dropped, with a note: the rest of the timeline still holds.
+    const json& links = top.array("links");
+    for (std::size_t i = 0; i < links.size(); ++i) {
+        const Reader r(links[i], item("$.links", i));
+        const std::string from = r.string("from"), to = r.string("to");
+        const Order order = read_enum(r, "order", Order::overlaps);
+        const bool cue = r.boolean("from_cue");
+        const auto a = event_ids.find(from), b = event_ids.find(to);
+        if (a == event_ids.end() || b == event_ids.end()) {
+            t.notes.push_back("link " + from + " " + std::string(to_string(order)) + " " + to + " dropped: no event with id '" +
+                              (a == event_ids.end() ? from : to) + "' in the file");
+            continue;
+        }
+        t.links.push_back({a->second, b->second, order, cue});
     }
     return t;
 }

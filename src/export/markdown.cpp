@@ -19,17 +19,29 @@ std::string md_escape(std::string_view s) {
     return out;
 }
 
+// A link to a source URL; the URL in angle brackets, so that its
+// parentheses need no escape (valid_source_url admits no < > or spaces).
+// An '&' is escaped too: CommonMark decodes entities ("&copy;") in destinations.
+std::string md_link(std::string_view escaped_name, std::string_view url) {
+    std::string out = "[" + std::string(escaped_name) + "](<";
+    for (const char c : url) {
+        if (c == '&') out += '\\';
+        out += c;
+    }
+    return out + ">)";
+}
+
 }  // namespace
 
-std::string write_markdown(const Timeline& t) {
+std::string write_markdown(const Timeline& t, Writing& w) {
     const Locale& l = locale_of(t);
     std::string out = "# " + md_escape(title_of(t)) + "\n";
-    for (const Section& s : chronology(t, l)) {
+    for (const Section& s : chronology(t, l, w)) {
         out += "\n";
         if (!s.heading.empty()) out += "## " + md_escape(s.heading) + "\n\n";
         for (const Entry& e : s.entries) {
             out += "- **" + md_escape(e.date) + ":** " + md_escape(e.text);
-            if (!e.credit.empty()) out += " *(" + md_escape(e.credit) + ")*";
+            if (!e.sources.empty()) out += " *(" + credit_markup(e.sources, l, md_escape, md_link) + ")*";
             out += "\n";
         }
     }

@@ -1,4 +1,5 @@
 #include "support.hpp"
+#include "../calendar/digits.hpp"
 
 #include <chronik/text.hpp>
 
@@ -110,24 +111,49 @@ std::string source_credit(const Source& s, const Locale& l) {
     return name + ", " + format_day(date::sys_days{s.published}, l, true);
 }
 
-std::string credit_line(const std::vector<const Source*>& sources, const Locale& l) {
-    std::string list;
-    for (const Source* s : sources) {
-        if (!list.empty()) list += "; ";
-        list += source_credit(*s, l);
-    }
-    if (list.empty()) return list;
-    return std::string(sources.size() == 1 ? l.source : l.sources) + ": " + list;
-}
-
-std::string credit_line(const Timeline& t, const Event& e, const Locale& l) {
+std::vector<const Source*> sources_of(const Timeline& t, const Event& e) {
     std::vector<const Source*> sources;
     for (const EventMention& m : e.mentions) {
         const Source* s = source_of(t, m);
         if (s && std::find(sources.begin(), sources.end(), s) == sources.end()) sources.push_back(s);
     }
-    return credit_line(sources, l);
+    return sources;
 }
+
+const Source* first_source(const Timeline& t, const Event& e) {
+    return e.mentions.empty() ? nullptr : source_of(t, e.mentions.front());
+}
+
+std::string credit_markup(const std::vector<const Source*>& sources, const Locale& l, Escape escape, MakeLink link) {
+    std::string list;
+    for (const Source* s : sources) {
+        if (!list.empty()) list += escape("; ");
+        const std::string name = escape(one_line(display_name(*s)));
+        list += link && valid_source_url(s->url) ? link(name, s->url) : name;
+        if (s->published.ok()) list += escape(", " + format_day(date::sys_days{s->published}, l, true));
+    }
+    if (list.empty()) return list;
+    return escape(std::string(sources.size() == 1 ? l.source : l.sources) + ": ") + list;
+}
+
+namespace {
+std::string as_is(std::string_view s) { return std::string(s); }
+std::string with_url(std::string_view name, std::string_view url) { return std::string(name) + " (" + std::string(url) + ")"; }
+}  // namespace
+
+std::string credit_line(const std::vector<const Source*>& sources, const Locale& l, bool urls) {
+    return credit_markup(sources, l, as_is, urls ? with_url : nullptr);
+}
+
+std::string credit_line(const Timeline& t, const Event& e, const Locale& l, bool urls) {
+    return credit_line(sources_of(t, e), l, urls);
+}
+
+std::string html_link(std::string_view escaped_name, std::string_view url) {
+    return "<a href=\"" + xml_escape(url) + "\">" + std::string(escaped_name) + "</a>";
+}
+
+std::string html_escape(std::string_view s) { return xml_escape(clean_text(s)); }
 
 std::optional<date::sys_days> published_of(const Timeline& t, const Event& e) {
     std::optional<date::sys_days> latest;
@@ -150,6 +176,12 @@ std::optional<DayInterval> calendar_days(const EventTime& when) {
 }
 
 const Locale& locale_of(const Timeline& t) { return locale_for(t.language); }
+
+std::string clock_time(const EventTime& w) {
+    if (!w.minute_of_day) return "";
+    const int m = ((*w.minute_of_day % 1440) + 1440) % 1440;
+    return detail::zero_padded(m / 60, 2) + ":" + detail::zero_padded(m % 60, 2);
+}
 
 std::string title_of(const Timeline& t) {
     std::string title = one_line(t.title);

@@ -57,10 +57,28 @@ std::string_view display_name(const Source& s);
 // "Epoch Times, 13. Juli 2025", on one line.
 std::string source_credit(const Source& s, const Locale& l);
 
+// Whether a source URL may become a link: see valid_source_url.
+using chronik::valid_source_url;
+
+// The distinct sources of the event's mentions, in mention order.
+std::vector<const Source*> sources_of(const Timeline& t, const Event& e);
+// The source of the event's first mention; nullptr for none.
+const Source* first_source(const Timeline& t, const Event& e);
+
 // "Quelle: Epoch Times, 13. Juli 2025", "Quellen: A, …; B, …"; "" for none.
-std::string credit_line(const std::vector<const Source*>& sources, const Locale& l);
+// `urls`: each source's URL after it in parentheses, for plain text.
+std::string credit_line(const std::vector<const Source*>& sources, const Locale& l, bool urls = false);
 // The same for the distinct sources of the event's mentions.
-std::string credit_line(const Timeline& t, const Event& e, const Locale& l);
+std::string credit_line(const Timeline& t, const Event& e, const Locale& l, bool urls = false);
+
+// A credit line in a markup language: `escape` makes text safe, `link`
+// makes a source's (escaped) name a link to its URL ("<a href=…>").
+using Escape = std::string (*)(std::string_view text);
+using MakeLink = std::string (*)(std::string_view escaped_name, std::string_view url);
+std::string credit_markup(const std::vector<const Source*>& sources, const Locale& l, Escape escape, MakeLink link);
+// An HTML link: <a href="url">name</a> (name already escaped).
+std::string html_link(std::string_view escaped_name, std::string_view url);
+std::string html_escape(std::string_view s);  // xml_escape of clean_text
 
 // The latest publication date among the sources that tell the event.
 std::optional<date::sys_days> published_of(const Timeline& t, const Event& e);
@@ -71,18 +89,30 @@ std::optional<DayInterval> calendar_days(const EventTime& when);
 
 const Locale& locale_of(const Timeline& t);
 
+// The event's clock time as "20:30", "" without one.
+std::string clock_time(const EventTime& w);
+
 // The title, or "chronik" for a timeline without one (formats need a name).
 std::string title_of(const Timeline& t);
 
-// The writers, one per format (each in its own .cpp); each fills `report`.
-// Every event goes into these formats ...
+// What a writer is asked for and what it reports back.
+struct Writing {
+    const ExportOptions& options;
+    std::vector<std::string>& left_out;  // ids of the events it leaves out
+    std::vector<std::string>& notes;
+};
+
+// The writers, one per format (each in its own .cpp). JSON gets the whole
+// timeline; the others get it without its hidden events (see
+// export_timeline) and leave out what they cannot show, adding its id to
+// `left_out`.
 std::string write_json(const Timeline& t);
 std::string write_jsonfeed(const Timeline& t);
-std::string write_markdown(const Timeline& t);
-std::string write_html(const Timeline& t);
 std::string write_timeml(const Timeline& t);
-// ... these leave out what they cannot date, adding its id to `left_out`.
-std::string write_ics(const Timeline& t, std::vector<std::string>& left_out);
-std::string write_timelinejs(const Timeline& t, std::vector<std::string>& left_out);
+std::string write_markdown(const Timeline& t, Writing& w);
+std::string write_html(const Timeline& t, Writing& w);
+std::string write_ics(const Timeline& t, Writing& w);
+std::string write_timelinejs(const Timeline& t, Writing& w);
+bool known_zone(std::string_view name);
 
 }  // namespace chronik::exporting

@@ -139,11 +139,21 @@ std::int16_t parse_role_value(std::string_view rule, Role role, std::string_view
     return static_cast<std::int16_t>(*named);
 }
 
+// ''' is the apostrophe itself as a punctuation literal ("Friday's"), not three quotes.
+bool is_apostrophe_literal(std::string_view s, std::size_t i) {
+    return i + 2 < s.size() && s[i] == '\'' && s[i + 1] == '\'' && s[i + 2] == '\'' &&
+           (i + 3 == s.size() || s[i + 3] != '\'');
+}
+
 std::vector<std::string_view> split_alternatives(std::string_view s) {
     std::vector<std::string_view> out;
     std::size_t start = 0;
     bool quoted = false;
     for (std::size_t i = 0; i <= s.size(); ++i) {
+        if (is_apostrophe_literal(s, i)) {
+            i += 2;
+            continue;
+        }
         if (i < s.size() && s[i] == '\'') quoted = !quoted;
         if (i == s.size() || (s[i] == '|' && !quoted)) {
             out.push_back(s.substr(start, i - start));
@@ -334,6 +344,10 @@ CompiledRule compile(const RuleSpec& spec) {
         std::size_t j = i;
         bool quoted = false;
         while (j < p.size() && (quoted || p[j] != ' ')) {
+            if (is_apostrophe_literal(p, j)) {
+                j += 3;
+                continue;
+            }
             if (p[j] == '\'') quoted = !quoted;
             ++j;
         }
@@ -882,12 +896,16 @@ struct Grammar::Impl {
     }
 
     Tense tense_of(const SentenceView& s, const Candidate& c) const {
-        auto cue = [&](std::size_t i) -> Tense {
+        // A cue word's tense; `weak` cues (flag 1: forms that are also
+        // participles, "held", "made") count only where no other cue is near.
+        auto cue_of = [&](std::size_t i, bool weak) -> Tense {
             if (!(s.info[i].roles & bit(Role::tense))) return Tense::unknown;
             for (const Sense& sense : *s.info[i].senses)
-                if (sense.role == Role::tense) return static_cast<Tense>(sense.value);
+                if (sense.role == Role::tense && ((sense.flag & ~Sense::markers) == 1) == weak)
+                    return static_cast<Tense>(sense.value);
             return Tense::unknown;
         };
+        auto cue = [&](std::size_t i) { return cue_of(i, false); };
         // Verb-second: after a sentence-initial time phrase ("Am Mittwoch", "Im
         // April") comes the finite verb.
         std::size_t lead = 0;
@@ -911,13 +929,27 @@ struct Grammar::Impl {
             }
         }
         // Otherwise the nearest cue word within the window.
-        const std::size_t window = language->tense.window;
-        for (std::size_t d = 1; d <= window; ++d) {
-            if (c.match_end + d - 1 < s.tokens.size()) {
-                if (Tense t = cue(c.match_end + d - 1); t != Tense::unknown) return t;
-            }
-            if (c.match_first >= d) {
-                if (Tense t = cue(c.match_first - d); t != Tense::unknown) return t;
+        const TenseRules& rules = language->tense;
+        auto weak_cue = [&](std::size_t i) -> Tense {
+            if (Tense t = cue_of(i, true); t != Tense::unknown || !rules.past_suffix_in_window) return t;
+            const Token& t = s.tokens[i];
+            if (t.kind != TokenKind::word || t.has(Token::upper_initial) || s.info[i].senses) return Tense::unknown;
+            const std::string_view w = s.word(i);
+            if (w.size() < rules.min_verb_length) return Tense::unknown;
+            for (std::string_view suffix : rules.past_verb_suffixes)
+                if (w.size() > suffix.size() && w.substr(w.size() - suffix.size()) == suffix) return Tense::past;
+            return Tense::unknown;
+        };
+        for (int pass = 0; pass < 2; ++pass) {
+            for (std::size_t d = 1; d <= rules.window; ++d) {
+                if (c.match_end + d - 1 < s.tokens.size()) {
+                    const std::size_t i = c.match_end + d - 1;
+                    if (Tense t = pass == 0 ? cue(i) : weak_cue(i); t != Tense::unknown) return t;
+                }
+                if (c.match_first >= d) {
+                    const std::size_t i = c.match_first - d;
+                    if (Tense t = pass == 0 ? cue(i) : weak_cue(i); t != Tense::unknown) return t;
+                }
             }
         }
         return Tense::unknown;

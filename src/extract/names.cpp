@@ -81,7 +81,7 @@ std::optional<int> tense(std::string_view s) {
 std::optional<int> anchor(std::string_view s) {
     static constexpr std::pair<std::string_view, Anchor> table[] = {
         {"document", Anchor::document}, {"previous", Anchor::previous}, {"narrative", Anchor::narrative},
-        {"sentence", Anchor::sentence}};
+        {"sentence", Anchor::sentence}, {"utterance", Anchor::utterance}};
     return lookup(table, s);
 }
 
@@ -109,7 +109,10 @@ std::optional<int> holiday(std::string_view s) {
         {"ascension", Holiday::ascension},         {"pentecost", Holiday::pentecost},
         {"whit_monday", Holiday::whit_monday},     {"corpus_christi", Holiday::corpus_christi},
         {"first_advent", Holiday::first_advent},   {"christmas_season", Holiday::christmas_season},
-        {"easter_season", Holiday::easter_season}};
+        {"easter_season", Holiday::easter_season},
+        {"independence_day", Holiday::independence_day}, {"halloween", Holiday::halloween},
+        {"veterans_day", Holiday::veterans_day},   {"memorial_day", Holiday::memorial_day},
+        {"labor_day", Holiday::labor_day},         {"thanksgiving", Holiday::thanksgiving}};
     return lookup(table, s);
 }
 

@@ -25,10 +25,13 @@ struct Bounds {
 };
 
 // The sort key: the start if known, else the latest possible day; events
-// with neither go last. Then coarser granularity first, then the text.
+// with neither go last. On one day, events without a clock time first (a
+// whole day, or a coarser period, frames what happened at a time of it),
+// then by time of day. Then coarser granularity first, then the text.
 struct Key {
     bool known = false;
     date::sys_days day{};
+    int minute = -1;  // minute of the day, -1 for none
     int grain = 99;
     std::uint64_t position = 0;
     std::size_t index = 0;
@@ -36,6 +39,7 @@ struct Key {
     friend bool operator<(const Key& a, const Key& b) {
         if (a.known != b.known) return a.known;
         if (a.known && a.day != b.day) return a.day < b.day;
+        if (a.minute != b.minute) return a.minute < b.minute;
         if (a.grain != b.grain) return a.grain < b.grain;
         if (a.position != b.position) return a.position < b.position;
         return a.index < b.index;
@@ -48,7 +52,12 @@ std::optional<Order> interval_order(const EventTime& a, const EventTime& b) {
     if (a.kind != TimeKind::calendar || b.kind != TimeKind::calendar) return std::nullopt;
     if (!a.earliest || !a.latest || !b.earliest || !b.latest) return std::nullopt;
     if (*a.latest < *b.earliest) return Order::before;
-    if (*a.earliest == *b.earliest && *a.latest == *b.latest) return Order::simultaneous;
+    if (*a.earliest == *b.earliest && *a.latest == *b.latest) {
+        // The same day at two clock times: 8 Uhr before 20.30 Uhr.
+        if (a.minute_of_day && b.minute_of_day && *a.earliest == *a.latest && *a.minute_of_day != *b.minute_of_day)
+            return *a.minute_of_day < *b.minute_of_day ? Order::before : std::optional<Order>{};
+        return Order::simultaneous;
+    }
     if (*a.earliest <= *b.earliest && *b.latest <= *a.latest) return Order::includes;
     return Order::overlaps;
 }
@@ -104,6 +113,8 @@ Ordering order_events(const std::vector<Event>& events, const std::vector<std::u
             k.day = *bounds[i].hi;
         }
         if (auto gr = events[i].when.granularity()) k.grain = int(*gr);
+        if (events[i].when.minute_of_day && k.known && events[i].when.earliest == bounds[i].lo)
+            k.minute = *events[i].when.minute_of_day;
     }
 
     // --- edges from intervals: between neighbours in start order, and from
@@ -129,7 +140,7 @@ Ordering order_events(const std::vector<Event>& events, const std::vector<std::u
         const std::size_t b = dated[k];
         if (k > 0) {
             const std::size_t a = dated[k - 1];
-            add_edge(a, b, *interval_order(events[a].when, events[b].when), false);
+            if (const auto order = interval_order(events[a].when, events[b].when)) add_edge(a, b, *order, false);
         }
         const date::sys_days start = *events[b].when.earliest;
         while (!open.empty() && *events[open.back()].when.latest < start) open.pop_back();

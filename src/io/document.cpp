@@ -1,5 +1,7 @@
 #include <chronik/document.hpp>
 
+#include "xml_escape.hpp"
+
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
@@ -107,6 +109,23 @@ const char* wide_encoding(std::string_view raw) {
     return nullptr;
 }
 
+// The language a TimeML document declares: xml:lang on its root or its TEXT
+// element ("en", "de-AT"); empty when it declares none.
+std::string declared_language(std::string_view raw) {
+    const std::size_t text = raw.find("<TEXT");
+    for (std::size_t at = raw.find("xml:lang="); at != std::string_view::npos; at = raw.find("xml:lang=", at + 1)) {
+        // Only the root's start tag (before anything else) or TEXT's start tag.
+        const std::size_t tag = raw.rfind('<', at);
+        if (tag == std::string_view::npos || (raw.substr(tag, 7) != "<TimeML" && tag != text)) continue;
+        const std::size_t v = at + 9;
+        if (v >= raw.size() || (raw[v] != '"' && raw[v] != '\'')) continue;
+        const std::size_t end = raw.find(raw[v], v + 1);
+        if (end == std::string_view::npos || end - v - 1 > 16) continue;
+        return std::string(raw.substr(v + 1, end - v - 1));
+    }
+    return {};
+}
+
 bool looks_like_timeml(std::string_view raw) {
     std::size_t i = 0;
     if (raw.substr(0, 3) == "\xEF\xBB\xBF") i = 3;
@@ -165,6 +184,7 @@ SourceDocument parse_document(std::string source, std::string raw) {
     }
     doc.timeml = true;
     const std::string_view r = doc.raw;
+    doc.language = declared_language(r.substr(0, r.find("</TEXT>")));
     std::size_t open = r.find("<TEXT>");
     std::size_t content = open == std::string_view::npos ? open : open + 6;
     if (open == std::string_view::npos) {
@@ -217,8 +237,10 @@ SourceDocument parse_document(std::string source, std::string raw) {
     return doc;
 }
 
-TagOptions tag_options_for(const SourceDocument& doc, std::optional<date::year_month_day> published) {
+TagOptions tag_options_for(const SourceDocument& doc, std::optional<date::year_month_day> published,
+                           const LanguageData* language) {
     TagOptions options;
+    options.language = language;
     if (published) {
         options.published = published;
         options.published_from = PublishedFrom::argument;
@@ -229,19 +251,44 @@ TagOptions tag_options_for(const SourceDocument& doc, std::optional<date::year_m
     return options;
 }
 
+namespace {
+
+// A stream without a size: large blocks into a string that doubles.
+std::string read_stream(std::istream& in) {
+    constexpr std::size_t kBlock = 1 << 20;
+    std::string raw;
+    for (;;) {
+        const std::size_t have = raw.size();
+        raw.resize(have + kBlock);
+        in.read(raw.data() + have, std::streamsize(kBlock));
+        raw.resize(have + std::size_t(in.gcount()));
+        if (!in) return raw;
+    }
+}
+
+}  // namespace
+
 SourceDocument read_document(const std::string& path) {
     std::string raw;
     if (path == "-") {
-        std::ostringstream buffer;
-        buffer << std::cin.rdbuf();
+        raw = read_stream(std::cin);
         if (std::cin.bad()) throw InputError("cannot read standard input");
-        raw = std::move(buffer).str();
     } else {
         std::error_code ec;
         if (std::filesystem::is_directory(path, ec)) throw InputError(path + ": is a directory, not a file");
-        std::ifstream in(path, std::ios::binary);
+        std::ifstream in(path, std::ios::binary | std::ios::ate);
         if (!in) throw InputError(path + ": cannot open: " + std::strerror(errno));
-        raw.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+        const std::streamoff size = in.tellg();
+        if (size >= 0 && std::filesystem::is_regular_file(path, ec)) {
+            // The whole file in one read, into a string of its size.
+            in.seekg(0);
+            raw.resize(std::size_t(size));
+            in.read(raw.data(), size);
+            raw.resize(std::size_t(in.gcount()));
+        } else {
+            in.clear();
+            raw = read_stream(in);  // a pipe or a device: no size to ask for
+        }
         if (in.bad()) throw InputError(path + ": read error");
     }
     try {
@@ -254,22 +301,7 @@ SourceDocument read_document(const std::string& path) {
 std::string xml_escape(std::string_view s) {
     std::string out;
     out.reserve(s.size() + s.size() / 16);
-    std::size_t i = 0;
-    while (i < s.size()) {
-        const auto c = static_cast<unsigned char>(s[i]);
-        switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            case '\r': out += "&#13;"; break;
-            default:
-                // XML 1.0 cannot hold other control characters at all.
-                if (c < 0x20 && c != '\n' && c != '\t') out += "\xEF\xBF\xBD";
-                else out += char(c);
-        }
-        ++i;
-    }
+    io::xml_escape_into(s, [&](std::string_view piece) { out += piece; });
     return out;
 }
 

@@ -1,9 +1,12 @@
 #include <chronik/document.hpp>
 
+#include "output_sink.hpp"
 #include "timeml_parts.hpp"
+#include "xml_escape.hpp"
 
 #include <algorithm>
 #include <filesystem>
+#include <sstream>
 
 namespace chronik {
 
@@ -46,8 +49,8 @@ constexpr std::string_view kClose = "</TIMEX3>";
 
 }  // namespace
 
-std::string to_timeml(const SourceDocument& doc, const TaggedText& tagged) {
-    std::string out;
+void write_timeml(std::ostream& stream, const SourceDocument& doc, const TaggedText& tagged) {
+    io::OutputSink out(stream);
     std::size_t n = 1;
     if (doc.timeml) {
         // New tids continue after those the file already uses (DCT, empty anchors).
@@ -63,36 +66,42 @@ std::string to_timeml(const SourceDocument& doc, const TaggedText& tagged) {
             if (digits) n = std::max(n, v + 1);
         }
         // The file as it came, with TIMEX3 tags added inside TEXT.
-        out.reserve(doc.raw.size() + tagged.expressions.size() * 80);
+        const std::string_view raw = doc.raw;
         std::size_t pos = 0;
         for (const Expression& x : tagged.expressions) {
             const std::size_t b = doc.raw_begin_of(x.begin);
             const std::size_t e = doc.raw_end_of(x.end);
             if (b < pos || e < b) continue;  // cannot happen for non-overlapping expressions
-            out.append(doc.raw, pos, b - pos);
-            out += open_tag(x, n++);
-            out.append(doc.raw, b, e - b);
-            out += kClose;
+            out.put(raw.substr(pos, b - pos));
+            out.put(open_tag(x, n++));
+            out.put(raw.substr(b, e - b));
+            out.put(kClose);
             pos = e;
         }
-        out.append(doc.raw, pos, std::string::npos);
-        return out;
+        out.put(raw.substr(pos));
+        return;
     }
     const std::string name = doc.source == "-" ? "stdin" : std::filesystem::path(doc.source).filename().string();
-    out += timeml::head(name, tagged.published);
+    out.put(timeml::head(name, tagged.published));
+    auto escaped = [&](std::string_view s) { io::xml_escape_into(s, [&](std::string_view piece) { out.put(piece); }); };
     std::size_t pos = 0;
     const std::string_view text = doc.text;
     for (const Expression& x : tagged.expressions) {
         if (x.begin < pos) continue;
-        out += xml_escape(text.substr(pos, x.begin - pos));
-        out += open_tag(x, n++);
-        out += xml_escape(text.substr(x.begin, x.end - x.begin));
-        out += kClose;
+        escaped(text.substr(pos, x.begin - pos));
+        out.put(open_tag(x, n++));
+        escaped(text.substr(x.begin, x.end - x.begin));
+        out.put(kClose);
         pos = x.end;
     }
-    out += xml_escape(text.substr(pos));
-    out += "</TEXT>\n</TimeML>\n";
-    return out;
+    escaped(text.substr(pos));
+    out.put("</TEXT>\n</TimeML>\n");
+}
+
+std::string to_timeml(const SourceDocument& doc, const TaggedText& tagged) {
+    std::ostringstream out;
+    write_timeml(out, doc, tagged);
+    return std::move(out).str();
 }
 
 }  // namespace chronik

@@ -196,6 +196,12 @@ std::optional<sys_days> holiday_in(int y, Holiday h) {
         }
         case Holiday::christmas_season: return fixed(12, 24);
         case Holiday::easter_season: return easter_sunday(y) - days{2};
+        case Holiday::independence_day: return fixed(7, 4);
+        case Holiday::halloween: return fixed(10, 31);
+        case Holiday::veterans_day: return fixed(11, 11);
+        case Holiday::memorial_day: return sys_days{year{y} / May / Monday[last]};
+        case Holiday::labor_day: return sys_days{year{y} / September / Monday[1]};
+        case Holiday::thanksgiving: return sys_days{year{y} / November / Thursday[4]};
     }
     return std::nullopt;
 }
@@ -209,11 +215,39 @@ int expand_two_digit_year(int yy, int reference_year) {
     return y;
 }
 
+// Whether a form needs a day to count from: all but written-out years,
+// decades and centuries.
+bool needs_anchor(const TemporalForm& f) {
+    if (f.year && !f.two_digit_year) return false;
+    if (f.decade && *f.decade >= 10) return false;
+    if ((f.unit == Unit::century || f.unit == Unit::millennium) && f.ordinal && !f.offset) return false;
+    return true;
+}
+
+// A date that names no year, in a narrative that has not named one either
+// and has no publication date: its year stays unknown ("XXXX-05-03").
+std::optional<Expression> unanchored(Expression& x, const TemporalForm& f) {
+    if (!f.month || f.month > 12 || f.day > 31 || f.weekday || f.holiday != Holiday::none || f.offset ||
+        f.anchor != Anchor::document)
+        return std::nullopt;
+    PartialDate pd;
+    pd.month = f.month;
+    pd.day = f.day;
+    x.value = pd;
+    return x;
+}
+
 }  // namespace
 
-Resolver::Resolver(year_month_day published, const ResolutionDefaults& defaults)
-    : dct_(sys_days{published}), defaults_(defaults) {
-    if (!published.ok()) throw std::invalid_argument("publication date is not a calendar day");
+std::string_view to_string(Genre g) { return g == Genre::narrative ? "narrative" : "news"; }
+
+std::optional<Genre> genre_named(std::string_view name) { return enum_named(name, Genre::news, Genre::narrative); }
+
+Resolver::Resolver(std::optional<year_month_day> published, const ResolutionDefaults& defaults, Genre genre)
+    : dct_(published ? sys_days{*published} : sys_days{}), has_dct_(published.has_value()), defaults_(defaults),
+      genre_(genre) {
+    if (!published && genre != Genre::narrative) throw std::invalid_argument("news needs a publication date");
+    if (published && !published->ok()) throw std::invalid_argument("publication date is not a calendar day");
 }
 
 std::optional<Expression> Resolver::resolve(const Mention& mention) {
@@ -230,6 +264,21 @@ std::optional<Expression> Resolver::resolve(const Mention& mention) {
     x.closes_range = mention.closes_range;
 
     const bool explicit_year = f.year.has_value();
+    const bool narrative = genre_ == Genre::narrative;
+    // The day deictic forms count from: the publication date; in a narrative
+    // the narrated time, except for the writer's present.
+    const bool utterance = f.anchor == Anchor::utterance;
+    if (narrative && !f.vague && f.type != TimexType::duration && f.type != TimexType::set) {
+        // "heute" in a narrative is the writer's present, not a day.
+        if (utterance && f.unit == Unit::day && f.offset == 0 && !f.part && !f.hour) {
+            x.value = VagueRef::present;
+            if (has_dct_) x.earliest = x.latest = dct_;
+            return x;
+        }
+        const bool anchored = utterance ? has_dct_ : (narrated_ || has_dct_);
+        if (!anchored && needs_anchor(f)) return unanchored(x, f);
+    }
+    const sys_days now = narrative && !utterance && narrated_ ? narrated_->first_day() : dct_;
     auto with_period = [&](const Period& p, TimexType type) -> std::optional<Expression> {
         x.type = type;
         if (explicit_year && p.granularity() >= Granularity::year) {
@@ -244,6 +293,14 @@ std::optional<Expression> Resolver::resolve(const Mention& mention) {
             last_day_ = p.first_day();
             last_day_sentence_ = mention.sentence;
         }
+        if (p.granularity() >= Granularity::year) {
+            if (heading_ != mention.sentence) {
+                narrated_ = p;
+            } else if (!heading_dated_) {
+                section_ = narrated_ = p;
+                heading_dated_ = true;
+            }
+        }
         if (p.granularity() >= Granularity::month && p.granularity() != Granularity::week &&
             p.granularity() != Granularity::weekend)
             last_month_ = year{p.year_value()} / month{p.sub()};
@@ -256,7 +313,7 @@ std::optional<Expression> Resolver::resolve(const Mention& mention) {
         if (f.anchor == Anchor::sentence && last_ && last_sentence_ == mention.sentence && f.unit &&
             last_->granularity() >= coarsest_in(*f.unit))
             return last_->first_day();
-        return dct_;
+        return now;
     };
     // The day a clock time or part of day belongs to: a day named earlier in
     // its sentence, or in the sentence before when the time opens its own
@@ -264,11 +321,11 @@ std::optional<Expression> Resolver::resolve(const Mention& mention) {
     // A part of day alone ("am Nachmittag") speaks of the day under
     // discussion, a few sentences back at most.
     auto context_day = [&]() -> sys_days {
-        if (!last_day_) return dct_;
+        if (!last_day_) return now;
         if (last_day_sentence_ == mention.sentence) return *last_day_;
         if (mention.opens_sentence && mention.sentence == last_day_sentence_ + 1) return *last_day_;
         if (!f.hour && f.part && mention.sentence - last_day_sentence_ <= 2) return *last_day_;
-        return dct_;
+        return now;
     };
     // Where a month or day without year is placed: around the publication
     // date, or around a date with a written-out year the text just named.
@@ -280,7 +337,7 @@ std::optional<Expression> Resolver::resolve(const Mention& mention) {
         const std::uint32_t back = mention.sentence - last_explicit_sentence_;
         // The same sentence: "Die Spiele 2024 beginnen am 26. Juli."
         if (back == 0) return last_explicit_;
-        if (mention.tense == Tense::future || last_explicit_->year_value() >= year_of(dct_)) return std::nullopt;
+        if (mention.tense == Tense::future || last_explicit_->year_value() >= year_of(now)) return std::nullopt;
         const bool fine = last_explicit_->granularity() >= Granularity::month;
         if (fine && back <= defaults_.year_context_sentences) return last_explicit_;
         return std::nullopt;
@@ -310,6 +367,7 @@ std::optional<Expression> Resolver::resolve(const Mention& mention) {
 
     // A month or season without its year: in a narrated year's context, else by tense.
     auto year_by_context_or_tense = [&](auto make) -> std::optional<Period> {
+        if (narrative && narrated_) return in_context(*narrated_, make);
         if (auto ref = year_reference()) return in_context(*ref, make);
         return choose_year(anchor_day(), direction_for(f.direction, mention.tense, defaults_.month, defaults_.month_present),
                            make);
@@ -319,13 +377,15 @@ std::optional<Expression> Resolver::resolve(const Mention& mention) {
     // the publication date, the nearest one; else in the context of a
     // narrated year, or by tense.
     auto day_without_year = [&](auto make) -> std::optional<Period> {
+        // In a narrative: in the narrated year, or the nearest to the narrated day.
+        if (narrative && narrated_) return in_context(*narrated_, make);
         // A direction the phrase itself gives ("seit dem 20. März") decides.
         if (f.direction == Direction::past || f.direction == Direction::future)
-            return choose_year(dct_, f.direction, make);
-        std::optional<Period> p = choose_year(dct_, Direction::nearest, make);
-        if (p && std::labs((p->first_day() - dct_).count()) <= long(defaults_.near_days)) return p;
+            return choose_year(now, f.direction, make);
+        std::optional<Period> p = choose_year(now, Direction::nearest, make);
+        if (p && std::labs((p->first_day() - now).count()) <= long(defaults_.near_days)) return p;
         if (auto ref = year_reference()) return in_context(*ref, make);
-        return choose_year(dct_, direction_for(f.direction, mention.tense, defaults_.day, defaults_.day), make);
+        return choose_year(now, direction_for(f.direction, mention.tense, defaults_.day, defaults_.day), make);
     };
 
     try {
@@ -341,9 +401,9 @@ std::optional<Expression> Resolver::resolve(const Mention& mention) {
             x.value = d;
             // "vor drei Jahren", "in zwei Wochen": the point the duration leads to.
             if (d.amount && std::floor(*d.amount) == *d.amount && *f.unit >= Unit::day &&
-                (f.relation == Relation::ago || f.relation == Relation::within)) {
+                (f.relation == Relation::ago || f.relation == Relation::within) && (has_dct_ || narrated_)) {
                 const long n = static_cast<long>(*d.amount) * (f.relation == Relation::ago ? -1 : 1);
-                if (auto p = shifted(dct_, *f.unit, n)) {
+                if (auto p = shifted(now, *f.unit, n)) {
                     x.granularity = p->granularity();
                     x.earliest = p->first_day();
                     x.latest = p->last_day();
@@ -382,6 +442,7 @@ std::optional<Expression> Resolver::resolve(const Mention& mention) {
         // --- vague references
         if (f.vague) {
             x.value = *f.vague;
+            if (!has_dct_) return x;
             switch (*f.vague) {
                 case VagueRef::past: x.latest = dct_; break;
                 case VagueRef::present: x.earliest = x.latest = dct_; break;
@@ -390,11 +451,11 @@ std::optional<Expression> Resolver::resolve(const Mention& mention) {
             return x;
         }
 
-        const int dct_year = year_of(dct_);
+        const int now_year = year_of(now);
 
         // Year given relatively ("Juli dieses Jahres", "August vorigen Jahres").
         std::optional<int> given_year = f.year;
-        if (given_year && f.two_digit_year) given_year = expand_two_digit_year(*given_year, dct_year);
+        if (given_year && f.two_digit_year) given_year = expand_two_digit_year(*given_year, now_year);
         const bool has_calendar = f.month || f.day || f.weekday || f.season || f.holiday != Holiday::none;
         if (!given_year && has_calendar && f.unit == Unit::year && f.offset)
             given_year = year_of(anchor_day()) + *f.offset;
@@ -426,9 +487,9 @@ std::optional<Expression> Resolver::resolve(const Mention& mention) {
             int d = *f.decade;
             if (d < 10) {
                 // "90er": the latest such decade that has begun.
-                const int now = dct_year / 10;
-                d = now / 10 * 10 + d;
-                if (d > now) d -= 10;
+                const int latest = now_year / 10;
+                d = latest / 10 * 10 + d;
+                if (d > latest) d -= 10;
             }
             return with_period(Period::decade(d), TimexType::date);
         }
@@ -461,7 +522,7 @@ std::optional<Expression> Resolver::resolve(const Mention& mention) {
         // --- calendar dates, months, seasons, years
         if (f.day && !f.month && !given_year) {
             // "am 5." — the month of the last mentioned date, or of the publication.
-            const year_month ym = last_month_ ? *last_month_ : year_month_day{dct_}.year() / year_month_day{dct_}.month();
+            const year_month ym = last_month_ ? *last_month_ : year_month_day{now}.year() / year_month_day{now}.month();
             const year_month_day ymd = ym / day{f.day};
             if (!ymd.ok()) return std::nullopt;
             return with_time_of_day(sys_days{ymd});
@@ -482,10 +543,10 @@ std::optional<Expression> Resolver::resolve(const Mention& mention) {
             if (f.weekday) {
                 // A weekday with the date tells the year: the nearest one that matches.
                 long best = 0;
-                for (int y = dct_year - 1; y <= dct_year + 1; ++y) {
+                for (int y = now_year - 1; y <= now_year + 1; ++y) {
                     auto c = make(y);
                     if (!c || unsigned(weekday{c->first_day()}.iso_encoding()) != f.weekday) continue;
-                    const long dist = std::labs((c->first_day() - dct_).count());
+                    const long dist = std::labs((c->first_day() - now).count());
                     if (!p || dist < best) {
                         p = c;
                         best = dist;
@@ -503,9 +564,9 @@ std::optional<Expression> Resolver::resolve(const Mention& mention) {
             std::optional<Period> p;
             if (f.offset) {
                 // "vergangenen August", "kommenden Mai": the one before or after this month.
-                if (*f.offset < 0) p = choose_year(dct_ - days{31}, Direction::past, make);
-                else if (*f.offset > 0) p = choose_year(dct_ + days{31}, Direction::future, make);
-                else p = choose_year(dct_, Direction::nearest, make);
+                if (*f.offset < 0) p = choose_year(now - days{31}, Direction::past, make);
+                else if (*f.offset > 0) p = choose_year(now + days{31}, Direction::future, make);
+                else p = choose_year(now, Direction::nearest, make);
             } else {
                 p = year_by_context_or_tense(make);
             }
@@ -515,12 +576,28 @@ std::optional<Expression> Resolver::resolve(const Mention& mention) {
         if (f.season) {
             const Season s = Season(f.season);
             if (given_year) return with_period(Period::season(*given_year, s), TimexType::date);
+            if (f.offset && *f.offset != 0 && f.unit != Unit::year) {
+                // "vergangenen Winter", "next summer": the latest such season over
+                // before the anchor, or the first to begin after it; further
+                // offsets move on by whole years.
+                const sys_days ref = anchor_day();
+                std::optional<Period> near;
+                for (int y = year_of(ref) - 2; y <= year_of(ref) + 2; ++y) {
+                    if (!year_ok(y)) continue;
+                    const Period c = Period::season(y, s);
+                    const bool fits = *f.offset < 0 ? c.last_day() < ref : c.first_day() > ref;
+                    if (fits && (!near || (*f.offset < 0) == (c.first_day() > near->first_day()))) near = c;
+                }
+                if (!near) return std::nullopt;
+                const int y = near->year_value() + *f.offset + (*f.offset < 0 ? 1 : -1);
+                if (!year_ok(y)) return std::nullopt;
+                return with_period(Period::season(y, s), TimexType::date);
+            }
             if (f.offset && f.unit != Unit::year) {
-                // "diesem Winter", "nächsten Sommer": the season of the anchor's
-                // cycle moved by whole years from the current or next one.
+                // "diesem Winter", "this summer": the season of the anchor's cycle.
                 auto cur = choose_year(anchor_day(), Direction::nearest, [&](int y) { return std::optional(Period::season(y, s)); });
                 if (!cur) return std::nullopt;
-                const int y = cur->year_value() + *f.offset;
+                const int y = cur->year_value();
                 if (!year_ok(y)) return std::nullopt;
                 return with_period(Period::season(y, s), TimexType::date);
             }
@@ -563,15 +640,15 @@ std::optional<Expression> Resolver::resolve(const Mention& mention) {
 
         // --- "am Wochenende": the last one, or the next, by tense
         if (f.unit == Unit::weekend && !f.amount && f.anchor == Anchor::document) {
-            const int wd = int(weekday{dct_}.iso_encoding());
+            const int wd = int(weekday{now}.iso_encoding());
             Direction dir = direction_for(f.direction, mention.tense, defaults_.weekday, defaults_.weekday_present);
             if (f.offset) dir = *f.offset < 0 ? Direction::past : *f.offset > 0 ? Direction::future : Direction::nearest;
-            sys_days day = dct_;
+            sys_days day = now;
             if (wd < 6) {
-                day = dir == Direction::future ? dct_ + days{6 - wd} : dct_ - days{wd + 1};
+                day = dir == Direction::future ? now + days{6 - wd} : now - days{wd + 1};
             } else if (f.offset && *f.offset != 0) {
                 // On a weekend, the last or next one is a week away.
-                day = dct_ + days{7 * *f.offset};
+                day = now + days{7 * *f.offset};
             }
             auto p = period_of(day, Unit::weekend);
             if (!p) return std::nullopt;
@@ -617,6 +694,12 @@ std::optional<Expression> Resolver::resolve(const Mention& mention) {
         return std::nullopt;  // a period that does not exist
     }
     return std::nullopt;
+}
+
+void Resolver::open_section(std::uint32_t sentence) {
+    if (section_) narrated_ = section_;
+    heading_ = sentence;
+    heading_dated_ = false;
 }
 
 namespace {

@@ -82,6 +82,21 @@ std::optional<Dateline> as_dateline(std::string_view text, std::size_t zone, con
     return Dateline{ymd, m.begin};
 }
 
+// A heading: a line of its own, without the punctuation that ends a sentence.
+bool is_heading(std::string_view text, const text::Sentence& s) {
+    constexpr std::size_t kMaxHeading = 100;  // bytes
+    if (s.end <= s.begin || s.end - s.begin > kMaxHeading) return false;
+    auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\r'; };
+    std::size_t before = s.begin;
+    while (before > 0 && blank(text[before - 1])) --before;
+    if (before > 0 && text[before - 1] != '\n') return false;
+    std::size_t after = s.end;
+    while (after < text.size() && blank(text[after])) ++after;
+    if (after < text.size() && text[after] != '\n') return false;
+    const char last = text[s.end - 1];
+    return last != '.' && last != '!' && last != '?' && last != ':' && last != ',' && last != ';';
+}
+
 }  // namespace
 
 namespace {
@@ -113,6 +128,7 @@ TaggedText tag_text(std::string_view text, const TagOptions& options) {
     const LanguageData& language = options.language ? *options.language : german();
     const Grammar& grammar = grammar_for(language);
     TaggedText out;
+    out.language = language.code;
     out.published = options.published;
     out.published_from = options.published_from;
 
@@ -128,15 +144,17 @@ TaggedText tag_text(std::string_view text, const TagOptions& options) {
     const std::size_t zone = dateline_zone(text);
     if (!out.published) {
         const std::optional<Dateline> dateline = dateline_in(text.substr(0, zone), grammar);
-        if (!dateline)
+        if (dateline) {
+            out.published = dateline->date;
+            out.published_from = PublishedFrom::dateline;
+        } else if (options.genre != Genre::narrative) {  // a narrative is told from its own time
             throw MissingPublicationDate(
                 "no publication date: none was given, and no dateline was found in the first lines; "
-                "pass --published YYYY-MM-DD");
-        out.published = dateline->date;
-        out.published_from = PublishedFrom::dateline;
+                "pass --published YYYY-MM-DD (or --genre narrative)");
+        }
     }
 
-    Resolver resolver(*out.published, language.defaults);
+    Resolver resolver(out.published, language.defaults, options.genre);
     text::SentenceReader reader(text, grammar.sentence_rules());
     std::vector<text::Token> tokens;
     std::vector<Mention> mentions;
@@ -153,6 +171,7 @@ TaggedText tag_text(std::string_view text, const TagOptions& options) {
         if (options.keep_tokens) out.sentence_tokens.push_back(static_cast<std::uint32_t>(from));
         mentions.clear();
         grammar.extract(text, sentence_tokens, index, mentions, options.keep_tokens ? &out.token_classes : nullptr);
+        if (options.genre == Genre::narrative && is_heading(text, sentence)) resolver.open_section(index);
         const Mention* resolved_before = nullptr;  // the mention behind out.expressions.back(), in this sentence
         for (const Mention& m : mentions) {
             if (!out.dateline_begin && m.begin < zone)

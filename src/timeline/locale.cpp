@@ -38,6 +38,12 @@ const Locale& german_locale() {
         .boundary_century_article = "des ",
         .boundary_century_suffix = "s",
         .clock_suffix = " Uhr",
+        .clock_separator = ".",
+        .twelve_hour = false,
+        .am = "",
+        .pm = "",
+        .time_zone = "Europe/Berlin",
+        .undated_heading = "Ohne genaues Datum",
         .decade_suffix = "er-Jahre",
         .quarter = "Quartal",
         .half = "Halbjahr",
@@ -79,6 +85,12 @@ const Locale& english_locale() {
         .boundary_century_article = "",
         .boundary_century_suffix = "",
         .clock_suffix = "",
+        .clock_separator = ":",
+        .twelve_hour = true,
+        .am = "a.m.",
+        .pm = "p.m.",
+        .time_zone = "",
+        .undated_heading = "Without an exact date",
         .decade_suffix = "s",
         .quarter = "Q",
         .half = "H",
@@ -166,10 +178,24 @@ std::string format_period(const Period& p, const Locale& l, bool short_months) {
                    std::string(l.parts_of_day[unsigned(p.part()) - 1]);
         case Granularity::hour:
         case Granularity::minute:
-            return format_day(p.first_day(), l, true, short_months) + ", " + two_digits(p.hour_value()) + ":" +
-                   two_digits(p.minute_value()) + std::string(l.clock_suffix);
+            return format_day(p.first_day(), l, true, short_months) + ", " + format_clock(*clock_minute(p), l);
     }
     return y;
+}
+
+std::string format_clock(int minute, const Locale& l) {
+    minute = ((minute % 1440) + 1440) % 1440;
+    int hour = minute / 60;
+    const int rest = minute % 60;
+    std::string_view half;
+    if (l.twelve_hour) {
+        half = hour < 12 ? l.am : l.pm;
+        hour = hour % 12 == 0 ? 12 : hour % 12;
+    }
+    std::string out = std::to_string(hour);
+    if (rest != 0) out += std::string(l.clock_separator) + two_digits(unsigned(rest));
+    if (!half.empty()) out += " " + std::string(half);
+    return out + std::string(l.clock_suffix);
 }
 
 std::string format_time(const EventTime& t, const Locale& l, bool short_months) {
@@ -182,7 +208,12 @@ std::string format_time(const EventTime& t, const Locale& l, bool short_months) 
     }
     if (!t.period) return std::string(l.undated);
     const Period& p = *t.period;
-    std::string base = format_period(p, l, short_months);
+    std::string base;
+    if (t.minute_of_day && p.granularity() >= Granularity::day && !t.until)
+        // The time of day the event keeps, on the period's day ("12. Juli 2025, 20.30 Uhr").
+        base = format_day(p.first_day(), l, true, short_months) + ", " + format_clock(*t.minute_of_day, l);
+    else
+        base = format_period(p, l, short_months);
     if (t.until) base += "\u2013" + format_period(*t.until, l, short_months);  // en dash: "1998–2005"
     auto boundary = [&](std::string_view word) {
         const std::string w(word);

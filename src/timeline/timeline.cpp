@@ -35,6 +35,11 @@ bool shown(const Event& e, const EventSelection& selection) {
     return false;
 }
 
+std::optional<int> clock_minute(const Period& p) {
+    if (p.granularity() != Granularity::hour && p.granularity() != Granularity::minute) return std::nullopt;
+    return int(p.hour_value()) * 60 + int(p.minute_value());
+}
+
 EventTime EventTime::calendar(const Period& p, Mod mod) {
     EventTime t;
     t.kind = TimeKind::calendar;
@@ -42,6 +47,7 @@ EventTime EventTime::calendar(const Period& p, Mod mod) {
     t.mod = mod;
     t.earliest = p.first_day();
     t.latest = p.last_day();
+    t.minute_of_day = clock_minute(p);
     return t;
 }
 

@@ -1,6 +1,7 @@
 // How long 1,000 events take from Timeline to SVG and to PDF bytes (layout
 // with pango measuring included). The German hyphenation dictionary and the
 // fonts are loaded once per process; the first, cold render is reported apart.
+#include <chronik/export.hpp>
 #include <chronik/render.hpp>
 
 #include "fixtures.hpp"
@@ -9,6 +10,8 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <string>
+#include <string_view>
 #include <vector>
 
 using namespace chronik::render;
@@ -24,6 +27,16 @@ double seconds_for(const chronik::Timeline& tl, const RenderOptions& opt, Format
 }  // namespace
 
 int main(int argc, char** argv) {
+    // `--write-json N FILE`: the synthetic timeline of N events as chronik
+    // JSON, to measure `chronik render FILE -o X.pdf` under /usr/bin/time -v.
+    if (argc == 4 && std::string_view(argv[1]) == "--write-json") {
+        const chronik::Timeline tl = fixtures::synthetic(std::size_t(std::atoll(argv[2])), 35);
+        std::FILE* out = std::fopen(argv[3], "wb");
+        if (!out) return 1;
+        const std::string json = chronik::export_timeline(tl, chronik::ExportFormat::json);
+        const bool ok = std::fwrite(json.data(), 1, json.size(), out) == json.size();
+        return std::fclose(out) == 0 && ok ? 0 : 1;
+    }
     const std::size_t events = argc > 1 ? std::size_t(std::atoi(argv[1])) : 1000;
     const int rounds = argc > 2 ? std::atoi(argv[2]) : 5;
     const chronik::Timeline tl = fixtures::synthetic(events, 35);

@@ -116,6 +116,21 @@ grep -q '"published": "2024-05-11"' "$work/merged.json" || fail "per-file --publ
 expect 2 "b2.txt" -- "$chronik" build "$work/b1.txt" "$work/b2.txt" --published "$work/b1.txt=2024-05-10" -o "$work/x.json"
 expect 1 "not a calendar date" -- "$chronik" build "$work/b1.txt" --published "$work/b1.txt=2024-13-01"
 
+# --language: auto recognises the text's language and names it in the JSON; a
+# mixed text, an unknown language or an unknown code is an error naming the candidates.
+printf 'WASHINGTON (AP) — The minister said on Thursday that the talks had failed and that he would resign.\n' >"$work/en.txt"
+"$chronik" tag --published 2025-03-14 "$work/en.txt" >"$work/en.json" 2>&1 || fail "tag English text"
+grep -q '"language": "en"' "$work/en.json" || fail "English text not recognised: $(head -c 300 "$work/en.json")"
+grep -q '"value": "2025-03-13"' "$work/en.json" || fail "English weekday not resolved: $(head -c 300 "$work/en.json")"
+"$chronik" tag --published 2025-03-14 --language de "$work/a.txt" | grep -q '"language": "de"' || fail "--language de"
+printf 'The minister said that the talks had failed and that he would resign. Der Minister sagte, dass die Gespräche gescheitert seien und er zurücktreten werde, auch wenn es nicht leicht sei.\n' >"$work/mixed.txt"
+expect 1 "de|en" -- "$chronik" tag --published 2025-03-14 "$work/mixed.txt"
+expect 0 "" -- "$chronik" tag --published 2025-03-14 --language en "$work/mixed.txt"
+expect 1 "" -- "$chronik" tag --published 2025-03-14 --language fr "$work/en.txt"
+printf '<?xml version="1.0"?>\n<TimeML xml:lang="en"><DCT><TIMEX3 tid="t0" type="DATE" value="2025-03-14">2025-03-14</TIMEX3></DCT><TEXT>Am Samstag kam er, said the police.</TEXT></TimeML>\n' >"$work/lang.tml"
+"$chronik" tag "$work/lang.tml" | grep -q '"language": "en"' || fail "TimeML xml:lang does not decide the language"
+expect 0 "" -- "$chronik" build --language en "$work/en.txt" --published 2025-03-14 -o "$work/en-timeline.json"
+grep -q '"language": "en"' "$work/en-timeline.json" || fail "build --language en: timeline not English"
 # Options and files in any order; --published FILE=DATE matched by the
 # file's real path, and one that names no input is an error.
 expect 0 "" -- "$chronik" build --published 2024-05-10 "$work/b1.txt" -o "$work/any-order.json"
@@ -151,6 +166,18 @@ printf '<TimeML><DCT><TIMEX3 tid="t0" value="0000-07-13"/></DCT><TEXT>Am Samstag
 expect 2 "outside the years 1" -- "$chronik" tag "$work/year0.tml"
 expect 2 "outside the years 1" -- "$chronik" build "$work/year0.tml" -o "$work/x.json"
 expect 1 "outside the years 1" -- "$chronik" tag --published 0000-07-13 "$work/a.txt"
+
+# Characters XML 1.0 forbids (U+FFFE, U+FFFF, C0 controls) never reach an XML output.
+printf 'BERLIN, 13.07.2025 \xe2\x80\x93 Am Samstag \xef\xbf\xbe kam er \x01 an.\nAm Sonntag \xef\xbf\xbf ging er.\n' >"$work/nonchar.txt"
+# (enough text that one control byte is not taken for a binary file)
+for i in 1 2 3 4 5 6 7 8 9 10; do echo "Die Arbeiten an der Strecke dauern noch einige Wochen, sagte ein Sprecher." >>"$work/nonchar.txt"; done
+for ext in tml svg; do
+    expect 0 "" -- "$chronik" build "$work/nonchar.txt" -o "$work/nonchar.$ext"
+    xmllint --noout "$work/nonchar.$ext" 2>"$work/xmllint.err" || fail "build -o .$ext with U+FFFE: not well-formed: $(head -c 300 "$work/xmllint.err")"
+done
+expect 0 "" -- "$chronik" tag --format timeml -o "$work/nonchar-tag.tml" "$work/nonchar.txt"
+xmllint --noout "$work/nonchar-tag.tml" 2>/dev/null || fail "tag --format timeml with U+FFFE: not well-formed"
+grep -q 'Samstag</TIMEX3>' "$work/nonchar-tag.tml" || fail "tag --format timeml with U+FFFE: the text around it lost its tags"
 
 # A 50 MB single line finishes (linear time), and so does a 10 MB line without spaces.
 yes "Am 13. Juli 2025 traf er ihn, gestern kam sie und seit drei Jahren wartet man" | head -c 50000000 | tr '\n' ' ' >"$work/huge.txt"

@@ -15,6 +15,12 @@ std::string adversarial_article() {
            "Im April verlangte er " + word + " sofort.\r\n";
 }
 
+std::string timed_article() {
+    return "Brixen. Am Samstag um 20.30 Uhr begann im Forum das Konzert des Chors. Gegen 8 Uhr hatten am Samstag "
+           "die Helfer mit dem Aufbau der Bühne begonnen. Am 30. März 2025 um 2.30 Uhr wurden die Uhren umgestellt. "
+           "Am Sonntag um 10 Uhr folgte eine Messe im Dom.";
+}
+
 std::vector<Built> built(const std::string& source_dir) {
     std::vector<Built> out;
     const SourceDocument seed = read_document(source_dir + "/examples/000_2bb625ef10a0835c.txt");
@@ -33,6 +39,14 @@ std::vector<Built> built(const std::string& source_dir) {
         "Im Sommer 2025 soll die zweite Brücke folgen.");
     out.push_back({"built-merged", build_timeline({ArticleInput{&a, date::year{2024} / 5 / 10},
                                                    ArticleInput{&b, date::year{2024} / 5 / 11}})});
+
+    Timeline linked = build_timeline({ArticleInput{&a, date::year{2024} / 5 / 10, "Bozner Blatt", "https://example.org/bozen?id=1&s=2"},
+                                      ArticleInput{&b, date::year{2024} / 5 / 11, "Meraner Blatt", "http://example.org/meran"}});
+    linked.events.front().hidden = true;
+    out.push_back({"built-linked", std::move(linked), ExportOptions{{true, true}, false, ""}});
+
+    const SourceDocument timed = parse_document("timed.txt", timed_article());
+    out.push_back({"built-timed", build_timeline(timed, date::year{2025} / 3 / 31)});
     return out;
 }
 

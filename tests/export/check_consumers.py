@@ -48,6 +48,17 @@ def entry_text(event):
     return headline if headline[-1] in ".!?" else headline + "."
 
 
+def visible(truth):
+    """The events reader-facing formats show: all but the hidden ones."""
+    return [e for e in truth["events"] if not e.get("hidden", False)]
+
+
+def chronology_order(truth):
+    """Chronologies: the dated events in timeline order, then the vague and undated ones."""
+    events = visible(truth)
+    return [e for e in events if e["when"]["kind"] == "calendar"] + [e for e in events if e["when"]["kind"] != "calendar"]
+
+
 def load(export_dir, name, suffix, mode="r"):
     with open(os.path.join(export_dir, name + "." + suffix), mode, **({} if "b" in mode else {"encoding": "utf-8", "newline": ""})) as f:
         return f.read()
@@ -89,7 +100,7 @@ def check_ics(export_dir, names):
             expect(len(line.encode("utf-8")) <= 75, "line longer than 75 octets: %r" % line[:40])
         expect(cal.contents["x-wr-calname"][0].value == cal.contents["name"][0].value == (one_line(truth["title"]) or "chronik"),
                "calendar name")
-        dated = [e for e in truth["events"] if e["when"]["kind"] == "calendar" and e["when"]["earliest"] and e["when"]["latest"]]
+        dated = [e for e in visible(truth) if e["when"]["kind"] == "calendar" and e["when"]["earliest"] and e["when"]["latest"]]
         vevents = cal.contents.get("vevent", [])
         expect(len(vevents) == len(dated), "%d VEVENTs for %d dated events" % (len(vevents), len(dated)))
         uids = set()
@@ -99,11 +110,23 @@ def check_ics(export_dir, names):
             uids.add(uid)
             stamp = v.dtstamp.value
             expect(isinstance(stamp, datetime.datetime) and stamp.utcoffset() == datetime.timedelta(0), "DTSTAMP in UTC")
-            start, end = v.dtstart.value, v.dtend.value
-            expect(type(start) is datetime.date and type(end) is datetime.date, "all-day DATE values")
-            expect(start.isoformat() == e["when"]["earliest"], "%s: DTSTART %s" % (e["id"], start))
-            expect(end == datetime.date.fromisoformat(e["when"]["latest"]) + datetime.timedelta(days=1),
-                   "%s: DTEND %s is not the day after the last day" % (e["id"], end))
+            start = v.dtstart.value
+            timed = e["when"].get("time") and e["when"]["earliest"] == e["when"]["latest"]
+            if timed:
+                # A clock time: DTSTART is a DATE-TIME at that time, in the zone a VTIMEZONE defines, for an hour.
+                expect(type(start) is datetime.datetime, "%s: DTSTART %r is not a date-time" % (e["id"], start))
+                expect(start.date().isoformat() == e["when"]["earliest"], "%s: DTSTART %s" % (e["id"], start))
+                expect(start.strftime("%H:%M") == e["when"]["time"], "%s: DTSTART %s at %s" % (e["id"], start, e["when"]["time"]))
+                if truth["language"] == "de" and truth.get("time_zone") in (None, "Europe/Berlin"):
+                    expect(start.utcoffset() in (datetime.timedelta(hours=1), datetime.timedelta(hours=2)),
+                           "%s: DTSTART %s is not in Europe/Berlin" % (e["id"], start))
+                expect(v.duration.value == datetime.timedelta(hours=1) and "dtend" not in v.contents, "%s: DURATION" % e["id"])
+            else:
+                end = v.dtend.value
+                expect(type(start) is datetime.date and type(end) is datetime.date, "all-day DATE values")
+                expect(start.isoformat() == e["when"]["earliest"], "%s: DTSTART %s" % (e["id"], start))
+                expect(end == datetime.date.fromisoformat(e["when"]["latest"]) + datetime.timedelta(days=1),
+                       "%s: DTEND %s is not the day after the last day" % (e["id"], end))
             expect(v.summary.value == one_line(e["headline"]), "%s: SUMMARY %r" % (e["id"], v.summary.value))
             expected = e["when"]["display"] + ": " + lines_to_lf(event_text(e))
             expect(v.description.value.startswith(expected), "%s: DESCRIPTION %r" % (e["id"], v.description.value[:80]))
@@ -147,8 +170,8 @@ def check_schema(export_dir, names):
         timeline_schema.validate(timeline)
         feed = json.loads(load(export_dir, name, "feed.json"))
         feed_schema.validate(feed)
-        expect(len(feed["items"]) == len(timeline["events"]), "one feed item per event")
-        for item, event in zip(feed["items"], timeline["events"]):
+        expect(len(feed["items"]) == len(visible(timeline)), "one feed item per event that is not hidden")
+        for item, event in zip(feed["items"], visible(timeline)):
             expect(item["title"] == one_line(event["headline"]), "item title")
             expect(item["content_text"].startswith(lines_to_lf(event_text(event))), "item content_text")
             tl = item["_timeline"]
@@ -168,8 +191,9 @@ def text_of(element):
 
 
 def check_entries(items, truth, where):
-    expect(len(items) == len(truth["events"]), "%s: %d entries for %d events" % (where, len(items), len(truth["events"])))
-    for li, event in zip(items, truth["events"]):
+    events = chronology_order(truth)
+    expect(len(items) == len(events), "%s: %d entries for %d events" % (where, len(items), len(events)))
+    for li, event in zip(items, events):
         expected = event["when"]["display"] + ": " + one_line(entry_text(event))
         expect(text_of(li).startswith(expected), "%s: entry %r, expected it to start with %r" % (where, text_of(li)[:80], expected[:80]))
 
@@ -188,6 +212,8 @@ def check_html(export_dir, names):
         truth = json.loads(load(export_dir, name, "timeline.json"))
         doc = parse(data)
         expect(doc.find(".//script") is None, "a script element")
+        for a in doc.iter("a"):
+            expect(re.match(r"^https?://", a.get("href", "")), "a link to %r" % a.get("href"))
         expect(doc.find(".//head/meta[@charset='utf-8']") is not None, "meta charset")
         expect(text_of(doc.find(".//head/title")) == (one_line(truth["title"]) or "chronik"), "title")
         expect(doc.get("lang") == (truth["language"] or None), "lang attribute")
@@ -206,7 +232,7 @@ def check_markdown(export_dir, names):
         done = subprocess.run(["cmark", "--unsafe"], input=markdown, capture_output=True, check=True)
         return html5lib.parseFragment(done.stdout.decode("utf-8"), namespaceHTMLElements=False)
 
-    allowed = {"h1", "h2", "ul", "li", "strong", "em", "p"}
+    allowed = {"h1", "h2", "ul", "li", "strong", "em", "p", "a"}
 
     def only_allowed(fragment):
         tags = {e.tag for e in fragment.iter()} - {"DOCUMENT_FRAGMENT"}
@@ -218,6 +244,8 @@ def check_markdown(export_dir, names):
         fragment = render(load(export_dir, name, "md", "rb"))
         truth = json.loads(load(export_dir, name, "timeline.json"))
         only_allowed(fragment)
+        for a in fragment.iter("a"):
+            expect(re.match(r"^https?://", a.get("href", "")), "a link to %r" % a.get("href"))
         expect(text_of(fragment.find("h1")) == (one_line(truth["title"]) or "chronik"), "h1 title")
         check_entries(list(fragment.iter("li")), truth, name + ".md")
         print("ok: %s.md: cmark renders %d entries, the text as text" % (name, len(truth["events"])))
@@ -237,17 +265,17 @@ def check_timeml(export_dir, names):
         truth = json.loads(load(export_dir, name, "timeline.json"))
         expect(root.tag == "TimeML", "root element")
         text = root.find("TEXT")
-        expected = "\n".join(event_text(e) for e in truth["events"])
+        expected = "\n".join(event_text(e) for e in visible(truth))
         expect(text_of(text) == expected, "TEXT is not the sentences byte for byte:\n%r\n%r" % (text_of(text)[:200], expected[:200]))
         dct = root.find("DCT/TIMEX3")
         if truth["sources"] and truth["sources"][0]["published"]:
             expect(dct is not None and dct.get("value") == truth["sources"][0]["published"]
                    and dct.get("functionInDocument") == "CREATION_TIME", "DCT")
         events = [e.get("eid") for e in text.iter("EVENT")]
-        expect(len(events) == len(set(events)) == len(truth["events"]), "one EVENT per event")
+        expect(len(events) == len(set(events)) == len(visible(truth)), "one EVENT per event")
         tids = {t.get("tid") for t in root.iter("TIMEX3")}
         values = [t.get("value") for t in text.iter("TIMEX3")]
-        for e in truth["events"]:
+        for e in visible(truth):
             if e["when"]["timex3"]:
                 expect(e["when"]["timex3"] in values, "no TIMEX3 with the value %s" % e["when"]["timex3"])
         instances = {}
@@ -261,7 +289,9 @@ def check_timeml(export_dir, names):
             expect(link.get("eventInstanceID") in instances, "TLINK from an unknown instance")
             target = link.get("relatedToEventInstance") or link.get("relatedToTime")
             expect(target in instances or target in tids, "TLINK to unknown %s" % target)
-        expect(len([l for l in links if l.get("relatedToEventInstance")]) == len(truth["links"]), "one TLINK per link")
+        shown_ids = {e["id"] for e in visible(truth)}
+        kept = [l for l in truth["links"] if l["from"] in shown_ids and l["to"] in shown_ids]
+        expect(len([l for l in links if l.get("relatedToEventInstance")]) == len(kept), "one TLINK per link")
         print("ok: %s.tml: well-formed, TEXT byte for byte, %d TLINKs resolve" % (name, len(links)))
 
 

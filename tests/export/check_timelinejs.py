@@ -7,7 +7,9 @@ For each fixture NAME, EXPORT_DIR/NAME.timelinejs.json is served on 127.0.0.1
 together with tests/export/timelinejs/check.html and the npm package in its
 node_modules; Chromium opens the page, which writes a JSON result into the
 DOM. Asserts: TimelineJS loaded, config.getErrors() is empty, no error message,
-no page errors, and one marker per event with the event's unique_id.
+no page errors, one marker per event with the event's unique_id, and a
+blockquote media (the quoted sentence with its linked credit) where slides
+have one.
 Exits 77 (ctest: skipped) when chromium or node_modules is missing.
 """
 import functools
@@ -79,6 +81,11 @@ def check(result, data, name):
         problems.append("config.getErrors(): %r" % result["configErrors"])
     if result["message"].strip():
         problems.append("TimelineJS shows a message: %r" % result["message"])
+    if result.get("mediaErrors"):
+        problems.append("media errors: %r" % result["mediaErrors"])
+    quoted = [e for e in data["events"] if e.get("media", {}).get("url", "").startswith("<blockquote>")]
+    if quoted and not result.get("blockquotes"):
+        problems.append("%d slides quote their source, but TimelineJS shows no blockquote media" % len(quoted))
     if result["pageErrors"]:
         problems.append("page errors: %r" % result["pageErrors"])
     if result["scripts"]:

@@ -8,6 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <functional>
 #include <set>
 
@@ -24,6 +25,7 @@ constexpr ExportFormat kAllFormats[] = {ExportFormat::json,     ExportFormat::ic
 void require_same(const Timeline& a, const Timeline& b) {
     CHECK(a.title == b.title);
     CHECK(a.language == b.language);
+    CHECK(a.time_zone == b.time_zone);
     REQUIRE(a.sources.size() == b.sources.size());
     for (std::size_t i = 0; i < a.sources.size(); ++i) {
         INFO("source " << i);
@@ -32,6 +34,7 @@ void require_same(const Timeline& a, const Timeline& b) {
         CHECK(a.sources[i].path == b.sources[i].path);
         CHECK(a.sources[i].published == b.sources[i].published);
         CHECK(a.sources[i].language == b.sources[i].language);
+        CHECK(a.sources[i].url == b.sources[i].url);
     }
     REQUIRE(a.events.size() == b.events.size());
     for (std::size_t i = 0; i < a.events.size(); ++i) {
@@ -41,6 +44,8 @@ void require_same(const Timeline& a, const Timeline& b) {
         CHECK(x.id == y.id);
         CHECK(x.headline == y.headline);
         CHECK(x.when == y.when);
+        CHECK(x.salience == y.salience);
+        CHECK(x.hidden == y.hidden);
         REQUIRE(x.mentions.size() == y.mentions.size());
         for (std::size_t k = 0; k < x.mentions.size(); ++k) {
             const EventMention& m = x.mentions[k];
@@ -158,8 +163,18 @@ TEST_CASE("read_timeline_json rejects what is not a chronik timeline, saying whe
                       Contains("no source with id 's9'"));
     CHECK_THROWS_WITH(read_edited([](ordered_json& j) { j["events"][1]["id"] = "s1-e1"; }),
                       Contains("id 's1-e1' is used twice"));
-    CHECK_THROWS_WITH(read_edited([](ordered_json& j) { j["links"][0]["to"] = "nope"; }),
-                      Contains("$.links[0].to: no event with id 'nope'"));
+    CHECK_THROWS_WITH(read_edited([](ordered_json& j) { j["events"][6]["when"]["time"] = "25:00"; }),
+                      Contains("$.events[6].when.time: '25:00' is not a clock time"));
+    CHECK_THROWS_WITH(read_edited([](ordered_json& j) { j["events"][1]["when"]["time"] = "20:30"; }),
+                      Contains("$.events[1].when.time: a clock time needs a calendar day"));
+    CHECK_THROWS_WITH(read_edited([](ordered_json& j) { j["events"][1]["salience"] = 2; }),
+                      Contains("$.events[1].salience: expected a number from 0 to 1"));
+    CHECK_THROWS_WITH(read_edited([](ordered_json& j) { j["events"][1]["hidden"] = "yes"; }),
+                      Contains("$.events[1].hidden: expected true or false"));
+    CHECK_THROWS_WITH(read_edited([](ordered_json& j) { j["sources"][0]["url"] = "javascript:alert(1)"; }),
+                      Contains("$.sources[0].url: 'javascript:alert(1)' is not an http(s) URL"));
+    CHECK_THROWS_WITH(read_edited([](ordered_json& j) { j["time_zone"] = "Mars/Olympus"; }),
+                      Contains("$.time_zone: unknown time zone 'Mars/Olympus'"));
     CHECK_THROWS_WITH(read_edited([](ordered_json& j) { j["events"][0]["mentions"][0]["sentence_begin"] = -1; }),
                       Contains("sentence_begin"));
     CHECK_THROWS_AS(read_edited([](ordered_json& j) { j["notes"][0] = 5; }), TimelineFormatError);
@@ -181,6 +196,7 @@ TEST_CASE("read_timeline_json reads every granularity chronik writes", "[export]
         t.events[0].when.period = p;
         t.events[0].when.earliest = p.first_day();
         t.events[0].when.latest = p.last_day();
+        t.events[0].when.minute_of_day = clock_minute(p);
         const Timeline back = read_timeline_json(export_timeline(t, ExportFormat::json));
         REQUIRE(back.events[0].when.period);
         CHECK(back.events[0].when.period->granularity() == p.granularity());
@@ -208,7 +224,8 @@ TEST_CASE("the report counts what each format holds", "[export]") {
         report.left_out = {"stale"};  // the export starts a new report
         export_timeline(seed, f, &report);
         INFO(to_string(f));
-        if (f == ExportFormat::ics) {
+        if (f == ExportFormat::ics || f == ExportFormat::timelinejs) {
+            // Calendar and TimelineJS: vague and undated events only when asked for.
             CHECK(report.written == 5);
             CHECK(report.left_out == std::vector<std::string>{"s1-e3", "s1-e4", "s1-e6", "s1-e9"});
         } else {
@@ -263,4 +280,55 @@ TEST_CASE("a timeline file whose offsets do not fit its sentences still exports"
     });
     for (const ExportFormat f : kAllFormats) CHECK_NOTHROW(export_timeline(t, f));
     CHECK_THAT(export_timeline(t, ExportFormat::timeml), Catch::Matchers::Contains("<TIMEX3"));
+}
+
+TEST_CASE("editing: links to a removed event are dropped with a note, the rest reads", "[export][json][edit]") {
+    const Timeline seed = fixtures::seed();
+    const Timeline t = read_edited([](ordered_json& j) {
+        // An editor deletes the meeting (s1-e7); two links named it.
+        auto& events = j["events"];
+        for (auto it = events.begin(); it != events.end(); ++it)
+            if ((*it)["id"] == "s1-e7") {
+                events.erase(it);
+                break;
+            }
+    });
+    CHECK(t.events.size() == seed.events.size() - 1);
+    CHECK(t.links.size() == seed.links.size() - 2);
+    REQUIRE(t.notes.size() == seed.notes.size() + 2);
+    CHECK_THAT(t.notes.back(), Catch::Matchers::Contains("no event with id 's1-e7'"));
+    for (const Link& l : t.links) CHECK((l.from < t.events.size() && l.to < t.events.size()));
+    for (const ExportFormat f : kAllFormats) CHECK_NOTHROW(export_timeline(t, f));
+}
+
+TEST_CASE("editing: a hidden event is in the JSON only, edits to headline, date and time show", "[export][json][edit]") {
+    const Timeline t = read_edited([](ordered_json& j) {
+        j["events"][1]["hidden"] = true;                                  // the August offensive
+        j["events"][4]["headline"] = "Pjöngjang bestätigt Truppen";       // April 2025
+        j["events"][6]["when"]["timex3"] = "2025-07-11";                  // the meeting, a day earlier ...
+        j["events"][6]["when"]["earliest"] = "2025-07-11";
+        j["events"][6]["when"]["latest"] = "2025-07-11";
+        j["events"][6]["when"]["time"] = "18:45";                         // ... at a time
+    });
+    CHECK(t.events[1].hidden);
+    CHECK(t.events[6].when.minute_of_day == 18 * 60 + 45);
+    // JSON keeps it, hidden, and reads back the same.
+    const std::string json = export_timeline(t, ExportFormat::json);
+    CHECK(ordered_json::parse(json)["events"][1]["hidden"] == true);
+    CHECK(read_timeline_json(json).events[1].hidden);
+    const std::string offensive = "Die Ukraine startet eine Offensive";
+    for (const ExportFormat f : kAllFormats) {
+        if (f == ExportFormat::json) continue;
+        INFO(to_string(f));
+        ExportReport report;
+        const std::string out = export_timeline(t, f, ExportOptions{{true, true}, false, ""}, &report);
+        CHECK(out.find(offensive) == std::string::npos);
+        CHECK(out.find("Offensive in der russischen Grenzregion") == std::string::npos);
+        CHECK(std::find(report.left_out.begin(), report.left_out.end(), "s1-e2") != report.left_out.end());
+    }
+    const std::string md = export_timeline(t, ExportFormat::markdown);
+    CHECK_THAT(md, Catch::Matchers::Contains("Pjöngjang bestätigt Truppen."));
+    CHECK_THAT(md, Catch::Matchers::Contains("**11. Juli 2025, 18.45 Uhr:**"));
+    const std::string ics = export_timeline(t, ExportFormat::ics);
+    CHECK_THAT(ics, Catch::Matchers::Contains("DTSTART;TZID=Europe/Berlin:20250711T184500"));
 }

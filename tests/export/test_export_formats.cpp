@@ -4,6 +4,7 @@
 #include "fixtures.hpp"
 
 #include <chronik/export.hpp>
+#include <chronik/locale.hpp>
 
 #include <catch2/catch.hpp>
 
@@ -196,7 +197,7 @@ TEST_CASE("JSON Feed: an item per event with its publication date and _timeline"
           "Quelle: Epoch Times, 13. Juli 2025");
     CHECK(month["_timeline"] == ordered_json::parse(R"({"start": "2024-08-01", "end": "2024-08-31",
         "granularity": "month", "edtf": "2024-08", "timex3": "2024-08", "kind": "calendar",
-        "display": "August 2024"})"));
+        "display": "August 2024", "time": null})"));
     const auto& past = feed["items"][3];
     CHECK(past["_timeline"]["start"].is_null());
     CHECK(past["_timeline"]["end"] == "2025-07-13");
@@ -209,51 +210,187 @@ TEST_CASE("JSON Feed: an item per event with its publication date and _timeline"
 
 TEST_CASE("TimelineJS: numeric date objects, display dates, timeline order kept", "[export][timelinejs]") {
     for (const auto& [name, timeline] : fixtures::all()) {
-        INFO(name);
-        const auto data = ordered_json::parse(export_timeline(timeline, ExportFormat::timelinejs));
-        CHECK(data["scale"] == "human");
-        REQUIRE(data["events"].size() == timeline.events.size());
-        std::vector<std::string> ids;
-        std::vector<int> starts;  // year*10000 + month*100 + day, missing parts as the period's start
-        for (const auto& slide : data["events"]) {
-            for (const char* key : {"start_date", "end_date"}) {
-                if (!slide.contains(key)) continue;
-                for (const auto& [part, value] : slide[key].items()) {
-                    INFO(key << "." << part);
-                    CHECK(value.is_number_integer());
+        for (const bool all : {false, true}) {
+            INFO(name << (all ? " with --include undated,vague" : ""));
+            const ExportOptions options{{all, all}, false, ""};
+            const auto data = ordered_json::parse(export_timeline(timeline, ExportFormat::timelinejs, options));
+            CHECK(data["scale"] == "human");
+            std::size_t expected = 0;
+            for (const Event& e : timeline.events) expected += shown(e, options.include);
+            REQUIRE(data["events"].size() == expected);
+            std::vector<std::string> ids;
+            for (const auto& slide : data["events"]) {
+                for (const char* key : {"start_date", "end_date"}) {
+                    if (!slide.contains(key)) continue;
+                    for (const auto& [part, value] : slide[key].items()) {
+                        INFO(key << "." << part);
+                        CHECK(value.is_number_integer());
+                    }
                 }
+                CHECK_FALSE(slide["display_date"].get<std::string>().empty());
+                ids.push_back(slide["unique_id"]);
+                CHECK(slide.contains("group") == (timeline.sources.size() > 1));
             }
-            const auto& s = slide["start_date"];
-            starts.push_back(s["year"].get<int>() * 10000 + s.value("month", 1) * 100 + s.value("day", 1));
-            CHECK_FALSE(slide["display_date"].get<std::string>().empty());
-            ids.push_back(slide["unique_id"]);
-            CHECK(slide.contains("group") == (timeline.sources.size() > 1));
+            CHECK(std::set<std::string>(ids.begin(), ids.end()).size() == ids.size());
         }
-        CHECK(std::is_sorted(starts.begin(), starts.end()));  // so TimelineJS's stable sort keeps our order
-        CHECK(std::set<std::string>(ids.begin(), ids.end()).size() == ids.size());
     }
     const auto seed = ordered_json::parse(export_timeline(fixtures::seed(), ExportFormat::timelinejs));
     const auto& e = seed["events"];
+    REQUIRE(e.size() == 5);  // without früher, künftig and the two undated events
+    // Month and year events span their days.
     CHECK(e[0]["start_date"] == ordered_json::parse(R"({"year": 2024})"));
+    CHECK(e[0]["end_date"] == ordered_json::parse(R"({"year": 2024, "month": 12, "day": 31})"));
     CHECK(e[1]["start_date"] == ordered_json::parse(R"({"year": 2024, "month": 8})"));
+    CHECK(e[1]["end_date"] == ordered_json::parse(R"({"year": 2024, "month": 8, "day": 31})"));
     CHECK(e[1]["display_date"] == "August 2024");
-    CHECK(e[3]["start_date"] == e[1]["start_date"]);  // "früher": where the order puts it
-    CHECK(e[3]["display_date"] == "früher");
-    CHECK(e[6]["start_date"] == ordered_json::parse(R"({"year": 2025, "month": 7, "day": 12})"));
-    CHECK(e[8]["start_date"] == e[7]["start_date"]);  // "künftig", after the report
-    CHECK(e[8]["display_date"] == "künftig");
+    CHECK(e[3]["start_date"] == ordered_json::parse(R"({"year": 2025, "month": 7, "day": 12})"));
+    CHECK_FALSE(e[3].contains("end_date"));  // a day is a point
     CHECK(seed["title"]["text"]["text"] == "<p>Quelle: Epoch Times, 13. Juli 2025</p>");
 
+    // Asked for, vague and undated events start where the text places them,
+    // not at a neighbour's date: the cue's event, else their own bound.
+    const auto all = ordered_json::parse(
+        export_timeline(fixtures::seed(), ExportFormat::timelinejs, ExportOptions{{true, true}, false, ""}));
+    const auto& a = all["events"];
+    REQUIRE(a.size() == 9);
+    CHECK(a[2]["start_date"] == ordered_json::parse(R"({"year": 2024, "month": 8, "day": 1})"));  // after the offensive
+    CHECK(a[3]["display_date"] == "früher");
+    CHECK(a[3]["start_date"] == ordered_json::parse(R"({"year": 2025, "month": 7, "day": 13})"));  // before the publication
+    CHECK(a[5]["display_date"] == "vor dem 12. Juli 2025");
+    CHECK(a[5]["start_date"] == a[6]["start_date"]);  // at the meeting its cue names
+    CHECK(a[8]["display_date"] == "künftig");
+    CHECK(a[8]["start_date"] == ordered_json::parse(R"({"year": 2025, "month": 7, "day": 13})"));
+    for (const auto& slide : a) CHECK(slide["start_date"]["year"].get<int>() >= 2024);
+
     const auto two = ordered_json::parse(export_timeline(fixtures::two_sources(), ExportFormat::timelinejs));
+    REQUIRE(two["events"].size() == 8);  // derzeit left out
     CHECK(two["events"][0]["start_date"] == ordered_json::parse(R"({"year": 1990})"));
     CHECK(two["events"][0]["end_date"] == ordered_json::parse(R"({"year": 1999})"));
     CHECK(two["events"][1]["display_date"] == "ca. 2023");
     CHECK(two["events"][4]["end_date"] == ordered_json::parse(R"({"year": 2024, "month": 12})"));
     CHECK(two["events"][7]["start_date"] ==
           ordered_json::parse(R"({"year": 2025, "month": 7, "day": 12, "hour": 20, "minute": 30})"));
-    CHECK(two["events"][8]["start_date"] == ordered_json::parse(R"({"year": 2025, "month": 7, "day": 14})"));
+    CHECK(two["events"][7]["display_date"] == "12. Juli 2025, 20.30 Uhr");
     CHECK(two["events"][0]["group"] == "Tagesschau");
     CHECK(two["events"][3]["group"] == "Epoch Times");
+}
+
+TEST_CASE("TimelineJS: groups only for a few sources", "[export][timelinejs]") {
+    Timeline t = fixtures::two_sources();
+    for (int n = 3; n <= 5; ++n) {
+        t.sources.push_back(t.sources.back());
+        t.sources.back().id = "s" + std::to_string(n);
+        t.sources.back().name = "Blatt " + std::to_string(n);
+        t.events[std::size_t(n)].mentions.front().source = std::size_t(n - 1);
+        const auto data = ordered_json::parse(export_timeline(t, ExportFormat::timelinejs));
+        INFO(n << " sources");
+        for (const auto& slide : data["events"]) CHECK(slide.contains("group") == (n <= 4));
+    }
+}
+
+TEST_CASE("source URLs become links in every reader-facing format", "[export][urls]") {
+    Timeline t = fixtures::seed();
+    t.sources[0].url = "https://www.example.org/artikel?id=7&x=(1)";
+    const std::string url = t.sources[0].url;
+    const std::string html_url = "https://www.example.org/artikel?id=7&amp;x=(1)";
+    const std::string html = export_timeline(t, ExportFormat::html);
+    CHECK_THAT(html, Catch::Matchers::Contains("(Quelle: <a href=\"" + html_url + "\">Epoch Times</a>, 13. Juli 2025)"));
+    const std::string md = export_timeline(t, ExportFormat::markdown);
+    CHECK_THAT(md, Catch::Matchers::Contains("*(Quelle: [Epoch Times](<https://www.example.org/artikel?id=7\\&x=(1)>), 13. Juli 2025)*"));
+    const auto feed = ordered_json::parse(export_timeline(t, ExportFormat::jsonfeed));
+    CHECK(feed["home_page_url"] == url);
+    CHECK(feed["items"][0]["url"] == url);
+    CHECK(feed["items"][0]["authors"][0]["url"] == url);
+    const auto tl = ordered_json::parse(export_timeline(t, ExportFormat::timelinejs));
+    const auto& slide = tl["events"][0];
+    CHECK(slide["media"]["credit"] == "Quelle: <a href=\"" + html_url + "\">Epoch Times</a>, 13. Juli 2025");
+    CHECK(slide["media"]["url"].get<std::string>().rfind("<blockquote>Im vergangenen Jahr", 0) == 0);
+    CHECK_THAT(slide["text"]["text"].get<std::string>(), Catch::Matchers::Contains("<a href=\"" + html_url + "\">"));
+    CHECK_THAT(tl["title"]["text"]["text"].get<std::string>(), Catch::Matchers::Contains("<a href="));
+    const auto events = vevents(export_timeline(t, ExportFormat::ics));
+    CHECK(events[0].at("URL") == url);
+    // A URL chronik does not link is not written as a link anywhere.
+    t.sources[0].url = "javascript:alert(1)";
+    for (const ExportFormat f : {ExportFormat::html, ExportFormat::markdown, ExportFormat::timelinejs, ExportFormat::jsonfeed,
+                                 ExportFormat::ics})
+        CHECK(export_timeline(t, f).find("javascript") == std::string::npos);
+    CHECK(valid_source_url("http://a.it/x"));
+    CHECK_FALSE(valid_source_url("https://"));
+    CHECK_FALSE(valid_source_url("https://a.it/x y"));
+    CHECK_FALSE(valid_source_url("https://a.it/\"onmouseover=x"));
+    CHECK_FALSE(valid_source_url("ftp://a.it/x"));
+}
+
+TEST_CASE("times of day: iCalendar DTSTART with the time in the articles' zone", "[export][ics][time]") {
+    const Timeline t = fixtures::two_sources();  // "Um 20.30 Uhr am 12. Juli 2025", German
+    auto timed = [](const std::string& ics) {
+        for (const auto& e : vevents(ics))
+            if (e.at("SUMMARY") == "Pressekonferenz in Wonsan") return e;
+        FAIL("no timed VEVENT");
+        return std::map<std::string, std::string>{};
+    };
+    const std::string berlin = export_timeline(t, ExportFormat::ics);
+    CHECK_THAT(berlin, Catch::Matchers::Contains("\r\nDTSTART;TZID=Europe/Berlin:20250712T203000\r\n"));
+    CHECK_THAT(berlin, Catch::Matchers::Contains("\r\nBEGIN:VTIMEZONE\r\nTZID:Europe/Berlin\r\nBEGIN:DAYLIGHT\r\n"
+                                                 "DTSTART:20250330T020000\r\nTZOFFSETFROM:+0100\r\nTZOFFSETTO:+0200\r\n"));
+    CHECK(timed(berlin).at("DURATION") == "PT1H");
+    CHECK(timed(berlin).count("DTEND") == 0);
+    // The other events stay all-day.
+    CHECK_THAT(berlin, Catch::Matchers::Contains("DTSTART;VALUE=DATE:20250712\r\n"));
+    const std::string utc = export_timeline(t, ExportFormat::ics, ExportOptions{{}, false, "UTC"});
+    CHECK_THAT(utc, Catch::Matchers::Contains("\r\nDTSTART:20250712T203000Z\r\n"));
+    CHECK(utc.find("VTIMEZONE") == std::string::npos);
+    const std::string tokyo = export_timeline(t, ExportFormat::ics, ExportOptions{{}, false, "Asia/Tokyo"});
+    CHECK_THAT(tokyo, Catch::Matchers::Contains("DTSTART;TZID=Asia/Tokyo:20250712T203000"));
+    CHECK_THAT(tokyo, Catch::Matchers::Contains("TZOFFSETTO:+0900"));
+    CHECK_THROWS_AS(export_timeline(t, ExportFormat::ics, ExportOptions{{}, false, "Mars/Olympus"}), std::invalid_argument);
+    // English articles have no usual zone: floating local time.
+    Timeline english = t;
+    english.language = "en";
+    CHECK_THAT(export_timeline(english, ExportFormat::ics), Catch::Matchers::Contains("\r\nDTSTART:20250712T203000\r\n"));
+    // A timeline's own zone (build --timezone) is kept.
+    Timeline vienna = t;
+    vienna.time_zone = "Europe/Vienna";
+    CHECK_THAT(export_timeline(vienna, ExportFormat::ics), Catch::Matchers::Contains("TZID=Europe/Vienna:20250712T203000"));
+}
+
+TEST_CASE("times of day in chronologies, per language", "[export][time]") {
+    Timeline t = fixtures::two_sources();
+    const std::string md = export_timeline(t, ExportFormat::markdown);
+    CHECK_THAT(md, Catch::Matchers::Contains("- **12. Juli 2025, 20.30 Uhr:** Pressekonferenz in Wonsan."));
+    CHECK_THAT(export_timeline(t, ExportFormat::html),
+               Catch::Matchers::Contains("<time class=\"chronik-date\" datetime=\"2025-07-12T20:30\">12. Juli 2025, 20.30 Uhr</time>"));
+    t.language = "en";
+    CHECK_THAT(export_timeline(t, ExportFormat::markdown), Catch::Matchers::Contains("- **12 July 2025, 8:30 p.m.:**"));
+    CHECK(format_clock(8 * 60, german_locale()) == "8 Uhr");
+    CHECK(format_clock(20 * 60 + 5, german_locale()) == "20.05 Uhr");
+    CHECK(format_clock(0, english_locale()) == "12 a.m.");
+    CHECK(format_clock(12 * 60 + 15, english_locale()) == "12:15 p.m.");
+}
+
+TEST_CASE("chronologies: vague and undated events in a section of their own, or left out", "[export][chronology]") {
+    const Timeline t = fixtures::seed();
+    const std::string md = export_timeline(t, ExportFormat::markdown);
+    const auto section = md.find("\n## Ohne genaues Datum\n");
+    REQUIRE(section != std::string::npos);
+    // Every dated entry before it, every vague or undated one after it.
+    for (const char* dated : {"**2024:**", "**August 2024:**", "**April 2025:**", "**12. Juli 2025:**", "**13. Juli 2025:**"}) {
+        INFO(dated);
+        CHECK(md.find(dated) < section);
+    }
+    for (const char* vague : {"**früher:**", "**künftig:**", "**vor dem 12. Juli 2025:**", "**ohne Datum:**"}) {
+        INFO(vague);
+        CHECK(md.find(vague) > section);
+        CHECK(md.find(vague) != std::string::npos);
+    }
+    ExportReport report;
+    const std::string dated = export_timeline(t, ExportFormat::markdown, ExportOptions{{}, true, ""}, &report);
+    CHECK(dated.find("Ohne genaues Datum") == std::string::npos);
+    CHECK(dated.find("früher") == std::string::npos);
+    CHECK(report.left_out == std::vector<std::string>{"s1-e3", "s1-e4", "s1-e6", "s1-e9"});
+    const std::string html = export_timeline(t, ExportFormat::html);
+    CHECK_THAT(html, Catch::Matchers::Contains("<section class=\"chronik-undated\">\n<h2>Ohne genaues Datum</h2>"));
+    CHECK_THAT(export_timeline(fixtures::english(), ExportFormat::markdown), Catch::Matchers::Contains("## Without an exact date"));
 }
 
 TEST_CASE("TimelineJS: every HTML field escaped", "[export][timelinejs]") {

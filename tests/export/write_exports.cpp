@@ -35,15 +35,16 @@ int main(int argc, char** argv) {
     }
     const std::filesystem::path dir = argv[1];
     std::filesystem::create_directories(dir);
-    auto fixtures = chronik::fixtures::all();
+    std::vector<chronik::fixtures::Built> fixtures;
+    for (auto& [name, timeline] : chronik::fixtures::all()) fixtures.push_back({name, std::move(timeline)});
     // With the project's folder: also the timelines the whole chain builds from articles.
     if (argc == 3)
-        for (auto& b : chronik::fixtures::built(argv[2])) fixtures.push_back({b.name, std::move(b.timeline)});
-    for (const auto& [name, timeline] : fixtures) {
+        for (auto& b : chronik::fixtures::built(argv[2])) fixtures.push_back(std::move(b));
+    for (const auto& [name, timeline, options] : fixtures) {
         for (const Output& o : kOutputs) {
             const auto path = dir / (name + "." + o.suffix);
             std::ofstream out(path, std::ios::binary);
-            out << chronik::export_timeline(timeline, o.format);
+            out << chronik::export_timeline(timeline, o.format, options);
             if (!out) {
                 std::cerr << "cannot write " << path << "\n";
                 return 1;

@@ -31,22 +31,46 @@ double along_of(const Layout& l, double day) {
 
 double day_number(date::sys_days d) { return double(d.time_since_epoch().count()); }
 
-// What every layout must hold.
+// The canvas size of a preset, in its units.
+Box canvas_of(SizePreset s) {
+    switch (s) {
+        case SizePreset::web: return {0, 0, 1200, 675};
+        case SizePreset::social: return {0, 0, 1080, 1080};
+        case SizePreset::a4: return {0, 0, 595.28, 841.89};
+    }
+    return {};
+}
+
+// What every layout must hold: the preset's canvas exactly, every box on
+// it, no text on another, each marker at its event's date.
 void check_invariants(const Layout& l, const Timeline& tl) {
     INFO("orientation " << to_string(l.orientation) << ", " << l.width << " × " << l.height);
-    REQUIRE(l.markers.size() == tl.events.size());
-    REQUIRE(l.labels.size() == tl.events.size());
-    REQUIRE(l.leaders.size() == tl.events.size());
+    const Box canvas = canvas_of(l.options.size);
+    CHECK(l.width == canvas.w);
+    CHECK(l.height == canvas.h);
+    REQUIRE(l.labels.size() == l.markers.size());
+    REQUIRE(l.leaders.size() == l.markers.size());
+    for (std::size_t i = 0; i < l.markers.size(); ++i) {
+        REQUIRE(l.markers[i].event < tl.events.size());
+        CHECK(l.labels[i].event == l.markers[i].event);
+        if (i > 0) CHECK(l.markers[i].event > l.markers[i - 1].event);  // in timeline order
+        CHECK(shown(tl.events[l.markers[i].event], l.options.selection));
+    }
 
-    // No two label boxes overlap.
-    for (std::size_t i = 0; i < l.labels.size(); ++i)
-        for (std::size_t k = i + 1; k < l.labels.size(); ++k) {
-            INFO(l.labels[i].event_id << " and " << l.labels[k].event_id);
-            CHECK_FALSE(l.labels[i].box.overlaps(l.labels[k].box));
+    // No text box overlaps another: labels, titles, ticks, notes, legend.
+    std::vector<RoleBox> texts;
+    for (const RoleBox& b : role_boxes(l))
+        if (b.role == "label" || (b.role != "label_date" && b.role != "label_headline" &&
+                                  (b.role == "title" || b.role == "subtitle" || b.role == "tick_label" ||
+                                   b.role == "credit" || b.role == "note" || b.role == "legend" || b.role == "lane_title")))
+            texts.push_back(b);
+    for (std::size_t i = 0; i < texts.size(); ++i)
+        for (std::size_t k = i + 1; k < texts.size(); ++k) {
+            INFO(texts[i].role << " " << texts[i].event_id << " and " << texts[k].role << " " << texts[k].event_id);
+            CHECK_FALSE(texts[i].box.overlaps(texts[k].box));
         }
 
     // Every box lies inside the canvas.
-    const Box canvas{0, 0, l.width, l.height};
     for (const RoleBox& b : role_boxes(l)) {
         INFO(b.role << " " << b.event_id << " at " << b.box.x << "," << b.box.y << " " << b.box.w << "×" << b.box.h);
         CHECK(canvas.contains(b.box, 0.01));
@@ -54,41 +78,86 @@ void check_invariants(const Layout& l, const Timeline& tl) {
 
     // Every event's marker at its date.
     const bool horizontal = l.orientation == Orientation::horizontal;
-    for (std::size_t i = 0; i < tl.events.size(); ++i) {
-        const EventTime& w = tl.events[i].when;
-        const Marker& m = l.markers[i];
+    for (const Marker& m : l.markers) {
+        const EventTime& w = tl.events[m.event].when;
         INFO(m.event_id << " " << to_string(m.shape));
-        CHECK(m.event_id == tl.events[i].id);
+        CHECK(m.event_id == tl.events[m.event].id);
         const double core0 = horizontal ? m.core.x : m.core.y;
         const double core1 = horizontal ? m.core.right() : m.core.bottom();
         if (w.kind != TimeKind::calendar || !w.earliest || !w.latest || w.mod != Mod::none) continue;
         const double first = day_number(*w.earliest), last = day_number(*w.latest) + 1;
+        if (first < day_number(l.segments.front().first) || last > day_number(l.segments.back().last) + 1) continue;
         if (m.shape == MarkerShape::point) {
             CHECK((core0 + core1) / 2 == Approx(along_of(l, (first + last) / 2)).margin(0.01));
         } else {
             REQUIRE(m.shape == MarkerShape::bar);
+            bool inside = false;  // a coarse bar over a break is drawn to the edges it reaches
+            for (const AxisSegment& s : l.segments)
+                inside = inside || (first >= day_number(s.first) && last <= day_number(s.last) + 1);
+            if (!inside) continue;
             CHECK(core0 == Approx(along_of(l, first)).margin(0.01));
             CHECK(core1 == Approx(std::max(along_of(l, last), core0 + 1.5)).margin(0.01));
         }
     }
 
-    // Ticks ascend, in position and in date.
+    // Ticks ascend, in position and in date; every stretch of axis names when it is.
     REQUIRE_FALSE(l.ticks.empty());
     for (std::size_t k = 1; k < l.ticks.size(); ++k) {
         CHECK(l.ticks[k].along > l.ticks[k - 1].along);
         CHECK(l.ticks[k].day > l.ticks[k - 1].day);
     }
-    // Tick labels do not run into each other.
-    std::vector<Box> tick_labels;
-    for (const Tick& t : l.ticks)
-        if (t.label) tick_labels.push_back(t.label->box);
-    for (std::size_t k = 1; k < tick_labels.size(); ++k) CHECK_FALSE(tick_labels[k - 1].overlaps(tick_labels[k]));
+    for (const AxisSegment& s : l.segments) {
+        bool named = false;
+        for (const Tick& t : l.ticks) named = named || (t.label && t.along >= s.along_begin - 0.01 && t.along <= s.along_end);
+        CHECK(named);
+    }
+    // No label says "ohne Datum" unless undated events were asked for.
+    if (!l.options.selection.undated)
+        for (const Label& lb : l.labels) CHECK(lb.date.text.find("ohne Datum") == std::string::npos);
+    // A headline cut short ends after a whole word of its event's headline.
+    for (const Label& lb : l.labels) {
+        std::string text = lb.headline.text;
+        const std::string soft = "\u00AD";
+        for (std::size_t at; (at = text.find(soft)) != std::string::npos;) text.erase(at, soft.size());
+        const std::string ellipsis = "\u2026";
+        if (text.size() < ellipsis.size() || text.compare(text.size() - ellipsis.size(), ellipsis.size(), ellipsis) != 0) continue;
+        std::string kept = text.substr(0, text.size() - ellipsis.size());
+        const std::string& whole = tl.events[lb.event].headline;
+        INFO(whole << " → " << text);
+        CHECK(whole.compare(0, kept.size(), kept) == 0);
+        CHECK((whole.size() == kept.size() || whole[kept.size()] == ' ' || std::string(",;:").find(whole[kept.size()]) != std::string::npos));
+    }
+}
+
+// How many events of `tl` a reader is shown under `opt`.
+std::size_t shown_count(const Timeline& tl, const RenderOptions& opt) {
+    return std::size_t(std::count_if(tl.events.begin(), tl.events.end(), [&](const Event& e) { return shown(e, opt.selection); }));
+}
+
+const Label& label_of(const Layout& l, const std::string& id) {
+    for (const Label& lb : l.labels)
+        if (lb.event_id == id) return lb;
+    FAIL("no label for " << id);
+    return l.labels.front();
+}
+const Marker& marker_of(const Layout& l, const std::string& id) {
+    for (const Marker& m : l.markers)
+        if (m.event_id == id) return m;
+    FAIL("no marker for " << id);
+    return l.markers.front();
 }
 
 RenderOptions with(Orientation o, SizePreset s = SizePreset::web) {
     RenderOptions opt;
     opt.orientation = o;
     opt.size = s;
+    return opt;
+}
+
+// Every event, also the undated and vague ones.
+RenderOptions everything(Orientation o = Orientation::automatic, SizePreset s = SizePreset::web) {
+    RenderOptions opt = with(o, s);
+    opt.selection = {true, true};
     return opt;
 }
 
@@ -108,25 +177,34 @@ TEST_CASE("render: the seed-like German timeline lays out cleanly in every orien
     for (const SizePreset size : {SizePreset::web, SizePreset::social, SizePreset::a4})
         for (const Orientation o : {Orientation::automatic, Orientation::horizontal, Orientation::vertical}) {
             INFO(to_string(size) << " " << to_string(o));
-            const Layout l = layout_timeline(tl, with(o, size), measurer());
-            check_invariants(l, tl);
+            for (const RenderOptions& opt : {with(o, size), everything(o, size)}) {
+                const Layout l = layout_timeline(tl, opt, measurer());
+                check_invariants(l, tl);
+                CHECK(l.markers.size() + l.left_out == shown_count(tl, opt));
+            }
         }
 }
 
 TEST_CASE("render: the seed-like timeline is horizontal on the web preset, with German ticks and credit", "[render]") {
     const Timeline tl = fx::seed_like();
-    const Layout l = layout_timeline(tl, RenderOptions{}, measurer());
+    const Layout l = layout_timeline(tl, everything(), measurer());
     CHECK(l.orientation == Orientation::horizontal);
     CHECK(l.width == 1200);
     CHECK(l.height == 675);
+    CHECK(l.markers.size() == tl.events.size());
     const std::vector<std::string> ticks = tick_texts(l);
-    CHECK(contains(ticks, "Jan. 2024"));
-    CHECK(contains(ticks, "Jan. 2025"));
+    // Two stretches, August 2024 and spring 2025, each naming its year.
+    CHECK(std::any_of(ticks.begin(), ticks.end(), [](const std::string& s) { return s.find("2024") != std::string::npos; }));
+    CHECK(std::any_of(ticks.begin(), ticks.end(), [](const std::string& s) { return s.find("2025") != std::string::npos; }));
     bool credit = false;
     for (const TextBlock& t : l.texts) credit = credit || (t.role == TextRole::credit && t.text == "Quelle: Epoch Times, 13.07.2025");
     CHECK(credit);
-    CHECK(l.labels[6].date.text == "12. Juli 2025");
-    CHECK(l.labels[1].date.text == "August 2024");
+    CHECK(label_of(l, "e7").date.text == "12. Juli 2025");
+    CHECK(label_of(l, "e2").date.text == "August 2024");
+    // Without asking, undated and vague events stay off the graphic.
+    const Layout dated = layout_timeline(tl, RenderOptions{}, measurer());
+    CHECK(dated.markers.size() == 5);
+    for (const Marker& m : dated.markers) CHECK(tl.events[m.event].when.kind == TimeKind::calendar);
 }
 
 TEST_CASE("render: vague, undated and uncertain events get their own marks", "[render]") {
@@ -134,8 +212,9 @@ TEST_CASE("render: vague, undated and uncertain events get their own marks", "[r
     tl.events.push_back(fx::event("e10", "Anfang des Jahres beginnen Gespräche", EventTime::calendar(Period::year(2025), Mod::start)));
     tl.events.back().when.latest = fx::day(2025, 4, 30);
     tl.events.push_back(fx::event("e11", "Etwa im Jahr 2024 ein ungefähres Ereignis", EventTime::calendar(Period::year(2024), Mod::approx)));
-    const Layout l = layout_timeline(tl, RenderOptions{}, measurer());
+    const Layout l = layout_timeline(tl, everything(Orientation::horizontal), measurer());
     check_invariants(l, tl);
+    REQUIRE(l.markers.size() == tl.events.size());
     CHECK(l.markers[0].shape == MarkerShape::bar);
     CHECK(l.markers[6].shape == MarkerShape::point);
     CHECK(l.markers[3].shape == MarkerShape::open_start);  // PAST_REF
@@ -155,17 +234,76 @@ TEST_CASE("render: vague, undated and uncertain events get their own marks", "[r
     CHECK_FALSE(l.markers[9].fade_after.empty());
     CHECK(l.markers[9].fade_before.empty());
     CHECK(l.markers[10].approximate);
-    CHECK_FALSE(l.markers[10].fade_before.empty());
+    // (its margins lie beyond the days the axis shows: it is a band over them)
 }
 
-TEST_CASE("render: 200 events over 35 years", "[render]") {
+TEST_CASE("render: 200 events over 35 years: the canvas keeps its size, the rest is counted", "[render]") {
     const Timeline tl = fx::synthetic(200, 35);
-    const Layout automatic = layout_timeline(tl, RenderOptions{}, measurer());
-    CHECK(automatic.orientation == Orientation::vertical);
-    check_invariants(automatic, tl);
-    const Layout horizontal = layout_timeline(tl, with(Orientation::horizontal), measurer());
-    check_invariants(horizontal, tl);
-    check_invariants(layout_timeline(tl, with(Orientation::automatic, SizePreset::a4), measurer()), tl);
+    for (const SizePreset size : {SizePreset::web, SizePreset::social, SizePreset::a4})
+        for (const Orientation o : {Orientation::automatic, Orientation::horizontal, Orientation::vertical}) {
+            INFO(to_string(size) << " " << to_string(o));
+            const Layout l = layout_timeline(tl, with(o, size), measurer());
+            check_invariants(l, tl);
+            CHECK(l.markers.size() >= 5);
+            CHECK(l.markers.size() + l.left_out == shown_count(tl, with(o, size)));
+            REQUIRE(l.left_out > 0);
+            bool note = false;
+            for (const TextBlock& t : l.texts)
+                note = note || (t.role == TextRole::note &&
+                                t.text == std::to_string(l.left_out) + " weitere Ereignisse in der Chronik");
+            CHECK(note);
+        }
+    // On a landscape canvas auto is horizontal when that shows about as much.
+    const Layout web = layout_timeline(tl, RenderOptions{}, measurer());
+    const Layout vertical = layout_timeline(tl, with(Orientation::vertical), measurer());
+    if (web.orientation == Orientation::vertical) CHECK(vertical.markers.size() > web.markers.size() / 1.25 - 1);
+    else CHECK(double(web.markers.size()) * 1.25 + 0.5 >= double(vertical.markers.size()));
+}
+
+TEST_CASE("render: the most salient events are the ones shown", "[render]") {
+    Timeline tl = fx::synthetic(300, 10);
+    // Every seventh event matters most.
+    for (std::size_t i = 0; i < tl.events.size(); ++i) tl.events[i].salience = i % 7 == 0 ? 0.9 : 0.1;
+    const Layout l = layout_timeline(tl, RenderOptions{}, measurer());
+    check_invariants(l, tl);
+    REQUIRE(l.markers.size() < 300 / 7);
+    for (const Marker& m : l.markers) CHECK(m.event % 7 == 0);
+    RenderOptions three;
+    three.max_events = 3;
+    const Layout few = layout_timeline(tl, three, measurer());
+    check_invariants(few, tl);
+    CHECK(few.markers.size() == 3);
+    CHECK(few.left_out == shown_count(tl, three) - 3);
+    for (const Marker& m : few.markers) CHECK(m.event % 7 == 0);
+    // More than fit is refused, naming the option, not drawn overlapping.
+    RenderOptions many;
+    many.max_events = 250;
+    try {
+        (void)layout_timeline(tl, many, measurer());
+        FAIL("250 events on a web canvas");
+    } catch (const LimitError& e) {
+        CHECK(std::string(e.what()).find("--max-events") != std::string::npos);
+    }
+}
+
+TEST_CASE("render: a print chronology puts every event on A4 pages, each laid out on its own", "[render]") {
+    const Timeline tl = fx::synthetic(300, 35);
+    RenderOptions opt = with(Orientation::automatic, SizePreset::a4);
+    std::size_t pages = 0, events = 0, last = 0;
+    bool ordered = true;
+    layout_pages(tl, opt, measurer(), [&](const Layout& page) {
+        check_invariants(page, tl);
+        CHECK(page.page == pages);
+        ++pages;
+        events += page.markers.size();
+        for (const Marker& m : page.markers) {
+            ordered = ordered && (events == page.markers.size() || m.event > last);
+            last = m.event;
+        }
+    });
+    CHECK(ordered);
+    CHECK(pages > 5);
+    CHECK(events == shown_count(tl, opt));
 }
 
 TEST_CASE("render: one dense month of 60 events", "[render]") {
@@ -173,6 +311,7 @@ TEST_CASE("render: one dense month of 60 events", "[render]") {
     for (const Orientation o : {Orientation::automatic, Orientation::horizontal, Orientation::vertical}) {
         const Layout l = layout_timeline(tl, with(o), measurer());
         check_invariants(l, tl);
+        CHECK(l.markers.size() + l.left_out == 60);
         // Day ticks in German.
         const std::vector<std::string> ticks = tick_texts(l);
         CHECK(std::any_of(ticks.begin(), ticks.end(), [](const std::string& s) { return s.find("Juni") != std::string::npos; }));
@@ -184,7 +323,7 @@ TEST_CASE("render: events far apart break the axis", "[render]") {
     tl.events.insert(tl.events.begin(), fx::event("e0", "Ein Ereignis von 1990", EventTime::calendar(Period::month(1990, 10))));
     for (Link& k : tl.links) ++k.from, ++k.to;
     for (const Orientation o : {Orientation::horizontal, Orientation::vertical}) {
-        const Layout l = layout_timeline(tl, with(o), measurer());
+        const Layout l = layout_timeline(tl, everything(o), measurer());
         check_invariants(l, tl);
         REQUIRE(l.segments.size() == 2);
         CHECK(l.breaks.size() == 1);
@@ -203,6 +342,7 @@ TEST_CASE("render: ticks adapt to decades and speak English", "[render]") {
     const std::vector<std::string> ticks = tick_texts(l);
     CHECK((contains(ticks, "1990s") || contains(ticks, "1990")));
     CHECK(l.texts.back().text == "Source: Wire, 1 March 2024");
+    CHECK(l.markers.size() == tl.events.size());
 
     RenderOptions german;
     german.language = "de";
@@ -221,7 +361,7 @@ TEST_CASE("render: several sources become swimlanes", "[render]") {
         REQUIRE(l.lanes.size() == 2);
         REQUIRE(l.lanes[1].title);
         CHECK(l.lanes[1].title->text == "Tass");
-        CHECK(l.markers[4].lane == 1);
+        CHECK(marker_of(l, "e7").lane == 1);
         CHECK_FALSE(l.lanes[0].box.overlaps(l.lanes[1].box));
         CHECK(l.texts.back().text == "Quellen: Epoch Times, 13.07.2025; Tass, 12.07.2025");
     }
@@ -231,6 +371,7 @@ TEST_CASE("render: German headlines get soft hyphens — the line limit holds", 
     const Timeline tl = fx::seed_like();
     RenderOptions opt;
     const Layout l = layout_timeline(tl, opt, measurer());
+    check_invariants(l, tl);
     const std::string soft = "\u00AD";
     bool any = false;
     for (const Label& lb : l.labels) any = any || lb.headline.text.find(soft) != std::string::npos;
@@ -238,9 +379,9 @@ TEST_CASE("render: German headlines get soft hyphens — the line limit holds", 
     opt.hyphenate = false;
     opt.max_headline_lines = 2;
     const Layout plain = layout_timeline(tl, opt, measurer());
+    check_invariants(plain, tl);
     for (const Label& lb : plain.labels) {
         CHECK(lb.headline.text.find(soft) == std::string::npos);
-        CHECK(lb.headline.text == tl.events[lb.event].headline);
         const TextExtent e = measurer().measure(lb.headline.text, lb.headline.style, lb.headline.wrap_width, 2);
         CHECK(e.lines <= 2);
     }
@@ -248,9 +389,11 @@ TEST_CASE("render: German headlines get soft hyphens — the line limit holds", 
 
 TEST_CASE("render: layout JSON names every box with its role and event", "[render]") {
     const Timeline tl = fx::seed_like();
-    const Layout l = layout_timeline(tl, RenderOptions{}, measurer());
+    const Layout l = layout_timeline(tl, everything(), measurer());
     const nlohmann::json j = nlohmann::json::parse(layout_json(l));
     CHECK(j["width"] == 1200);
+    CHECK(j["height"] == 675);
+    CHECK(j["left_out"] == 0);
     CHECK(j["orientation"] == "horizontal");
     std::size_t labels = 0;
     for (const auto& b : j["boxes"]) {
@@ -263,7 +406,7 @@ TEST_CASE("render: layout JSON names every box with its role and event", "[rende
     CHECK(labels == tl.events.size());
     CHECK(j["events"].size() == tl.events.size());
     CHECK(j["events"][6]["shape"] == "point");
-    CHECK(layout_json(l) == layout_json(layout_timeline(tl, RenderOptions{}, measurer())));
+    CHECK(layout_json(l) == layout_json(layout_timeline(tl, everything(), measurer())));
 }
 
 TEST_CASE("render: SVG, PDF and PNG are valid and byte-identical across runs", "[render][files]") {
@@ -355,4 +498,85 @@ TEST_CASE("render: overlap removal is the exact least-squares placement", "[rend
     const detail::Placement p = detail::place_labels({10, 12, 14, 16}, {30, 30, 30, 30}, 2, 0, 200, 4, 1, 20);
     CHECK(p.layers > 1);
     CHECK(p.fits);
+}
+
+TEST_CASE("render: a year or a decade is a band that does not set the scale of the days", "[render]") {
+    Timeline tl = fx::timeline("Juli", "de", "Agentur", date::year{2025} / 7 / 20);
+    for (unsigned d = 3; d <= 18; d += 3)
+        tl.events.push_back(fx::event(fx::event_id(d), "Ein Ereignis am " + std::to_string(d) + ". Juli",
+                                      EventTime::calendar(Period::day(fx::day(2025, 7, d)))));
+    tl.events.push_back(fx::event("year", "Das ganze Jahr über wird gebaut", EventTime::calendar(Period::year(2025))));
+    tl.events.push_back(fx::event("decade", "In den Neunzigerjahren begann es", EventTime::calendar(Period::decade(199))));
+    for (const Orientation o : {Orientation::horizontal, Orientation::vertical}) {
+        const Layout l = layout_timeline(tl, with(o), measurer());
+        check_invariants(l, tl);
+        REQUIRE(l.markers.size() == tl.events.size());
+        // The days' stretch is about their month, not the year; the decade has its own beyond a break.
+        REQUIRE(l.segments.size() == 2);
+        const AxisSegment& days = l.segments.back();
+        CHECK((days.last - days.first).count() < 40);
+        CHECK(l.segments.front().last < fx::day(2001, 1, 1));
+        // The days get most of the axis.
+        CHECK(days.along_end - days.along_begin > 2 * (l.segments.front().along_end - l.segments.front().along_begin));
+        // The year is a bar over all the days show.
+        const Marker& year = marker_of(l, "year");
+        CHECK(year.shape == MarkerShape::bar);
+        CHECK(year.along_begin == Approx(days.along_begin).margin(0.01));
+        CHECK(year.along_end == Approx(days.along_end).margin(0.01));
+    }
+}
+
+TEST_CASE("render: a timeline from −9999 to 9999 renders", "[render][files]") {
+    Timeline tl = fx::timeline("Ränder", "de", "Agentur", date::year{2025} / 1 / 1);
+    tl.events.push_back(fx::event("first", "Am Anfang", EventTime::calendar(Period::year(-9999))));
+    tl.events.push_back(fx::event("mid", "Dazwischen", EventTime::calendar(Period::day(fx::day(2025, 1, 1)))));
+    tl.events.push_back(fx::event("last", "Am Ende", EventTime::calendar(Period::year(9999))));
+    tl.events.push_back(fx::event("next", "Danach", fx::vague(TimeKind::future, fx::day(9999, 12, 31))));
+    for (const Orientation o : {Orientation::horizontal, Orientation::vertical}) {
+        const Layout l = layout_timeline(tl, everything(o), measurer());
+        check_invariants(l, tl);
+    }
+    for (const Format f : {Format::svg, Format::pdf, Format::png}) CHECK_FALSE(render_timeline(tl, everything(), f).empty());
+}
+
+TEST_CASE("render: an event's clock time is in its date label", "[render]") {
+    Timeline tl = fx::seed_like();
+    tl.events[6].when.minute_of_day = 20 * 60 + 30;
+    const Layout l = layout_timeline(tl, RenderOptions{}, measurer());
+    CHECK(label_of(l, "e7").date.text == "12. Juli 2025, 20.30 Uhr");
+    RenderOptions english;
+    english.language = "en";
+    CHECK(label_of(layout_timeline(tl, english, measurer()), "e7").date.text.find("20:30") != std::string::npos);
+}
+
+TEST_CASE("render: many sources in one lane get colours and a legend", "[render]") {
+    Timeline tl = fx::seed_like();
+    for (const char* name : {"Tass", "KCNA", "Yonhap", "Reuters"}) tl.sources.push_back(fx::source(name, name, date::year{2025} / 7 / 12));
+    tl.events[0].mentions.front().source = 1;
+    tl.events[1].mentions.front().source = 2;
+    tl.events[4].mentions.front().source = 3;
+    tl.events[6].mentions.front().source = 4;
+    const Layout l = layout_timeline(tl, RenderOptions{}, measurer());
+    check_invariants(l, tl);
+    CHECK(l.lanes.size() == 1);
+    REQUIRE(l.legend.size() == 5);
+    CHECK(l.legend[1].text.text == "Tass");
+    CHECK(marker_of(l, "e2").colour == 2);
+}
+
+TEST_CASE("render: 1,000 events as PNG, PDF and SVG keep the preset size", "[render][files]") {
+    const Timeline tl = fx::synthetic(1000, 35);
+    const std::string png = render_timeline(tl, RenderOptions{}, Format::png);
+    write(scratch("many.png"), png);
+    cairo_surface_t* image = cairo_image_surface_create_from_png(scratch("many.png").c_str());
+    CHECK(cairo_image_surface_get_width(image) == 2400);
+    CHECK(cairo_image_surface_get_height(image) == 1350);
+    cairo_surface_destroy(image);
+    RenderOptions a4 = with(Orientation::automatic, SizePreset::a4);
+    a4.max_events = 120;
+    const Rendered pdf = render_timeline_with_layout(tl, a4, Format::pdf);
+    CHECK(pdf.pages > 3);
+    write(scratch("many-a4.pdf"), pdf.bytes);
+    CHECK(runs_clean("pdfinfo '" + scratch("many-a4.pdf").string() + "' | grep -q 'Pages: *" + std::to_string(pdf.pages) + "$'"));
+    CHECK(runs_clean("pdfinfo '" + scratch("many-a4.pdf").string() + "' | grep -q 'Page size: *595.28 x 841.89 pts (A4)'"));
 }

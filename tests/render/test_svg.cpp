@@ -151,6 +151,10 @@ TEST_CASE("render: SVG font families fall back to a generic family of their kind
 TEST_CASE("render: headline text in the SVG is escaped — 1,000 events make a small valid file", "[render][svg][files]") {
     Timeline tl = fx::synthetic(1000, 35);
     tl.events[0].headline = "Kopf <b>fett</b> & \"Zitat\"";
+    // The graphic shows the most salient: this one, and the cut periods (which fade).
+    tl.events[0].salience = 1;
+    for (Event& e : tl.events)
+        if (e.when.mod == Mod::start) e.salience = std::max(e.salience, 0.5);
     const std::string svg = render_timeline(tl, RenderOptions{}, Format::svg);
     CHECK(svg.find("<b>") == std::string::npos);
     CHECK(svg.find("&lt;b&gt;fett&lt;/b&gt; &amp; &quot;Zitat&quot;") != std::string::npos);

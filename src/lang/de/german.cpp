@@ -28,6 +28,12 @@ constexpr std::string_view kSignals[] = {
 
 constexpr std::string_view kPastSignals[] = {"seit"};
 
+// Short words that are frequent in any German text and rare in English (language detection).
+constexpr std::string_view kFunctionWords[] = {
+    "der", "die", "das", "und", "ist", "nicht", "ein", "eine", "den", "dem", "des", "mit", "sich", "auf",
+    "für", "von", "zu", "im", "auch", "es", "sie", "wir", "ich", "er", "wird", "wurde", "hat",
+    "haben", "dass", "nach", "bei", "aus", "noch", "wie", "über", "oder", "aber", "vor", "zum", "zur"};
+
 constexpr std::string_view kRangeWords[] = {"bis", "zum", "zur", "und", "-", "–", "/", "auf"};
 
 // Weak verbs form their past with -te: "bestätigte", "berichteten".
@@ -57,6 +63,7 @@ const LanguageData& german() {
         d.range_words = lang::de::kRangeWords;
         d.past_signals = lang::de::kPastSignals;
         d.ordinal_dot = true;
+        d.function_words = lang::de::kFunctionWords;
         d.tense.past_verb_suffixes = lang::de::kPastSuffixes;
         d.tense.present_verb_suffixes = lang::de::kPresentSuffixes;
         d.tense.min_verb_length = 5;
@@ -66,11 +73,6 @@ const LanguageData& german() {
         return d;
     }();
     return data;
-}
-
-const LanguageData* find_language(std::string_view code) {
-    if (code == "de" || code == "deu" || code == "ger" || code == "german") return &german();
-    return nullptr;
 }
 
 }  // namespace chronik

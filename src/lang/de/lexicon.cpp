@@ -20,6 +20,7 @@ constexpr Sense bundled(Sense s) { return Sense{s.role, s.value, static_cast<std
 constexpr Sense amount(int tenths) { return S(Role::amount, tenths); }
 constexpr Sense unspecified = S(Role::amount, -1);
 constexpr Sense in_sentence = S(Role::anchor, int(Anchor::sentence));
+constexpr Sense now = S(Role::anchor, int(Anchor::utterance));
 
 const LexiconEntry kWords[] = {
     // ---- months (with Austrian and South Tyrolean forms)
@@ -202,9 +203,13 @@ const LexiconEntry kWords[] = {
     {"vorletzt", S(Role::offset, -2), kAdj},    {"dies", S(Role::offset, 0), kAdj},
     {"laufend", S(Role::offset, 0), kAdj},      {"heutig", S(Role::offset, 0, 1), kAdj},
     {"gestrig", S(Role::offset, -1, 1), kAdj},  {"morgig", S(Role::offset, 1, 1), kAdj},
-    {"heute", S(Role::day_shift, 0)},           {"gestern", S(Role::day_shift, -1)},
-    {"vorgestern", S(Role::day_shift, -2)},     {"morgen", S(Role::day_shift, 1)},
-    {"übermorgen", S(Role::day_shift, 2)},      {"heuer", S(Role::year_shift, 0)},
+    // The writer's present: counted from the publication date even in a narrative.
+    {"heute", bundled(S(Role::day_shift, 0))},       {"heute", bundled(now)},
+    {"gestern", bundled(S(Role::day_shift, -1))},    {"gestern", bundled(now)},
+    {"vorgestern", bundled(S(Role::day_shift, -2))}, {"vorgestern", bundled(now)},
+    {"morgen", bundled(S(Role::day_shift, 1))},      {"morgen", bundled(now)},
+    {"übermorgen", bundled(S(Role::day_shift, 2))},  {"übermorgen", bundled(now)},
+    {"heuer", bundled(S(Role::year_shift, 0))},      {"heuer", bundled(now)},
     // The year, month, week before the one the sentence speaks of.
     {"vorjahr", bundled(S(Role::year_shift, -1)), "|s|es"}, {"vorjahr", bundled(in_sentence), "|s|es"},
     {"vormonat", bundled(S(Role::offset, -1)), "|s|es"},   {"vormonat", bundled(unit(Unit::month)), "|s|es"},

@@ -1,0 +1,102 @@
+#include "english.hpp"
+
+namespace chronik {
+
+namespace lang::en {
+namespace {
+
+// Words that end in a dot without ending the sentence (single letters never end one: "U.S.", "a.m.").
+constexpr std::string_view kAbbreviations[] = {
+    "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "maj", "adm",
+    "st", "ave", "blvd", "rd", "mt", "ft", "jr", "sr", "inc", "corp", "co", "ltd", "bros", "no", "nos",
+    "vs", "etc", "approx", "dept", "est", "univ", "assn", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+    "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat",
+    "sun", "ariz", "calif", "colo", "conn", "fla", "ill", "ind", "kan", "mass", "mich", "minn", "miss",
+    "mo", "neb", "nev", "okla", "ore", "pa", "penn", "tenn", "tex", "va", "vt", "wash", "wis", "wyo",
+    "ala", "ark", "del", "ga", "ky", "la", "md", "n.j", "n.y", "u.s", "u.n", "u.k", "e.g", "i.e", "p.m", "a.m",
+};
+
+// Prepositions that open a temporal phrase: outside the TIMEX3 extent ("on Friday", "in 1990").
+constexpr std::string_view kSignals[] = {
+    "on", "in", "at", "since", "by", "during", "for", "from", "until", "till", "through", "throughout",
+    "before", "after", "between", "within", "over", "to", "as", "around", "about",
+};
+
+constexpr std::string_view kPastSignals[] = {"since"};
+
+constexpr std::string_view kRangeWords[] = {"to", "through", "and", "-", "–", "/", "until", "till"};
+
+// Short words frequent in any English text and rare in German (language detection;
+// not "a", "an", "was", "will", which are German words or initials too).
+constexpr std::string_view kFunctionWords[] = {
+    "the", "and", "of", "to", "is", "that", "for", "it", "with", "as", "on", "be", "at", "by",
+    "this", "had", "not", "are", "but", "from", "have", "they", "which", "were", "been", "has", "their",
+    "said", "would", "there", "its", "or", "he", "she", "we", "you", "after", "than", "who", "about"};
+
+// How English news narrates (the events stage).
+constexpr std::string_view kBeforeCues[] = {"earlier", "previously", "before that", "beforehand", "prior to that",
+                                            "first", "until then"};
+constexpr std::string_view kAfterCues[] = {"later", "afterwards", "afterward", "then", "since then",
+                                           "subsequently", "thereafter", "after", "eventually", "finally",
+                                           "meanwhile"};
+constexpr std::string_view kReportingVerbs[] = {
+    "said", "says", "say", "told", "tells", "reported", "reports", "report", "announced", "announces",
+    "stated", "states", "added", "adds", "confirmed", "confirms", "wrote", "writes", "declared", "claimed",
+    "noted", "explained", "stressed", "insisted", "quoted", "according"};
+constexpr std::string_view kSourcePrepositions[] = {"according"};
+constexpr std::string_view kReportedSpeech[] = {"allegedly", "reportedly", "purportedly"};
+constexpr std::string_view kAnaphoricSubjects[] = {"this", "that", "it"};
+constexpr std::string_view kHypothetical[] = {"if", "whether", "unless", "would", "could", "might"};
+constexpr std::string_view kDeterminers[] = {"the", "a", "an", "this", "that", "these", "those", "his", "her",
+                                             "its", "their", "our"};
+constexpr std::string_view kConjunctions[] = {"and", "or", "as well as"};
+constexpr std::string_view kFrameOpeners[] = {"as"};
+constexpr std::string_view kSourceFrames[] = {"according"};
+constexpr std::string_view kStopWords[] = {
+    "the", "a", "an", "and", "or", "of", "in", "on", "at", "to", "for", "from", "by", "with", "about",
+    "as", "is", "was", "were", "are", "be", "been", "has", "had", "have", "it", "its", "he", "she", "they",
+    "we", "his", "her", "their", "that", "this", "which", "who", "not", "also", "said", "will", "would",
+    "after", "before", "since", "into", "over", "than", "there", "but"};
+
+// Regular verbs form their past with -ed: "announced", "reported".
+constexpr std::string_view kPastSuffixes[] = {"ed"};
+
+}  // namespace
+}  // namespace lang::en
+
+const LanguageData& english() {
+    static const LanguageData data = [] {
+        LanguageData d;
+        d.code = "en";
+        d.lexicon = lang::en::lexicon();
+        d.rules = lang::en::rules();
+        d.abbreviations = lang::en::kAbbreviations;
+        d.signals = lang::en::kSignals;
+        d.past_signals = lang::en::kPastSignals;
+        d.range_words = lang::en::kRangeWords;
+        d.function_words = lang::en::kFunctionWords;
+        d.tense.past_verb_suffixes = lang::en::kPastSuffixes;
+        d.tense.min_verb_length = 5;
+        d.tense.window = 8;
+        d.tense.past_suffix_in_window = true;
+        // News tells of weekdays past unless a cue says otherwise; a month
+        // without year is the nearest one.
+        d.defaults = ResolutionDefaults{};
+        d.narrative.before_cues = lang::en::kBeforeCues;
+        d.narrative.after_cues = lang::en::kAfterCues;
+        d.narrative.reporting_verbs = lang::en::kReportingVerbs;
+        d.narrative.source_prepositions = lang::en::kSourcePrepositions;
+        d.narrative.reported_speech = lang::en::kReportedSpeech;
+        d.narrative.anaphoric_subjects = lang::en::kAnaphoricSubjects;
+        d.narrative.hypothetical = lang::en::kHypothetical;
+        d.narrative.determiners = lang::en::kDeterminers;
+        d.narrative.conjunctions = lang::en::kConjunctions;
+        d.narrative.frame_openers = lang::en::kFrameOpeners;
+        d.narrative.source_frames = lang::en::kSourceFrames;
+        d.narrative.stop_words = lang::en::kStopWords;
+        return d;
+    }();
+    return data;
+}
+
+}  // namespace chronik

@@ -1,0 +1,167 @@
+// English words and what they contribute to a temporal expression.
+//
+// Every sense here is used by a rule in rules.cpp; every rule has examples
+// in corpus.txt. English months and weekdays are proper nouns: the rules ask
+// for an upper-case initial where a word has another meaning ("may", "march",
+// "sun", "sat", "wed").
+#include "english.hpp"
+
+#include <string>
+#include <vector>
+
+namespace chronik::lang::en {
+
+namespace {
+
+constexpr Sense S(Role r, int v = 0, std::uint8_t flag = 0) { return Sense{r, static_cast<std::int16_t>(v), flag}; }
+constexpr Sense unit(Unit u, bool plural = false) { return S(Role::unit, int(u), plural ? 1 : 0); }
+constexpr Sense bundled(Sense s) { return Sense{s.role, s.value, static_cast<std::uint8_t>(s.flag | Sense::bundle)}; }
+constexpr Sense amount(int tenths) { return S(Role::amount, tenths); }
+constexpr Sense unspecified = S(Role::amount, -1);
+constexpr Sense past = S(Role::tense, int(Tense::past));
+constexpr Sense future = S(Role::tense, int(Tense::future));
+constexpr Sense present = S(Role::tense, int(Tense::present));
+constexpr Sense weak(Sense cue) { return Sense{cue.role, cue.value, 1}; }
+// Abbreviations hold only with their full stop ("Jan." January, "Jan" a name);
+// weekday abbreviations carry flag 1, so that only dates take them ("Sun., March 2").
+constexpr Sense month_abbr(int m) { return S(Role::month, m, Sense::needs_dot); }
+constexpr Sense weekday_abbr(int d) { return S(Role::weekday, d, Sense::needs_dot | 1); }
+constexpr Sense part(PartOfDay p, std::uint8_t flag = 0) { return S(Role::part_of_day, int(p), flag); }
+constexpr Sense vague(VagueRef v) { return S(Role::vague, int(v)); }
+constexpr Sense mod(Mod m) { return S(Role::mod, int(m)); }
+constexpr Sense holiday(Holiday h) { return S(Role::holiday, int(h)); }
+
+const LexiconEntry kWords[] = {
+    // ---- months
+    {"january", S(Role::month, 1)},   {"jan", month_abbr(1)},   {"february", S(Role::month, 2)},
+    {"feb", month_abbr(2)},           {"march", S(Role::month, 3)}, {"mar", month_abbr(3)},
+    {"april", S(Role::month, 4)},     {"apr", month_abbr(4)},   {"may", S(Role::month, 5)},
+    {"june", S(Role::month, 6)},      {"jun", month_abbr(6)},   {"july", S(Role::month, 7)},
+    {"jul", month_abbr(7)},           {"august", S(Role::month, 8)}, {"aug", month_abbr(8)},
+    {"september", S(Role::month, 9)}, {"sept", month_abbr(9)}, {"sep", month_abbr(9)},
+    {"october", S(Role::month, 10)},  {"oct", month_abbr(10)},  {"november", S(Role::month, 11)},
+    {"nov", month_abbr(11)},          {"december", S(Role::month, 12)}, {"dec", month_abbr(12)},
+
+    // ---- weekdays, and their plurals of recurrence ("on Mondays")
+    {"monday", S(Role::weekday, 1)},    {"tuesday", S(Role::weekday, 2)},  {"wednesday", S(Role::weekday, 3)},
+    {"thursday", S(Role::weekday, 4)},  {"friday", S(Role::weekday, 5)},   {"saturday", S(Role::weekday, 6)},
+    {"sunday", S(Role::weekday, 7)},
+    {"mon", weekday_abbr(1)},  {"tue", weekday_abbr(2)},  {"tues", weekday_abbr(2)}, {"wed", weekday_abbr(3)},
+    {"thu", weekday_abbr(4)},  {"thur", weekday_abbr(4)}, {"thurs", weekday_abbr(4)}, {"fri", weekday_abbr(5)},
+    {"sat", weekday_abbr(6)},  {"sun", weekday_abbr(7)},
+    {"mondays", S(Role::weekly, 1)},    {"tuesdays", S(Role::weekly, 2)},  {"wednesdays", S(Role::weekly, 3)},
+    {"thursdays", S(Role::weekly, 4)},  {"fridays", S(Role::weekly, 5)},   {"saturdays", S(Role::weekly, 6)},
+    {"sundays", S(Role::weekly, 7)},
+
+    // ---- parts of the day (flag 1: a word that names the part by itself, "overnight")
+    {"morning", part(PartOfDay::morning)},     {"mornings", part(PartOfDay::morning, 2)},
+    {"noon", part(PartOfDay::midday)},          {"midday", part(PartOfDay::midday)},
+    {"afternoon", part(PartOfDay::afternoon)}, {"afternoons", part(PartOfDay::afternoon, 2)},
+    {"evening", part(PartOfDay::evening)},     {"evenings", part(PartOfDay::evening, 2)},
+    {"night", part(PartOfDay::night)},         {"nights", part(PartOfDay::night, 2)},
+    {"overnight", part(PartOfDay::night, 1)},
+    {"tonight", bundled(S(Role::day_shift, 0))}, {"tonight", bundled(part(PartOfDay::night))},
+
+    // ---- seasons
+    {"spring", S(Role::season, int(Season::spring))}, {"summer", S(Role::season, int(Season::summer))},
+    {"fall", S(Role::season, int(Season::fall))},     {"autumn", S(Role::season, int(Season::fall))},
+    {"winter", S(Role::season, int(Season::winter))},
+
+    // ---- holidays (one-word names; the others are rules)
+    {"christmas", holiday(Holiday::christmas)}, {"easter", holiday(Holiday::easter)},
+    {"thanksgiving", holiday(Holiday::thanksgiving)}, {"halloween", holiday(Holiday::halloween)},
+    {"pentecost", holiday(Holiday::pentecost)},
+
+    // ---- units (flag 1: plural)
+    {"second", unit(Unit::second)},   {"seconds", unit(Unit::second, true)},
+    {"minute", unit(Unit::minute)},   {"minutes", unit(Unit::minute, true)},
+    {"hour", unit(Unit::hour)},       {"hours", unit(Unit::hour, true)},
+    {"day", unit(Unit::day)},         {"days", unit(Unit::day, true)},
+    {"week", unit(Unit::week)},       {"weeks", unit(Unit::week, true)},
+    {"weekend", unit(Unit::weekend)}, {"weekends", unit(Unit::weekend, true)},
+    {"month", unit(Unit::month)},     {"months", unit(Unit::month, true)},
+    {"quarter", unit(Unit::quarter)}, {"quarters", unit(Unit::quarter, true)},
+    {"year", unit(Unit::year)},       {"years", unit(Unit::year, true)},
+    {"decade", unit(Unit::decade)},   {"decades", unit(Unit::decade, true)},
+    {"century", unit(Unit::century)}, {"centuries", unit(Unit::century, true)},
+    {"millennium", unit(Unit::millennium)}, {"millennia", unit(Unit::millennium, true)},
+    {"half", S(Role::unit, int(Unit::half), 2)},  // flag 2: "the first half" (of a year)
+
+    // ---- numbers (amount in tenths)
+    {"a", amount(10)},        {"an", amount(10)},        {"one", amount(10)},      {"two", amount(20)},
+    {"three", amount(30)},    {"four", amount(40)},      {"five", amount(50)},     {"six", amount(60)},
+    {"seven", amount(70)},    {"eight", amount(80)},     {"nine", amount(90)},     {"ten", amount(100)},
+    {"eleven", amount(110)},  {"twelve", amount(120)},   {"thirteen", amount(130)}, {"fourteen", amount(140)},
+    {"fifteen", amount(150)}, {"sixteen", amount(160)},  {"seventeen", amount(170)}, {"eighteen", amount(180)},
+    {"nineteen", amount(190)}, {"twenty", amount(200)},  {"thirty", amount(300)},  {"forty", amount(400)},
+    {"fifty", amount(500)},   {"sixty", amount(600)},    {"seventy", amount(700)}, {"eighty", amount(800)},
+    {"ninety", amount(900)},  {"hundred", amount(1000)}, {"dozen", amount(120)},
+    {"several", unspecified}, {"few", unspecified},      {"many", unspecified},    {"some", unspecified},
+    {"couple", unspecified},  {"recent", unspecified},
+
+    // ---- ordinals ("last" is also an offset, below)
+    {"first", S(Role::ordinal, 1)},    {"second", S(Role::ordinal, 2)},   {"third", S(Role::ordinal, 3)},
+    {"fourth", S(Role::ordinal, 4)},   {"fifth", S(Role::ordinal, 5)},    {"sixth", S(Role::ordinal, 6)},
+    {"seventh", S(Role::ordinal, 7)},  {"eighth", S(Role::ordinal, 8)},   {"ninth", S(Role::ordinal, 9)},
+    {"tenth", S(Role::ordinal, 10)},   {"eleventh", S(Role::ordinal, 11)}, {"twelfth", S(Role::ordinal, 12)},
+    {"thirteenth", S(Role::ordinal, 13)}, {"fifteenth", S(Role::ordinal, 15)},
+    {"twentieth", S(Role::ordinal, 20)}, {"twenty-first", S(Role::ordinal, 21)},
+    {"last", S(Role::ordinal, -1)},    {"final", S(Role::ordinal, -1)},
+
+    // ---- decades in words ("the nineties")
+    {"twenties", S(Role::decade, 2)}, {"thirties", S(Role::decade, 3)}, {"forties", S(Role::decade, 4)},
+    {"fifties", S(Role::decade, 5)},  {"sixties", S(Role::decade, 6)},  {"seventies", S(Role::decade, 7)},
+    {"eighties", S(Role::decade, 8)}, {"nineties", S(Role::decade, 9)},
+
+    // ---- shifts from the publication date
+    {"last", S(Role::offset, -1)},     {"past", S(Role::offset, -1)},     {"previous", S(Role::offset, -1)},
+    {"next", S(Role::offset, 1)},      {"coming", S(Role::offset, 1)},    {"this", S(Role::offset, 0)},
+    {"current", S(Role::offset, 0)},   {"present", S(Role::offset, 0)},
+    {"today", S(Role::day_shift, 0)},  {"yesterday", S(Role::day_shift, -1)}, {"tomorrow", S(Role::day_shift, 1)},
+
+    // ---- shifts from the last mentioned date
+    {"earlier", S(Role::anaphor, -1)}, {"prior", S(Role::anaphor, -1)},
+    {"later", S(Role::anaphor, 1)},    {"same", S(Role::anaphor, 0)},
+    {"following", S(Role::anaphor, 1)}, {"preceding", S(Role::anaphor, -1)},
+
+    // ---- modifiers
+    {"early", mod(Mod::start)},        {"beginning", mod(Mod::start)},    {"start", mod(Mod::start)},
+    {"mid", mod(Mod::mid)},            {"middle", mod(Mod::mid)},         {"late", mod(Mod::end)},
+    {"end", mod(Mod::end)},            {"about", mod(Mod::approx)},       {"around", mod(Mod::approx)},
+    {"roughly", mod(Mod::approx)},     {"approximately", mod(Mod::approx)}, {"nearly", mod(Mod::less_than)},
+    {"almost", mod(Mod::less_than)},   {"barely", mod(Mod::less_than)},   {"over", mod(Mod::more_than)},
+    {"least", mod(Mod::equal_or_more)}, {"more", mod(Mod::more_than)}, {"less", mod(Mod::less_than)},
+    {"fewer", mod(Mod::less_than)}, {"only", mod(Mod::equal_or_less)},
+
+    // ---- vague references
+    {"now", vague(VagueRef::present)},      {"currently", vague(VagueRef::present)},
+    {"nowadays", vague(VagueRef::present)}, {"recently", vague(VagueRef::past)},
+    {"lately", vague(VagueRef::past)},
+
+    // ---- recurrence
+    {"every", S(Role::every)},  {"each", S(Role::every)},
+    {"once", S(Role::times, 1)}, {"twice", S(Role::times, 2)},
+    {"daily", S(Role::set_unit, int(Unit::day))},      {"weekly", S(Role::set_unit, int(Unit::week))},
+    {"monthly", S(Role::set_unit, int(Unit::month))},  {"annually", S(Role::set_unit, int(Unit::year))},
+    {"yearly", S(Role::set_unit, int(Unit::year))},    {"hourly", S(Role::set_unit, int(Unit::hour))},
+    {"nightly", S(Role::set_unit, int(Unit::day))},
+
+    // ---- tense cues: auxiliaries and past forms of frequent news verbs. Forms
+    // that are also participles ("held", "made": "will be held") are weak
+    // cues, which count only where no other cue is near.
+    {"was", past},  {"were", past},  {"had", past},   {"did", past},   {"said", past},  {"told", past},
+    {"came", past}, {"went", past},  {"took", past},  {"gave", past},  {"began", past}, {"rose", past},
+    {"fell", past}, {"saw", past},   {"wrote", past}, {"spoke", past}, {"knew", past},  {"ago", past},
+    {"has", weak(past)}, {"have", weak(past)}, {"been", weak(past)}, {"met", weak(past)}, {"held", weak(past)},
+    {"made", weak(past)}, {"left", weak(past)}, {"lost", weak(past)}, {"won", weak(past)}, {"got", weak(past)},
+    {"paid", weak(past)}, {"sold", weak(past)}, {"set", weak(past)},  {"put", weak(past)}, {"cut", weak(past)},
+    {"will", future}, {"shall", future}, {"tomorrow", future},
+    {"scheduled", weak(future)}, {"expected", weak(future)}, {"plans", weak(future)}, {"upcoming", weak(future)},
+    {"is", weak(present)}, {"are", weak(present)},
+};
+
+}  // namespace
+
+std::span<const LexiconEntry> lexicon() { return kWords; }
+
+}  // namespace chronik::lang::en

@@ -1,0 +1,304 @@
+// The English temporal grammar: token patterns over the lexicon's senses.
+//
+// Extents follow the TimeML conventions of TempEval-3 (TimeBank, AQUAINT):
+// a leading preposition ("on", "in", "since") stays outside the TIMEX3, a
+// determiner and a modifier stay inside ("the third quarter", "late last
+// year", "more than two years"). Where rules tie on extent, the one listed
+// first wins. Every rule has examples in corpus.txt.
+//
+// Numeric dates are read month first ("3/14/2025"), the American order;
+// when the first number cannot be a month the day comes first ("14/3/2025").
+#include "english.hpp"
+
+namespace chronik::lang::en {
+
+namespace {
+
+constexpr TimexType DATE = TimexType::date;
+constexpr TimexType TIME = TimexType::time;
+constexpr TimexType DURATION = TimexType::duration;
+constexpr TimexType SET = TimexType::set;
+
+// Months and weekdays are proper nouns: "May" the month, "may" the verb.
+#define MONTH "~<month>"
+#define WEEKDAY "~<weekday:0>"
+// The ordinal ending of a day: "March 14th".
+#define TH "^(st|nd|rd|th)?"
+// Words after a four-digit number that show it counts something ("2000 people").
+#define MEASURE_WORDS                                                                                           \
+    "<unit>|'%'|'$'|percent|people|persons|residents|members|workers|employees|visitors|troops|soldiers|"      \
+    "shares|barrels|tons|tonnes|miles|kilometers|km|feet|foot|meters|acres|pounds|dollars|euros|yen|units|"    \
+    "cars|vehicles|homes|houses|jobs|students|votes|copies|points|cases|deaths|times|million|billion|"         \
+    "degrees|calories|pages|words|rooms|seats|beds|flights|planes"
+#define MEASURE "(" MEASURE_WORDS ")"
+// Words before a number that make it a quantity or a name, not a year.
+#define NOT_AFTER_QUANTIFIER                                                                                    \
+    "!(about|around|some|nearly|almost|over|under|only|just|approximately|roughly|total|than|'$'|'#'|no|"      \
+    "number|nos|room|suite|flight|page|pages|route|highway|interstate|model|boeing|airbus|channel|apartment|"  \
+    "chapter|section|article|item|bus|train|line|gate|platform|box|unit|building|lot|pier|exit|track|volume|" \
+    "vol|resolution|bill|act|code|form|serial|version|windows|office|dow|index|up|down|to|from|by|at|of)"
+// The boundaries that cut a period into parts: "early", "mid", "late".
+#define BOUNDARY "(<mod=START>|<mod=MID>|<mod=END>)"
+// The beginning, middle or end of: "the end of November".
+#define PART_OF "the (<mod=START>|<mod=MID>|<mod=END>) of"
+// What after a number makes it an amount, not a clock time.
+// A possessive or plural apostrophe glued to the word before: "1989's", "'80s".
+#define APOS "('’'|''')"
+// "a.m." and "p.m." (the last dot optional), and time zones.
+#define AMD "a ^'.' ^m ^'.'?"
+#define PMD "p ^'.' ^m ^'.'?"
+#define ZONE "(est|edt|cst|cdt|mst|mdt|pst|pdt|gmt|utc|bst|cet|cest)"
+#define AMOUNT_WORDS "<unit>|'%'|percent|'$'|million|billion|people|points"
+
+const RuleSpec kRules[] = {
+    // ------------------------------------------------------------ not dates
+    {"neg.reference",
+     "(room|rooms|suite|flight|flights|page|pages|p|pp|no|nos|number|route|highway|interstate|chapter|section|"
+     "article|item|bus|train|line|gate|platform|box|unit|building|lot|pier|exit|track|volume|vol|resolution|"
+     "bill|code|form|serial|version|boeing|airbus|channel|apartment|'#'|'$') ^'.'? [#num]",
+     DATE, "", true},
+    // "$1,500", "1,200 people": digits grouped by commas are a quantity.
+    {"neg.count", "[#num ^',' ^#num]", DATE, "", true},
+    {"neg.count", "[#num] (to|and|or|'-'|'–') #num " MEASURE, DATE, "", true},
+    {"neg.count", "[#num ^'.' ^#num] !<unit>", DATE, "", true},
+    // Scores and results: "a 7-3 win", "won 2-1".
+    {"neg.score", "[#num ^('-'|'–') ^#num] (win|loss|victory|defeat|lead|vote|decision|ruling|majority|margin|record)",
+     DATE, "", true},
+    {"neg.score", "(won|lost|beat|defeated|win|led|trailed|trail|lead|by|a|an) [#num ^('-'|'–') ^#num]", DATE, "", true},
+    // Ages: "a 30-year-old man", "the 47-year-old", "five years old".
+    {"neg.age", "[(<amount>|#num) ^'-'? ^<unit> ^'-' ^old]", DATE, "", true},
+    {"neg.age", "[(<amount>|#num) <unit=year:1>] (old|younger|older|of)", DATE, "", true},
+    {"neg.age", "(aged|age|ages) [#num]", DATE, "", true},
+
+    // ------------------------------------------------------------ full dates
+    {"date.weekday_month_day_year", "[~<weekday> ^'.'? ','? " MONTH " ^'.'? #day " TH " ','? #year?]", DATE},
+    {"date.weekday_month_day_year", "[~<weekday> ^'.'? ','? #day " TH " (of)? " MONTH " ^'.'? ','? #year?]", DATE},
+    {"date.month_day_year", "[" MONTH " ^'.'? #day " TH " ','? #year] !^%number", DATE},
+    {"date.day_month_year", "[(the)? #day " TH " (of)? " MONTH " ^'.'? ','? #year]", DATE},
+    {"date.month_day", "[" MONTH " ^'.'? #day " TH "] !(%number|':'|'.'|<unit>|" AMOUNT_WORDS ")", DATE},
+    {"date.month_day", "[" MONTH " ^'.'? #day " TH "] ^'.'", DATE},
+    {"date.day_month", "[(the)? #day " TH " (of)? " MONTH "] !#year", DATE},
+    {"date.numeric", "[#month ^'/' ^#day ^'/' ^(#year|#year2)] !^%number", DATE},
+    {"date.numeric", "[#day ^'/' ^#month ^'/' ^(#year|#year2)] !^%number", DATE},
+    {"date.numeric", "[#month ^'-' ^#day ^'-' ^#year] !^%number", DATE},
+    {"date.iso", "[#year ^'-' ^#month ^'-' ^#day]", DATE},
+    {"date.iso", "[#year ^'/' ^#month ^'/' ^#day]", DATE},
+
+    // Days ranged after their month: "March 3-5", "May 1 to 3"; the second takes the first's month.
+    {"date.day_after_month", MONTH " ^'.'? #day " TH " ('-'|'–'|to|and|through) [#day " TH "] !(%number|<unit>|" AMOUNT_WORDS ")",
+     DATE, "anchor=previous"},
+    // Days ranged before their month: "between the 3rd and 5th of May".
+    {"date.day_list", "[#day ^(st|nd|rd|th)] (','|'-'|'–'|to|and|or|through)", DATE, "anchor=previous list"},
+
+    // ------------------------------------------------------------ months
+    {"date.month_year", "[" MONTH " ^'.'? ','? #year]", DATE},
+    {"date.month_year", "[" MONTH " of #year]", DATE},
+    {"date.month_relative_year", "[" MONTH " (of)? <offset> <unit=year:0>]", DATE},
+    {"date.month_relative_year", "[" MONTH " of the <unit=year:0>]", DATE, "anchor=narrative offset=0"},
+    {"date.mod_month", "[(the)? " BOUNDARY " ^'-'? " MONTH " ','? #year?]", DATE},
+    {"date.mod_month", "[" PART_OF " " MONTH " ','? #year?]", DATE},
+    {"date.mod_month", "[" BOUNDARY " " MONTH " (of)? <offset> <unit=year:0>]", DATE},
+    {"date.offset_month", "[<offset> " MONTH "]", DATE},
+    {"date.month_before_month", "[" MONTH "] ('-'|'–'|to|and|or|through|'/') " MONTH " +#year", DATE},
+    {"date.month", "!(the|a|an|of) [" MONTH "] !(%cap|'-'|'.'|the|a|an|i|you|we|he|she|they|it|god|be|not)", DATE},
+    {"date.month", "(in|since|until|till|by|during|from|through|of|before|after|last|next|early|late|mid) [" MONTH "]",
+     DATE},
+
+    // ------------------------------------------------------------ years
+    {"date.fiscal_year", "[(the)? fiscal (year)? ^'-'? (#year|#year2)]", DATE},
+    {"date.fiscal_year", "[(the)? (#year|#year2) fiscal <unit=year:0>]", DATE},
+    {"date.mod_year", "[(the)? " BOUNDARY " ^'-'? #year] !" MEASURE, DATE},
+    {"date.mod_year", "[" PART_OF " (the)? (<unit=year:0>)? #year]", DATE},
+    {"date.year_word", "[the <unit=year:0> #year]", DATE},
+    {"date.year",
+     "(in|since|until|till|by|during|from|through|of|before|after|to|and|or|between|early|late|mid|year|"
+     "summer|winter|spring|fall|autumn|'(') [#year] !" MEASURE,
+     DATE},
+    {"date.year", NOT_AFTER_QUANTIFIER " [#year] !" MEASURE, DATE},
+    {"date.year", NOT_AFTER_QUANTIFIER " [#year] ^" APOS "? ^s? <unit>", DATE},
+    {"date.year_apostrophe", "[" APOS " ^#year2] !^s", DATE},
+
+    // ------------------------------------------------------------ decades, centuries
+    {"date.decade", "[(the)? #decade ^s]", DATE},
+    {"date.decade", "[(the)? " APOS " ^#decade ^s]", DATE},
+    {"date.decade", "[the <decade>]", DATE},
+    {"date.mod_decade", "[(the)? " BOUNDARY " ^'-'? #decade ^s]", DATE},
+    {"date.mod_decade", "[(the)? " BOUNDARY " ^'-'? " APOS " ^#decade ^s]", DATE},
+    {"date.century", "[(the)? #ord " TH " <unit=century:0>]", DATE},
+    {"date.century", "[(the)? <ordinal> <unit=century:0>]", DATE},
+    {"date.century", "[(the)? <ordinal> <unit=millennium:0>]", DATE},
+    {"date.mod_century", "[(the)? " BOUNDARY " #ord " TH " <unit=century:0>]", DATE},
+
+    // ------------------------------------------------------------ seasons, quarters, halves
+    {"date.season_year", "[(the)? <season> (of)? #year]", DATE},
+    {"date.season_year", "[(the)? <season> of <offset> <unit=year:0>]", DATE},
+    {"date.mod_season", "[(the)? " BOUNDARY " <season> (of)? #year?]", DATE},
+    {"date.season_offset", "[<offset> <season>]", DATE},
+    {"date.season_offset", "[this past <season>]", DATE, "offset=-1"},
+    {"date.season", "(in|since|until|by|during|through|over|for|the) [<season>] !(of|'-')", DATE},
+    {"date.season", "[the <season>] !(of|'-')", DATE},
+    {"date.quarter", "[(the)? (fiscal)? <ordinal> ^'-'? ^(fiscal)? <unit=quarter:0> (of)? #year?]", DATE},
+    {"date.quarter", "[(the)? (#year|#year2) (fiscal)? <ordinal> ^'-'? ^<unit=quarter:0>]", DATE},
+    {"date.quarter", "[(the)? <ordinal> <unit=half:2> (of)? #year?]", DATE, "unit=half"},
+    {"date.quarter", "[q ^#ord (#year)?]", DATE, "unit=quarter"},
+    {"date.quarter", "[#year ^q ^#ord]", DATE, "unit=quarter"},
+    {"date.quarter_offset", "[<offset> <unit=year:0> ^" APOS " ^s <ordinal> <unit=quarter:0>]", DATE},
+
+    // ------------------------------------------------------------ holidays
+    {"date.holiday", "[new (year|years) ^" APOS "? ^s? eve #year?]", DATE, "holiday=new_years_eve"},
+    {"date.holiday", "[new (year|years) ^" APOS "? ^s? day #year?]", DATE, "holiday=new_year"},
+    {"date.holiday", "[christmas eve #year?]", DATE, "holiday=christmas_eve"},
+    {"date.holiday", "[christmas day #year?]", DATE, "holiday=christmas"},
+    {"date.holiday", "[boxing day #year?]", DATE, "holiday=boxing_day"},
+    {"date.holiday", "[good friday #year?]", DATE, "holiday=good_friday"},
+    {"date.holiday", "[easter (sunday|monday)? #year?]", DATE, "holiday=easter"},
+    {"date.holiday", "[memorial day #year?]", DATE, "holiday=memorial_day"},
+    {"date.holiday", "[labor day #year?]", DATE, "holiday=labor_day"},
+    {"date.holiday", "[independence day #year?]", DATE, "holiday=independence_day"},
+    {"date.holiday", "[(the)? fourth of july #year?]", DATE, "holiday=independence_day"},
+    {"date.holiday", "[veterans ^" APOS "? day #year?]", DATE, "holiday=veterans_day"},
+    {"date.holiday", "[valentine ^" APOS "? ^s? day #year?]", DATE, "holiday=valentine"},
+    {"date.holiday", "[thanksgiving (day)? #year?]", DATE, "holiday=thanksgiving"},
+    {"date.holiday", "[~<holiday> #year?]", DATE},
+    {"time.holiday_part", "[~<holiday> (eve)? <part:0>]", TIME},
+
+    // ------------------------------------------------------------ weekdays
+    {"date.weekday_offset", "[<offset> " WEEKDAY "]", DATE},
+    {"date.weekday_week", "[" WEEKDAY " of <offset> <unit=week:0>]", DATE},
+    // "a week from Monday": the Monday after the coming one.
+    {"date.weekday_from", "[(a|one) <unit=week:0> from " WEEKDAY "]", DATE, "offset=2"},
+    {"time.weekday_part", "[" WEEKDAY " <part:0>]", TIME},
+    {"time.weekday_part", "[<offset> " WEEKDAY " <part:0>]", TIME},
+    {"date.weekday", "[" WEEKDAY "] !^" APOS, DATE},
+    {"date.weekday", "[" WEEKDAY "] ^" APOS " ^s", DATE},
+
+    // ------------------------------------------------------------ parts of the day
+    {"time.day_shift_part", "[<day_shift> (<part:0>|night)]", TIME},
+    {"time.day_shift_part", "[<offset=-1> <part=night:0>]", TIME, "unit=day"},
+    {"time.day_shift_part", "[<offset=0> <part:0>]", TIME, "unit=day"},
+    {"time.day_shift_part", "[" BOUNDARY " <day_shift> <part:0>]", TIME},
+    {"time.part", "[<part:1>]", TIME},
+    {"time.part", "(in|during|on|by|at|through) [the (early|late)? <part:0>] !(of|after|before|hours)", TIME},
+    {"time.part", "[" BOUNDARY " ^'-'? <part:0>] !(of)", TIME},
+    {"time.part_tonight", "[<day_shift&>]", TIME},
+
+    // ------------------------------------------------------------ relative to the publication date
+    {"date.day_shift", "[<day_shift!&>] !^" APOS, DATE},
+    {"date.day_shift", "[<day_shift!&>] ^" APOS " ^s", DATE},
+    {"date.day_shift", "[the day before yesterday]", DATE, "unit=day offset=-2"},
+    {"date.day_shift", "[the day after tomorrow]", DATE, "unit=day offset=2"},
+    {"date.mod_day_shift", "[" BOUNDARY " <day_shift!&>]", DATE},
+    {"date.relative", "[the next <unit:0>]", DATE, "anchor=previous"},
+    {"date.relative", "[(the)? <offset> <unit:0>] !^'-'", DATE},
+    {"date.relative", "[<offset> <unit:0>] ^" APOS " ^s", DATE},
+    {"vague.ago", "[(many|several|some|few) <unit:1> ago]", DATE, "vague=past"},
+    {"vague.ago", "[<unit:1> ago]", DATE, "vague=past"},
+    {"date.relative_ago", "[<mod>? (than)? (<amount>|#num) <unit!&> ago]", DATE, "offset=-1"},
+    {"date.relative_ago", "[<mod>? (than)? (<amount>|#num) <unit!&> from (now|today)]", DATE, "offset=1"},
+    {"date.relative_ago", "[(<amount>) <unit!&> (ago)]", DATE, "offset=-1"},
+    {"date.same_day", "[(the|that) <anaphor=0> <unit:0>]", DATE},
+    {"date.anaphor_unit", "[(the)? <unit:0> before] !(%word|%number)", DATE, "anchor=previous offset=-1"},
+    {"date.anaphor_unit", "[(the)? <unit:0> after] !(%word|%number)", DATE, "anchor=previous offset=1"},
+    {"date.anaphor_unit", "[(the)? <anaphor> <unit:0>]", DATE},
+    {"date.anaphor_unit", "[(the)? following <unit:0>]", DATE},
+    {"date.anaphor_unit", "[that <unit:0>]", DATE, "anchor=previous offset=0"},
+    {"date.anaphor_unit", "[later that <unit:0>]", DATE, "anchor=previous offset=0 mod=END"},
+    {"date.anaphor_unit", "[earlier that <unit:0>]", DATE, "anchor=previous offset=0 mod=START"},
+    {"date.anaphor_count", "[(a|an|<amount>|#num) <unit!&> <anaphor>] !(than)", DATE},
+    {"date.year_earlier", "[(the)? year ^'-' ^(earlier|ago)]", DATE, "unit=year offset=-1"},
+    {"date.mod_relative", "[(the)? " BOUNDARY " (of)? <offset> <unit:0>]", DATE},
+    {"date.mod_relative", "[" PART_OF " (the|this) <unit:0>]", DATE, "offset=0"},
+    {"date.mod_relative", "[" PART_OF " <offset> <unit:0>]", DATE},
+    {"date.mod_relative", "[earlier (this|in) (the)? <unit:0>]", DATE, "offset=0 mod=START"},
+    {"date.mod_relative", "[later (this|in) (the)? <unit:0>]", DATE, "offset=0 mod=END"},
+    {"date.mod_relative", "[<unit=year:0> ^'-'? ^end]", DATE, "offset=0 mod=END"},
+    {"date.mod_relative", "[<unit=year:0> ^" APOS " ^s end]", DATE, "offset=0 mod=END"},
+    {"date.weekend", "(on|over|during|this|for|at|by|through|after|before|until) [the <unit=weekend:0>]", DATE},
+    {"date.the_unit", "(in|during|for|of|over) [the (full)? <unit=year:0>] !(%number|<unit>|ago|earlier|before|after|later|'-'|'’'|of)",
+     DATE, "offset=0 anchor=narrative"},
+
+    // ------------------------------------------------------------ durations
+    {"duration.count", "[(at)? <mod>? (than)? (<amount>|#num) (more)? <unit!&>] !^'-'",
+     DURATION},
+    {"duration.count", "[<mod>? (than)? #num ^'.' ^#frac <unit:1>]", DURATION},
+    {"duration.count", "[(<mod>)? a (<amount>|#num) ^'-'? ^<unit!&> (period|stretch|span)]", DURATION},
+    {"duration.range", "[(<amount>|#num)] (to|or|'-'|'–') (<amount>|#num) +<unit:1>", DURATION},
+    {"duration.within", "[within (<amount>|#num|a|an) <unit!&>]", DURATION, "mod=EQUAL_OR_LESS"},
+    {"duration.adjective", "[(<amount>|#num) ^'-' ^<unit:0>] !^'-'", DURATION},
+    {"duration.adjective", "[(<amount>|#num) ^'-' ^<unit:0> ^'-' ^(long)]", DURATION},
+    {"duration.recent", "[(the)? (<offset=-1>|<offset=1>|first|last|latest) (<amount>|#num) <unit:1>]", DURATION},
+    {"duration.recent", "[(the)? (<offset=-1>|<offset=1>|latest|last) (few|several|couple) (of)? <unit:1>]",
+     DURATION},
+    {"duration.the_count", "[the (<amount>|#num) <unit:1>]", DURATION},
+    {"duration.unspecified", "(for|over|in|within|after|than|take|takes|took|last|lasted) [<unit:1>] !(of|ago|later|earlier|before|after)",
+     DURATION},
+    {"duration.whole", "[(a|an|the)? (full|whole|entire) <unit:0>]", DURATION},
+
+    // ------------------------------------------------------------ recurrences
+    {"set.adverb", "[<set_unit>]", SET},
+    {"set.every", "[<every> (other)? (<amount>|#num)? <unit!&>]", SET, "every"},
+    {"set.every", "[<every> " WEEKDAY " (<part:0>)?]", SET, "every"},
+    {"set.every", "[<every> <part:0>]", SET, "every"},
+    {"set.weekly", "[~<weekly>]", SET},
+    {"set.times_per", "[<times> (a|an|per|each|every) <unit:0>]", SET},
+    {"set.per_unit", "(per) [<unit:0>]", SET},
+
+    // ------------------------------------------------------------ clock times
+    {"time.clock_am", "[(<mod>)? #hour ^':' ^#minute " AMD "]", TIME},
+    {"time.clock_am", "[(<mod>)? #hour ^':' ^#minute am]", TIME},
+    {"time.clock_am", "[(<mod>)? #hour " AMD "]", TIME},
+    {"time.clock_am", "[(<mod>)? #hour am]", TIME},
+    {"time.clock_pm", "[(<mod>)? #hour ^':' ^#minute " PMD "]", TIME, "part=afternoon"},
+    {"time.clock_pm", "[(<mod>)? #hour ^':' ^#minute pm]", TIME, "part=afternoon"},
+    {"time.clock_pm", "[(<mod>)? #hour " PMD "]", TIME, "part=afternoon"},
+    {"time.clock_pm", "[(<mod>)? #hour pm]", TIME, "part=afternoon"},
+    {"time.clock_zone", "[(<mod>)? #hour ^':' ^#minute " AMD " " ZONE "]", TIME},
+    {"time.clock_zone", "[(<mod>)? #hour ^':' ^#minute " PMD " " ZONE "]", TIME, "part=afternoon"},
+    {"time.clock_zone", "[(<mod>)? #hour " AMD " " ZONE "]", TIME},
+    {"time.clock_zone", "[(<mod>)? #hour " PMD " " ZONE "]", TIME, "part=afternoon"},
+    {"time.clock_zone", "[(<mod>)? #hour ^':' ^#minute " ZONE "]", TIME},
+    {"time.clock_oclock", "[(<mod>)? #hour o ^%punct ^clock]", TIME},
+    {"time.clock_day", "[#hour ^':' ^#minute " AMD " ','? " ZONE "? ','? " WEEKDAY "]", TIME},
+    {"time.clock_day", "[#hour " AMD " ','? " ZONE "? ','? " WEEKDAY "]", TIME},
+    {"time.clock_day", "[#hour ^':' ^#minute " PMD " ','? " ZONE "? ','? " WEEKDAY "]", TIME, "part=afternoon"},
+    {"time.clock_day", "[#hour " PMD " ','? " ZONE "? ','? " WEEKDAY "]", TIME, "part=afternoon"},
+    {"time.clock_day", "[#hour " PMD " ','? " ZONE "? ','? " MONTH " ^'.'? #day " TH "]", TIME, "part=afternoon"},
+    {"time.clock_day", "[#hour " AMD " ','? " ZONE "? ','? " MONTH " ^'.'? #day " TH "]", TIME},
+    {"time.clock", "(at|by|until|till|from|after|before|around|about) [#hour ^':' ^#minute] !(" AMOUNT_WORDS ")", TIME},
+    {"time.noon", "[(<mod>)? noon] +" WEEKDAY "?", TIME, "hour=12"},
+    {"time.noon", "[noon " WEEKDAY "]", TIME, "hour=12"},
+    {"time.midnight", "[(<mod>)? midnight]", TIME, "hour=24"},
+    {"time.midnight", "[midnight " WEEKDAY "]", TIME, "hour=24"},
+    {"time.hour_in_the", "[(#hour|<amount>) in the <part:0>]", TIME},
+
+    // ------------------------------------------------------------ vague references
+    {"vague.word", "[<vague>] !(<unit>)", DATE},
+    {"vague.word", "[right now]", DATE, "vague=present"},
+    {"vague.word", "(in|into|for) [the (near|distant|foreseeable|immediate)? future]", DATE, "vague=future"},
+    {"vague.word", "(in) [the (recent|distant)? past]", DATE, "vague=past"},
+    {"vague.word", "[the present]", DATE, "vague=present"},
+    {"vague.word", "[(the)? (near|foreseeable|distant) future]", DATE, "vague=future"},
+    {"vague.word", "[these days]", DATE, "vague=present"},
+    {"vague.word", "[at present]", DATE, "vague=present"},
+    {"vague.soon", "[soon] !(after|afterwards|thereafter)", DATE, "vague=future"},
+};
+
+#undef MONTH
+#undef WEEKDAY
+#undef TH
+#undef MEASURE
+#undef MEASURE_WORDS
+#undef NOT_AFTER_QUANTIFIER
+#undef BOUNDARY
+#undef PART_OF
+#undef AMOUNT_WORDS
+#undef APOS
+#undef AMD
+#undef PMD
+#undef ZONE
+
+}  // namespace
+
+std::span<const RuleSpec> rules() { return kRules; }
+
+}  // namespace chronik::lang::en
