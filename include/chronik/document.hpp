@@ -71,6 +71,9 @@ TagOptions tag_options_for(const SourceDocument& doc, std::optional<date::year_m
 // U+FFFF) with U+FFFD, so that any text written through it stays
 // well-formed. Carriage returns are kept as "&#13;".
 std::string xml_escape(std::string_view s);
+// The five XML entities and character references decoded; anything else
+// (an unknown entity, a stray '&') is kept as it stands.
+std::string xml_unescape(std::string_view s);
 
 // The writers for tagged documents write straight to a stream as they go:
 // their memory does not grow with the output.

@@ -26,6 +26,9 @@ bool looks_binary(std::string_view s);
 // Decodes one code point at s[i] (s must be valid UTF-8); advances i.
 char32_t decode(std::string_view s, std::size_t& i);
 
+// Appends the UTF-8 encoding of code point `cp` (a scalar value) to out.
+void append_utf8(std::string& out, char32_t cp);
+
 // Byte length of the first `chars` code points of s (all of s when it has fewer).
 std::size_t prefix_bytes(std::string_view s, std::size_t chars);
 

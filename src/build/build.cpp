@@ -76,66 +76,6 @@ std::size_t dateline_place_length(std::string_view s) {
     return i;
 }
 
-void append_utf8(char32_t c, std::string& out) {
-    if (c < 0x80) {
-        out += char(c);
-    } else if (c < 0x800) {
-        out += char(0xC0 | (c >> 6));
-        out += char(0x80 | (c & 0x3F));
-    } else if (c < 0x10000) {
-        out += char(0xE0 | (c >> 12));
-        out += char(0x80 | ((c >> 6) & 0x3F));
-        out += char(0x80 | (c & 0x3F));
-    } else {
-        out += char(0xF0 | (c >> 18));
-        out += char(0x80 | ((c >> 12) & 0x3F));
-        out += char(0x80 | ((c >> 6) & 0x3F));
-        out += char(0x80 | (c & 0x3F));
-    }
-}
-
-// A character reference "&#252;" or "&#xFC;" at s[0]: its length, 0 for none.
-std::size_t char_reference(std::string_view s, std::string& out) {
-    if (!s.starts_with("&#")) return 0;
-    const bool hex = s.size() > 2 && (s[2] == 'x' || s[2] == 'X');
-    std::size_t i = hex ? 3 : 2;
-    char32_t c = 0;
-    const std::size_t digits = i;
-    for (; i < s.size() && i < digits + 8 && s[i] != ';'; ++i) {
-        const char d = s[i];
-        int v = d >= '0' && d <= '9' ? d - '0' : hex && (d | 0x20) >= 'a' && (d | 0x20) <= 'f' ? (d | 0x20) - 'a' + 10 : -1;
-        if (v < 0) return 0;
-        c = c * (hex ? 16 : 10) + char32_t(v);
-    }
-    if (i == digits || i >= s.size() || s[i] != ';' || c == 0 || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) return 0;
-    append_utf8(c, out);
-    return i + 1;
-}
-
-// The five XML entities and character references, for the short elements
-// read from a TimeML head.
-std::string xml_unescape(std::string_view s) {
-    static constexpr std::pair<std::string_view, char> kEntities[] = {
-        {"&amp;", '&'}, {"&lt;", '<'}, {"&gt;", '>'}, {"&quot;", '"'}, {"&apos;", '\''}};
-    std::string out;
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        if (const std::size_t n = char_reference(s.substr(i), out)) {
-            i += n - 1;
-            continue;
-        }
-        bool done = false;
-        for (const auto& [entity, c] : kEntities)
-            if (s.substr(i, entity.size()) == entity) {
-                out += c;
-                i += entity.size() - 1;
-                done = true;
-                break;
-            }
-        if (!done) out += s[i];
-    }
-    return out;
-}
-
 // The text of a TimeML element outside TEXT (DOCID, TITLE), on one line; "" for none.
 std::string timeml_element(const SourceDocument& doc, std::string_view name) {
     if (!doc.timeml) return {};

@@ -1,4 +1,5 @@
 #include <chronik/document.hpp>
+#include <chronik/text.hpp>
 
 #include "xml_escape.hpp"
 
@@ -14,24 +15,6 @@
 namespace chronik {
 
 namespace {
-
-void append_utf8(std::string& out, char32_t cp) {
-    if (cp < 0x80) {
-        out += char(cp);
-    } else if (cp < 0x800) {
-        out += char(0xC0 | (cp >> 6));
-        out += char(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        out += char(0xE0 | (cp >> 12));
-        out += char(0x80 | ((cp >> 6) & 0x3F));
-        out += char(0x80 | (cp & 0x3F));
-    } else {
-        out += char(0xF0 | (cp >> 18));
-        out += char(0x80 | ((cp >> 12) & 0x3F));
-        out += char(0x80 | ((cp >> 6) & 0x3F));
-        out += char(0x80 | (cp & 0x3F));
-    }
-}
 
 // Decodes the XML entity at s[0] ('&'); returns its length in s, or 0 if it is not one.
 std::size_t decode_entity(std::string_view s, std::string& out) {
@@ -58,7 +41,7 @@ std::size_t decode_entity(std::string_view s, std::string& out) {
             if (cp > 0x10FFFF) return 0;
         }
         if (cp == 0 || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
-        append_utf8(out, cp);
+        text::append_utf8(out, cp);
     } else {
         return 0;
     }
@@ -296,6 +279,20 @@ SourceDocument read_document(const std::string& path) {
     } catch (const InputError& e) {
         throw InputError(path + ": " + e.what());
     }
+}
+
+std::string xml_unescape(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if (s[i] == '&')
+            if (const std::size_t n = decode_entity(s.substr(i, 16), out)) {
+                i += n - 1;
+                continue;
+            }
+        out += s[i];
+    }
+    return out;
 }
 
 std::string xml_escape(std::string_view s) {
