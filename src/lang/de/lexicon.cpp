@@ -3,6 +3,7 @@
 // Stems with `endings` stand for all their inflected forms. Every sense here
 // is used by a rule in rules.cpp; every rule has examples in corpus.txt.
 #include "german.hpp"
+#include "../senses.hpp"
 
 #include <string>
 #include <vector>
@@ -14,11 +15,7 @@ namespace {
 constexpr std::string_view kAdj = "e|en|er|es|em";    // adjective endings
 constexpr std::string_view kAdj0 = "|e|en|er|es|em";  // ... and the bare stem
 
-constexpr Sense S(Role r, int v = 0, std::uint8_t flag = 0) { return Sense{r, static_cast<std::int16_t>(v), flag}; }
-constexpr Sense unit(Unit u, bool plural = false) { return S(Role::unit, int(u), plural ? 1 : 0); }
-constexpr Sense bundled(Sense s) { return Sense{s.role, s.value, static_cast<std::uint8_t>(s.flag | Sense::bundle)}; }
-constexpr Sense amount(int tenths) { return S(Role::amount, tenths); }
-constexpr Sense unspecified = S(Role::amount, -1);
+using namespace senses;
 constexpr Sense in_sentence = S(Role::anchor, int(Anchor::sentence));
 constexpr Sense now = S(Role::anchor, int(Anchor::utterance));
 

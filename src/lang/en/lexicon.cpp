@@ -5,6 +5,7 @@
 // for an upper-case initial where a word has another meaning ("may", "march",
 // "sun", "sat", "wed").
 #include "english.hpp"
+#include "../senses.hpp"
 
 #include <string>
 #include <vector>
@@ -13,11 +14,7 @@ namespace chronik::lang::en {
 
 namespace {
 
-constexpr Sense S(Role r, int v = 0, std::uint8_t flag = 0) { return Sense{r, static_cast<std::int16_t>(v), flag}; }
-constexpr Sense unit(Unit u, bool plural = false) { return S(Role::unit, int(u), plural ? 1 : 0); }
-constexpr Sense bundled(Sense s) { return Sense{s.role, s.value, static_cast<std::uint8_t>(s.flag | Sense::bundle)}; }
-constexpr Sense amount(int tenths) { return S(Role::amount, tenths); }
-constexpr Sense unspecified = S(Role::amount, -1);
+using namespace senses;
 constexpr Sense past = S(Role::tense, int(Tense::past));
 constexpr Sense future = S(Role::tense, int(Tense::future));
 constexpr Sense present = S(Role::tense, int(Tense::present));
