@@ -365,9 +365,24 @@ std::optional<Expression> Resolver::resolve(const Mention& mention) {
         return with_period(Period::day(ymd), f.type == TimexType::time ? TimexType::date : f.type);
     };
 
+    // In a narrative the story moves on: a month or day without year is in
+    // the narrated year; one that would then lie more than a season before
+    // the narrated month or day is taken as the next year's ("im Dezember
+    // 1941 ... im Januar": 1942-01), when that is not far ahead either.
+    auto in_narrated = [&](const Period& ref, auto make) -> std::optional<Period> {
+        std::optional<Period> p = make(ref.year_value());
+        if (!p) return in_context(ref, make);
+        if (ref.granularity() >= Granularity::month) {
+            const long behind = (ref.first_day() - p->last_day()).count();
+            if (behind > 92)
+                if (auto next = make(ref.year_value() + 1))
+                    if ((next->first_day() - ref.first_day()).count() <= 92) return next;
+        }
+        return p;
+    };
     // A month or season without its year: in a narrated year's context, else by tense.
     auto year_by_context_or_tense = [&](auto make) -> std::optional<Period> {
-        if (narrative && narrated_) return in_context(*narrated_, make);
+        if (narrative && narrated_) return in_narrated(*narrated_, make);
         if (auto ref = year_reference()) return in_context(*ref, make);
         return choose_year(anchor_day(), direction_for(f.direction, mention.tense, defaults_.month, defaults_.month_present),
                            make);
@@ -378,7 +393,7 @@ std::optional<Expression> Resolver::resolve(const Mention& mention) {
     // narrated year, or by tense.
     auto day_without_year = [&](auto make) -> std::optional<Period> {
         // In a narrative: in the narrated year, or the nearest to the narrated day.
-        if (narrative && narrated_) return in_context(*narrated_, make);
+        if (narrative && narrated_) return in_narrated(*narrated_, make);
         // A direction the phrase itself gives ("seit dem 20. März") decides.
         if (f.direction == Direction::past || f.direction == Direction::future)
             return choose_year(now, f.direction, make);
