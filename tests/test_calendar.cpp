@@ -24,6 +24,20 @@ TEST_CASE("periods write TIMEX3 values", "[calendar]") {
     CHECK(Period::minute(2025_y / July / 12, 20, 30).timex3() == "2025-07-12T20:30");
 }
 
+TEST_CASE("years before Christ are written BC and the historical year", "[calendar]") {
+    // Astronomical year 0 is 1 BC; -499 is 500 BC.
+    CHECK(Period::year(0).timex3() == "BC0001");
+    CHECK(Period::year(-499).timex3() == "BC0500");
+    CHECK(Period::season(-478, Season::spring).timex3() == "BC0479-SP");
+    CHECK(Period::month(-43, 3).timex3() == "BC0044-03");
+    CHECK(Period::day(year{-43} / March / 15).timex3() == "BC0044-03-15");
+    // The 6th century BC (index -6) has the hundreds digits 5; the 460s BC (index -47) 46.
+    CHECK(Period::century(-6).timex3() == "BC05");
+    CHECK(Period::decade(-47).timex3() == "BC046");
+    CHECK(Period::year(1).timex3() == "0001");
+    CHECK(Period::year(-499).days().first < Period::year(1).days().first);
+}
+
 TEST_CASE("periods know their days", "[calendar]") {
     const DayInterval aug = Period::month(2024, 8).days();
     CHECK(aug.first == sys_days{2024_y / August / 1});

@@ -80,6 +80,7 @@ struct TemporalForm {
     // Calendar fields, as written. 0 / nullopt: not given.
     std::optional<int> year;
     bool two_digit_year = false;    // "13.07.25"
+    bool bc = false;                // "44 v. Chr.": year, decade and century count back from 1 AD
     std::optional<int> decade;      // 199 for "1990er", 9 for "90er" (century unknown)
     std::uint8_t month = 0;
     std::uint8_t day = 0;

@@ -139,7 +139,7 @@ Period Period::millennium(int index) {
 }
 
 Period Period::century(int index) {
-    require(index >= 0 && index <= 99, "century out of range");
+    require(index >= -100 && index <= 99, "century out of range");
     Period p;
     p.grain_ = Granularity::century;
     p.year_ = index;
@@ -147,7 +147,7 @@ Period Period::century(int index) {
 }
 
 Period Period::decade(int index) {
-    require(index >= 0 && index <= 999, "decade out of range");
+    require(index >= -1000 && index <= 999, "decade out of range");
     Period p;
     p.grain_ = Granularity::decade;
     p.year_ = index;
@@ -318,22 +318,40 @@ DayInterval Period::days() const {
     throw std::logic_error("unhandled granularity");
 }
 
+namespace {
+
+// The year of a TIMEX3 value. Years before 1 AD are written as TIMEX2 and
+// the TimeML corpora write them, "BC" and the historical year: astronomical
+// year 0 is "BC0001", -499 is "BC0500" (500 BC). Centuries and decades
+// before Christ have negative indexes: -6 is "BC05" (the 6th century BC,
+// the hundreds digits 5xx), -47 "BC046" (the 460s BC).
+std::string timex_year(int y) { return y > 0 ? detail::zero_padded(y, 4) : "BC" + detail::zero_padded(1 - y, 4); }
+std::string timex_index(int index, int width) {
+    return index >= 0 ? detail::zero_padded(index, width) : "BC" + detail::zero_padded(-index - 1, width);
+}
+std::string timex_day(const year_month_day& ymd) {
+    return timex_year(int(ymd.year())) + "-" + detail::zero_padded(unsigned(ymd.month()), 2) + "-" +
+           detail::zero_padded(unsigned(ymd.day()), 2);
+}
+
+}  // namespace
+
 std::string Period::timex3() const {
     switch (grain_) {
         case Granularity::millennium: return std::to_string(year_);
-        case Granularity::century: return detail::zero_padded(year_, 2);
-        case Granularity::decade: return detail::zero_padded(year_, 3);
-        case Granularity::year: return detail::zero_padded(year_, 4);
-        case Granularity::half: return detail::zero_padded(year_, 4) + "-H" + std::to_string(sub_);
-        case Granularity::quarter: return detail::zero_padded(year_, 4) + "-Q" + std::to_string(sub_);
-        case Granularity::season: return detail::zero_padded(year_, 4) + "-" + std::string(timex_code(Season(sub_)));
-        case Granularity::month: return detail::zero_padded(year_, 4) + "-" + detail::zero_padded(sub_, 2);
-        case Granularity::week: return detail::zero_padded(year_, 4) + "-W" + detail::zero_padded(sub_, 2);
-        case Granularity::weekend: return detail::zero_padded(year_, 4) + "-W" + detail::zero_padded(sub_, 2) + "-WE";
-        case Granularity::day: return iso_date(ymd());
-        case Granularity::part_of_day: return iso_date(ymd()) + "T" + std::string(timex_code(part_));
-        case Granularity::hour: return iso_date(ymd()) + "T" + detail::zero_padded(hour_, 2) + ":00";
-        case Granularity::minute: return iso_date(ymd()) + "T" + detail::zero_padded(hour_, 2) + ":" + detail::zero_padded(minute_, 2);
+        case Granularity::century: return timex_index(year_, 2);
+        case Granularity::decade: return timex_index(year_, 3);
+        case Granularity::year: return timex_year(year_);
+        case Granularity::half: return timex_year(year_) + "-H" + std::to_string(sub_);
+        case Granularity::quarter: return timex_year(year_) + "-Q" + std::to_string(sub_);
+        case Granularity::season: return timex_year(year_) + "-" + std::string(timex_code(Season(sub_)));
+        case Granularity::month: return timex_year(year_) + "-" + detail::zero_padded(sub_, 2);
+        case Granularity::week: return timex_year(year_) + "-W" + detail::zero_padded(sub_, 2);
+        case Granularity::weekend: return timex_year(year_) + "-W" + detail::zero_padded(sub_, 2) + "-WE";
+        case Granularity::day: return timex_day(ymd());
+        case Granularity::part_of_day: return timex_day(ymd()) + "T" + std::string(timex_code(part_));
+        case Granularity::hour: return timex_day(ymd()) + "T" + detail::zero_padded(hour_, 2) + ":00";
+        case Granularity::minute: return timex_day(ymd()) + "T" + detail::zero_padded(hour_, 2) + ":" + detail::zero_padded(minute_, 2);
     }
     return "";
 }

@@ -121,9 +121,22 @@ struct Cursor {
         return true;
     }
     bool year(int& y) {
+        // "BC0500" is 500 BC, astronomical year -499 (Period::timex3).
+        if (literal("BC")) {
+            if (!number(4, y)) return false;
+            y = 1 - y;
+            return true;
+        }
         const bool negative = literal("-");
         if (!number(4, y)) return false;
         if (negative) y = -y;
+        return true;
+    }
+    // A century or decade index, "BC05" → -6.
+    bool index(std::size_t digits, int& n) {
+        const bool bc = literal("BC");
+        if (!number(digits, n)) return false;
+        if (bc) n = -n - 1;
         return true;
     }
     bool day(date::year_month_day& ymd) {
@@ -221,10 +234,10 @@ std::optional<Period> period_from_timex3(std::string_view value, Granularity g) 
             if (c.number(1, n)) p = Period::millennium(n);
             break;
         case Granularity::century:
-            if (c.number(2, n)) p = Period::century(n);
+            if (c.index(2, n)) p = Period::century(n);
             break;
         case Granularity::decade:
-            if (c.number(3, n)) p = Period::decade(n);
+            if (c.index(3, n)) p = Period::decade(n);
             break;
         case Granularity::year:
             if (c.year(y)) p = Period::year(y);

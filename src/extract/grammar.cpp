@@ -89,6 +89,8 @@ struct Assignments {
     bool every = false;
     bool plural = false;
     bool list = false;
+    bool bc = false;         // "bc": before Christ
+    bool count_year = false; // "year": the counted number is a year ("im Jahr 711", "499 v. Chr.")
     // "key?=value": only where the pattern left the field empty.
     std::optional<int> default_offset;
     std::optional<Unit> default_unit;
@@ -322,6 +324,8 @@ Assignments parse_assignments(std::string_view rule, std::string_view set) {
         else if (key == "every") a.every = true;
         else if (key == "list") a.list = true;
         else if (key == "plural") a.plural = true;
+        else if (key == "bc") a.bc = true;
+        else if (key == "year") a.count_year = true;
         else bad_rule(rule, "unknown assignment '" + std::string(key) + "'");
     }
     return a;
@@ -671,6 +675,11 @@ void apply_assignments(const Assignments& a, TemporalForm& f) {
     if (a.every) f.every = true;
     if (a.plural) f.plural = true;
     if (a.list) f.list_member = true;
+    if (a.count_year && !f.year && f.amount && *f.amount >= 1 && *f.amount <= 9999 && (!f.unit || *f.unit == Unit::year)) {
+        f.year = static_cast<int>(*f.amount);
+        f.amount.reset();
+    }
+    if (a.bc) f.bc = true;
     if (a.default_offset && !f.offset) f.offset = *a.default_offset;
     if (a.default_unit && !f.unit) f.unit = *a.default_unit;
     if (a.default_mod && f.mod == Mod::none) f.mod = *a.default_mod;

@@ -20,7 +20,8 @@ sys_days easter_sunday(int y) {
 
 namespace {
 
-constexpr int kMinYear = 1;
+// Years before Christ are astronomical: 0 is 1 BC, -43 is 44 BC.
+constexpr int kMinYear = -9998;
 constexpr int kMaxYear = 9999;
 
 bool year_ok(int y) { return y >= kMinYear && y <= kMaxYear; }
@@ -471,6 +472,7 @@ std::optional<Expression> Resolver::resolve(const Mention& mention) {
         // Year given relatively ("Juli dieses Jahres", "August vorigen Jahres").
         std::optional<int> given_year = f.year;
         if (given_year && f.two_digit_year) given_year = expand_two_digit_year(*given_year, now_year);
+        if (given_year && f.bc) given_year = 1 - *given_year;
         const bool has_calendar = f.month || f.day || f.weekday || f.season || f.holiday != Holiday::none;
         if (!given_year && has_calendar && f.unit == Unit::year && f.offset)
             given_year = year_of(anchor_day()) + *f.offset;
@@ -492,12 +494,13 @@ std::optional<Expression> Resolver::resolve(const Mention& mention) {
         // --- centuries, millennia, decades
         if (f.unit == Unit::century && f.ordinal && !f.offset) {
             if (*f.ordinal < 1 || *f.ordinal > 100) return std::nullopt;
-            return with_period(Period::century(*f.ordinal - 1), TimexType::date);
+            return with_period(Period::century(f.bc ? -*f.ordinal : *f.ordinal - 1), TimexType::date);
         }
         if (f.unit == Unit::millennium && f.ordinal && !f.offset) {
             if (*f.ordinal < 1 || *f.ordinal > 10) return std::nullopt;
             return with_period(Period::millennium(*f.ordinal - 1), TimexType::date);
         }
+        if (f.decade && f.bc) return with_period(Period::decade(-*f.decade - 1), TimexType::date);
         if (f.decade) {
             int d = *f.decade;
             if (d < 10) {

@@ -138,7 +138,9 @@ const LexiconEntry kWords[] = {
     {"jahr", unit(Unit::year), "|es|s"},       {"jahre", unit(Unit::year, true), "|n"},
     {"jahrzehnt", unit(Unit::decade), "|s|es"}, {"jahrzehnte", unit(Unit::decade, true), "|n"},
     {"jahrhundert", unit(Unit::century), "|s"}, {"jahrhunderte", unit(Unit::century, true), "|n"},
-    {"jahrtausend", unit(Unit::millennium), "|s"}, {"jahrtausende", unit(Unit::millennium, true), "|n"},
+    {"jh", S(Role::unit, int(Unit::century), Sense::needs_dot)}, {"jhd", S(Role::unit, int(Unit::century), Sense::needs_dot)},
+    {"jhdt", S(Role::unit, int(Unit::century), Sense::needs_dot)},
+        {"jahrtausend", unit(Unit::millennium), "|s"}, {"jahrtausende", unit(Unit::millennium, true), "|n"},
     // Adjectives of length, joined to a number word ("einwöchigen"). Not "-jährig":
     // "der 47-jährige", "die Dreijährige" give ages, which are not timexes.
     // (flag 4: joins a number word.)

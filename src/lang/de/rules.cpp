@@ -87,8 +87,22 @@ const RuleSpec kRules[] = {
      DATE},
     {"date.month", "(und|oder|bzw|sowie|'-'|'–'|'/') [<month>] !%cap", DATE},
 
+    // ------------------------------------------------------------ years before and after Christ
+    // "499 v. Chr.", "im Jahr 492 v. Chr.": the era stays inside the extent
+    // (TIMEX3 value "BC0499"; see CONVENTIONS.md).
+    {"date.bc_year", "[(das|dem|des)? <mod=APPROX>? <unit=year:0>? #num v ^'.' chr ^'.'?]", DATE, "year bc"},
+    // "478/477 v. Chr.": the first year takes the era of the second.
+    {"date.bc_year", "[(das|dem|des)? <unit=year:0>? #num] ^'/' ^#num v ^'.' chr ^'.'?", DATE, "year bc"},
+    {"date.bc_year", "[<season> #num v ^'.' chr ^'.'?]", DATE, "year bc"},
+    {"date.bc_year", "[" BOUNDARY " (des)? <unit=year:0>? #num v ^'.' chr ^'.'?]", DATE, "year bc"},
+    {"date.bc_century", "[(das|dem|des|der)? #ord ^'.' <unit=century:0> ^'.'? v ^'.' chr ^'.'?]", DATE, "bc"},
+    {"date.bc_century", "[" BOUNDARY " (des)? #ord ^'.' <unit=century:0> ^'.'? v ^'.' chr ^'.'?]", DATE, "bc"},
+    {"date.ad_year", "[(das|dem|des)? <unit=year:0>? #num n ^'.' chr ^'.'?]", DATE, "year"},
+    // Three-digit years after "Jahr": "im Jahr 711".
+    {"date.year_word", "[(das|dem|des)? (<unit=year:0>|jahre) #num] !" MEASURE, DATE, "year"},
+
     // ------------------------------------------------------------ years
-    {"date.year_word", "[(das|dem|des)? <unit=year:0> #year]", DATE},
+    {"date.year_word", "[(das|dem|des)? (<unit=year:0>|jahre) #year]", DATE},
     {"date.mod_year", "[" BOUNDARY " (des)? <unit=year:0>? #year]", DATE},
     {"date.year",
      "(seit|bis|ab|von|vom|zwischen|im|in|anno|nach|vor|um|für|jahrgang|jahrgänge|saison|frühjahr|sommer|herbst|"
