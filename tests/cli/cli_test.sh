@@ -179,6 +179,16 @@ expect 0 "" -- "$chronik" tag --format timeml -o "$work/nonchar-tag.tml" "$work/
 xmllint --noout "$work/nonchar-tag.tml" 2>/dev/null || fail "tag --format timeml with U+FFFE: not well-formed"
 grep -q 'Samstag</TIMEX3>' "$work/nonchar-tag.tml" || fail "tag --format timeml with U+FFFE: the text around it lost its tags"
 
+# TimeML is read as XML: not well-formed → exit 1 with the parser's place; 500,000
+# stray '<' refused at once; a commented-out TEXT does not win.
+{ printf '<TimeML><TEXT>'; yes 'a < b ' | head -n 500000 | tr -d '\n'; printf '</TEXT></TimeML>'; } >"$work/stray.tml"
+expect 1 "not well-formed XML (line 1, column" -- timeout 3 "$chronik" tag --published 2025-07-13 "$work/stray.tml"
+printf '<TimeML><!-- <TEXT>Am Montag</TEXT> --><TEXT>Am <EVENT eid="e1">Sams</EVENT>tag kam er.</TEXT></TimeML>' >"$work/inline.tml"
+expect 0 "" -- "$chronik" tag --published 2025-07-13 --format timeml "$work/inline.tml"
+xmllint --noout "$work/out" 2>/dev/null || fail "TimeML with an expression across <EVENT>: not well-formed"
+grep -q '<TIMEX3[^>]*><EVENT eid="e1">Sams</EVENT>tag</TIMEX3>' "$work/out" || fail "TimeML: the TIMEX3 does not take in the crossed <EVENT>: $(cat "$work/out")"
+grep -q 'Montag</TIMEX3>' "$work/out" && fail "TimeML: the commented-out TEXT was tagged"
+
 # A 50 MB single line finishes (linear time), and so does a 10 MB line without spaces.
 yes "Am 13. Juli 2025 traf er ihn, gestern kam sie und seit drei Jahren wartet man" | head -c 50000000 | tr '\n' ' ' >"$work/huge.txt"
 start=$(date +%s)
