@@ -189,6 +189,25 @@ xmllint --noout "$work/out" 2>/dev/null || fail "TimeML with an expression acros
 grep -q '<TIMEX3[^>]*><EVENT eid="e1">Sams</EVENT>tag</TIMEX3>' "$work/out" || fail "TimeML: the TIMEX3 does not take in the crossed <EVENT>: $(cat "$work/out")"
 grep -q 'Montag</TIMEX3>' "$work/out" && fail "TimeML: the commented-out TEXT was tagged"
 
+# A timeline from −9999 to 9999 read back from JSON draws in every graphic format (exit 0,
+# never 3 "internal error"); one past the calendar is refused with exit 1.
+python3 - "$src/examples/timeline.json" "$work" <<'PY'
+import copy, json, sys
+t = json.load(open(sys.argv[1]))
+first, last = copy.deepcopy(t["events"][0]), copy.deepcopy(t["events"][0])
+for e, y, name in ((first, "-9999", "a"), (last, "9999", "b")):
+    e["id"] = name
+    e["when"].update(timex3=y, granularity="year", earliest=y + "-01-01", latest=y + "-12-31", edtf=y, display=y)
+t["events"], t["links"] = [first, last], []
+json.dump(t, open(sys.argv[2] + "/edges.json", "w"))
+last["when"].update(timex3="10000", earliest="10000-01-01")
+json.dump(t, open(sys.argv[2] + "/past-edges.json", "w"))
+PY
+for ext in svg pdf png; do
+    expect 0 "" -- timeout 60 "$chronik" render "$work/edges.json" -o "$work/edges.$ext"
+done
+expect 1 "not a chronik timeline" -- "$chronik" render "$work/past-edges.json" -o "$work/past-edges.svg"
+
 # A 50 MB single line finishes (linear time), and so does a 10 MB line without spaces.
 yes "Am 13. Juli 2025 traf er ihn, gestern kam sie und seit drei Jahren wartet man" | head -c 50000000 | tr '\n' ' ' >"$work/huge.txt"
 start=$(date +%s)
