@@ -223,6 +223,7 @@ Timeline build_timeline(const std::vector<ArticleInput>& articles, const BuildOp
             while (twin < earlier && !same_event(events[twin], e, language)) ++twin;
             if (twin < earlier) {
                 for (auto& m : e.mentions) events[twin].mentions.push_back(std::move(m));
+                events[twin].salience = std::max(events[twin].salience, e.salience);
                 place_of[k] = twin;
                 continue;
             }
@@ -235,6 +236,7 @@ Timeline build_timeline(const std::vector<ArticleInput>& articles, const BuildOp
                 links.push_back(Link{place_of[l.from], place_of[l.to], l.order, l.from_cue});
     }
 
+    weigh_salience(events);
     Ordering ordering = order_events(events, positions, links);
     std::vector<std::size_t> place(events.size());
     for (std::size_t i = 0; i < ordering.order.size(); ++i) place[ordering.order[i]] = i;
