@@ -264,34 +264,6 @@ std::vector<Placed> place_in_time(const Timeline& tl, const Locale& loc, date::s
 
 std::size_t source_of(const Event& e) { return e.mentions.empty() ? 0 : e.mentions.front().source; }
 
-// How exactly an event is dated, 0 … 1: a day says more on an axis than a
-// year, a year more than "früher".
-double precision_score(const EventTime& w) {
-    if (w.kind == TimeKind::undated) return 0;
-    if (w.kind != TimeKind::calendar) return 0.1;
-    double score = 0.45;
-    if (const auto g = w.granularity()) {
-        switch (*g) {
-            case Granularity::millennium:
-            case Granularity::century: score = 0.2; break;
-            case Granularity::decade: score = 0.3; break;
-            case Granularity::year: score = 0.45; break;
-            case Granularity::half:
-            case Granularity::quarter:
-            case Granularity::season: score = 0.55; break;
-            case Granularity::month: score = 0.65; break;
-            case Granularity::week:
-            case Granularity::weekend: score = 0.8; break;
-            case Granularity::day: score = 0.95; break;
-            case Granularity::part_of_day:
-            case Granularity::hour:
-            case Granularity::minute: score = 1; break;
-        }
-    }
-    if (w.approximate() || w.open_ended()) score -= 0.1;
-    return score;
-}
-
 // "Quelle: Epoch Times, 13.07.2025"; "Source: Epoch Times, 13 July 2025";
 // beyond four sources "… und 12 weitere".
 std::string credit_line(const Timeline& tl, const std::vector<std::size_t>& sources, const Locale& loc,
@@ -486,7 +458,7 @@ void LayoutBuilder::rank() {
             const Event& e = tl_.events[events[k]];
             const double lead = 1.0 / (1.0 + double(k));
             const double told = double(std::min<std::size_t>(e.mentions.size(), 4)) - 1;
-            fallback[events[k]] = precision_score(e.when) + 0.5 * lead + 0.15 * told;
+            fallback[events[k]] = date_precision(e.when) + 0.5 * lead + 0.15 * told;
         }
     }
     ranked_ = shown_;

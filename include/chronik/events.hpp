@@ -59,8 +59,6 @@ struct SalienceCues {
 };
 // The article's part of an event's salience, 0 … 1.
 double article_salience(const EventTime& when, const SalienceCues& cues);
-// How exactly `when` is dated, 0 … 1 (a minute 1, a day 0.95, a year 0.45, vague 0.1, undated 0).
-double date_precision(const EventTime& when);
 // The final salience of merged events: each event's article salience (its
 // `salience` as extract_events left it) weighed with the number of sources
 // and mentions that tell it. Deterministic; every result in 0 … 1.

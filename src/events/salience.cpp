@@ -20,33 +20,6 @@ constexpr double kArticle = 0.75, kSources = 0.15, kMentions = 0.10;
 
 }  // namespace
 
-double date_precision(const EventTime& w) {
-    if (w.kind == TimeKind::undated) return 0;
-    if (w.kind != TimeKind::calendar) return 0.1;
-    double score = 0.45;
-    if (const auto g = w.granularity()) {
-        switch (*g) {
-            case Granularity::millennium:
-            case Granularity::century: score = 0.2; break;
-            case Granularity::decade: score = 0.3; break;
-            case Granularity::year: score = 0.45; break;
-            case Granularity::half:
-            case Granularity::quarter:
-            case Granularity::season: score = 0.55; break;
-            case Granularity::month: score = 0.65; break;
-            case Granularity::week:
-            case Granularity::weekend: score = 0.8; break;
-            case Granularity::day: score = 0.95; break;
-            case Granularity::part_of_day:
-            case Granularity::hour:
-            case Granularity::minute: score = 1; break;
-        }
-    }
-    if (w.minute_of_day && score < 1) score = 1;
-    if (w.approximate() || w.open_ended()) score -= 0.1;
-    return score;
-}
-
 double article_salience(const EventTime& when, const SalienceCues& cues) {
     // The lead: 1 for the first sentence, 2/3 for the second, 1/2 for the third …
     const double lead = 1.0 / (1.0 + double(cues.sentence) / 2.0);
