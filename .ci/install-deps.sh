@@ -9,7 +9,7 @@ apt-get update -qq
 apt-get install -y -qq --no-install-recommends \
   ca-certificates g++ make cmake \
   libhowardhinnant-date-dev nlohmann-json3-dev libcli11-dev catch2 \
-  libboost-graph-dev libcpp-httplib-dev pkg-config tzdata \
+  libboost-graph-dev libcpp-httplib-dev libxml2-dev pkg-config tzdata \
   libcairo2-dev libpango1.0-dev libhyphen-dev hyphen-de fonts-dejavu-core \
   python3 python3-vobject python3-jsonschema python3-html5lib cmark \
   pybind11-dev python3-pybind11 python3-dev python3-pytest python3-dask python3-distributed \

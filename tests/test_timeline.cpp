@@ -268,3 +268,97 @@ TEST_CASE("sources and titles: given names and URLs, TimeML DOCID and TITLE, dat
     CHECK(export_timeline(named, ExportFormat::html).find("<a href=\"https://example.org/m/1\">Meraner Stadtanzeiger</a>") !=
           std::string::npos);
 }
+
+namespace {
+
+const Event& event_dated(const Timeline& t, const std::string& timex3) {
+    const auto it = std::find_if(t.events.begin(), t.events.end(), [&](const Event& e) { return e.when.timex3() == timex3; });
+    REQUIRE(it != t.events.end());
+    return *it;
+}
+
+const Event& event_saying(const Timeline& t, const std::string& word) {
+    const auto it = std::find_if(t.events.begin(), t.events.end(),
+                                 [&](const Event& e) { return e.headline.find(word) != std::string::npos; });
+    REQUIRE(it != t.events.end());
+    return *it;
+}
+
+}  // namespace
+
+TEST_CASE("salience: the lead's event outranks a quote, whatever their order", "[timeline][salience]") {
+    // The quote told first: its lead position does not lift it above what the article asserts.
+    const SourceDocument quoted_first = text_document(
+        "a.txt",
+        "„Wir werden am Dienstag feiern“, sagte der Bürgermeister. Am Montag hat der Gemeinderat das neue Budget "
+        "beschlossen. Am Mittwoch beginnen die Bauarbeiten am Rathaus.");
+    const Timeline a = build_timeline(quoted_first, 2025_y / March / 12);
+    CHECK(event_dated(a, "2025-03-10").salience > event_saying(a, "feiern").salience);
+    // The asserted event told first: it is the lead and the main report.
+    const SourceDocument lead_first = text_document(
+        "b.txt",
+        "Am Montag hat der Gemeinderat das neue Budget beschlossen. „Wir werden am Dienstag feiern“, sagte der "
+        "Bürgermeister. Am Mittwoch beginnen die Bauarbeiten am Rathaus.");
+    const Timeline b = build_timeline(lead_first, 2025_y / March / 12);
+    const Event& lead = event_dated(b, "2025-03-10");
+    CHECK(lead.salience > event_saying(b, "feiern").salience);
+    for (const Event& e : b.events) {
+        CHECK(e.salience >= 0.0);
+        CHECK(e.salience <= 1.0);
+        CHECK(e.salience <= lead.salience);
+    }
+}
+
+TEST_CASE("salience: a hypothetical ranks lower than what happens", "[timeline][salience]") {
+    const SourceDocument doc = text_document(
+        "a.txt",
+        "Am Freitag entscheidet der Rat, ob das Konzert im Park stattfinden kann. Am Samstag eröffnet die Messe in "
+        "Bozen.");
+    const Timeline t = build_timeline(doc, 2025_y / March / 12);
+    REQUIRE(t.events.size() == 2);
+    CHECK(event_dated(t, "2025-03-14").salience < event_dated(t, "2025-03-15").salience);
+    SalienceCues cues;
+    const EventTime day = EventTime::calendar(Period::day(2025_y / March / 14));
+    const double asserted = article_salience(day, cues);
+    cues.hypothetical = true;
+    CHECK(article_salience(day, cues) < asserted);
+}
+
+TEST_CASE("salience: an event more sources tell ranks higher", "[timeline][salience]") {
+    const std::string shared = "Am 3. März 2025 hat die Stadt die neue Brücke über den Fluss eröffnet.";
+    const SourceDocument a = text_document("a.txt", shared + " Am 4. März 2025 kamen viele Besucher in die Altstadt.");
+    const SourceDocument b = text_document("b.txt", "Am 5. März 2025 streikten die Busfahrer in der Stadt. " + shared);
+    const Timeline alone = build_timeline(a, 2025_y / March / 6);
+    const Timeline both = build_timeline({ArticleInput{&a, 2025_y / March / 6}, ArticleInput{&b, 2025_y / March / 6}});
+    const Event& bridge = event_dated(both, "2025-03-03");
+    REQUIRE(bridge.mentions.size() == 2);
+    CHECK(bridge.salience > event_dated(alone, "2025-03-03").salience);
+    // The same cues, one source more.
+    std::vector<Event> events(2);
+    for (Event& e : events) {
+        e.when = EventTime::calendar(Period::day(2025_y / March / 3));
+        e.salience = 0.5;
+        e.mentions.push_back(EventMention{.source = 0});
+    }
+    events[1].mentions.push_back(EventMention{.source = 1});
+    weigh_salience(events);
+    CHECK(events[1].salience > events[0].salience);
+    CHECK(events[1].salience <= 1.0);
+}
+
+TEST_CASE("salience: exact dates outrank vague ones, and the score is deterministic", "[timeline][salience]") {
+    CHECK(date_precision(EventTime::calendar(Period::day(2025_y / March / 3))) >
+          date_precision(EventTime::calendar(Period::year(2025))));
+    EventTime past;
+    past.kind = TimeKind::past;
+    CHECK(date_precision(EventTime::calendar(Period::year(2025))) > date_precision(past));
+    const SourceDocument doc = read_document(std::string(CHRONIK_SOURCE_DIR) + "/examples/000_2bb625ef10a0835c.txt");
+    const Timeline x = build_timeline(doc), y = build_timeline(doc);
+    REQUIRE(x.events.size() == y.events.size());
+    bool some = false;
+    for (std::size_t i = 0; i < x.events.size(); ++i) {
+        CHECK(x.events[i].salience == y.events[i].salience);
+        some = some || x.events[i].salience > 0;
+    }
+    CHECK(some);
+}

@@ -25,6 +25,8 @@ struct TextSegment {
     bool verbatim;  // raw and text bytes are the same
 };
 
+struct TimemlMarkup;  // TimeML input: its markup inside TEXT (src/io)
+
 struct SourceDocument {
     std::string source;  // path, or "-" for standard input
     std::string raw;     // the input as read
@@ -37,10 +39,19 @@ struct SourceDocument {
     // value \"2025-02-30\" is not a calendar date"); empty when it is, or
     // when there is none.
     std::string dct_problem;
-    // TimeML only: TEXT's content in `raw`, and how it maps to `text`.
+    // TimeML only: TEXT's content in `raw`, and how it maps to `text`
+    // (a segment for each stretch of text; tags, comments and processing
+    // instructions stand between segments and hold no text).
     std::size_t raw_text_begin = 0;
     std::size_t raw_text_end = 0;
     std::vector<TextSegment> segments;
+    // TimeML only: the text of the first DOCID and TITLE elements outside
+    // TEXT, decoded; empty when there are none.
+    std::string docid;
+    std::string title;
+    // TimeML only: the elements, CDATA sections and TIMEX3s inside TEXT,
+    // for the TimeML writer.
+    std::shared_ptr<const TimemlMarkup> markup;
 
     // Byte offset in `raw` where text byte `offset` starts, and where text
     // that ends before `offset` ends.
@@ -52,9 +63,14 @@ struct SourceDocument {
 // (the resolver's range; year 0 would leave every expression unresolved).
 bool publication_year_ok(const date::year_month_day& d);
 
-// Reads a document from its bytes; TimeML is recognised by its root element.
+// Reads a document from its bytes; TimeML is recognised by its root element
+// and read by an XML parser (libxml2: no DTD is loaded, no external entity
+// read, nothing fetched from the network). Its text is the content of the
+// first TEXT element: text and CDATA sections, entities decoded, comments
+// and processing instructions left out (a commented-out TEXT is no TEXT).
 // Throws InputError for text chronik cannot read (invalid UTF-8, UTF-16 or
-// UTF-32 — named as such —, binary, TimeML without TEXT).
+// UTF-32 — named as such —, binary, TimeML that is not well-formed XML —
+// with the parser's line, column and message — or has no TEXT).
 SourceDocument parse_document(std::string source, std::string raw);
 
 // Reads a file ("-": standard input). Throws InputError when it cannot be read.
@@ -79,7 +95,13 @@ std::string xml_unescape(std::string_view s);
 // their memory does not grow with the output.
 
 // TimeML with inline TIMEX3 tags. For TimeML input the file comes back
-// byte for byte, with only TIMEX3 tags added inside TEXT.
+// byte for byte, with only TIMEX3 tags added inside TEXT, and stays
+// well-formed: a TIMEX3 that would start or end inside an inline element it
+// does not wholly hold (<EVENT>, <SIGNAL>, …) takes in that element whole;
+// one inside a CDATA section closes the section before its tags and reopens
+// it after them (the text stays the same); TIMEX3s the input already has are
+// kept, and an expression that overlaps one is not tagged again (the JSON
+// output still lists it).
 void write_timeml(std::ostream& out, const SourceDocument& doc, const TaggedText& tagged);
 std::string to_timeml(const SourceDocument& doc, const TaggedText& tagged);
 

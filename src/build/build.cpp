@@ -76,23 +76,13 @@ std::size_t dateline_place_length(std::string_view s) {
     return i;
 }
 
-// The text of a TimeML element outside TEXT (DOCID, TITLE), on one line; "" for none.
-std::string timeml_element(const SourceDocument& doc, std::string_view name) {
-    if (!doc.timeml) return {};
-    const std::string_view raw = std::string_view(doc.raw).substr(0, doc.raw_text_begin);
-    const std::string open = "<" + std::string(name);
-    for (std::size_t at = raw.find(open); at != std::string_view::npos; at = raw.find(open, at + 1)) {
-        const std::size_t after = at + open.size();
-        if (after >= raw.size() || (raw[after] != '>' && raw[after] != ' ')) continue;
-        const std::size_t begin = raw.find('>', after);
-        const std::size_t end = raw.find("</" + std::string(name) + ">", begin);
-        if (begin == std::string_view::npos || end == std::string_view::npos) return {};
-        std::string text = xml_unescape(raw.substr(begin + 1, end - begin - 1));
-        for (char& c : text)
-            if (c == '\n' || c == '\r' || c == '\t') c = ' ';
-        return std::string(trim(text));
-    }
-    return {};
+// The text of a TimeML element outside TEXT (DOCID, TITLE, as the XML
+// parser read it), on one line; "" for none.
+std::string timeml_element(const std::string& element) {
+    std::string text = element;
+    for (char& c : text)
+        if (c == '\n' || c == '\r' || c == '\t') c = ' ';
+    return std::string(trim(text));
 }
 
 // A publication named on the dateline's line ("Epoch Times13. Juli 2025"):
@@ -120,7 +110,7 @@ std::string dateline_publication(const SourceDocument& doc, const TaggedText& ta
 
 // The name a source goes by when none is given: see ArticleInput::source_name.
 std::string source_name(const SourceDocument& doc, const TaggedText& tagged) {
-    if (std::string docid = timeml_element(doc, "DOCID"); !docid.empty()) {
+    if (std::string docid = timeml_element(doc.docid); !docid.empty()) {
         // File names as DOCIDs ("637493_text.txt.xml"): without their extensions.
         for (bool cut = true; cut;) {
             cut = false;
@@ -150,7 +140,7 @@ std::string title_length(std::string s) {
 
 // The article's title: see BuildOptions::title.
 std::string article_title(const SourceDocument& doc, const LanguageData& language) {
-    if (std::string title = timeml_element(doc, "TITLE"); !title.empty()) return title_length(std::move(title));
+    if (std::string title = timeml_element(doc.title); !title.empty()) return title_length(std::move(title));
     std::string_view text = trim(doc.text);
     std::string_view line = trim(text.substr(0, text.find('\n')));
     if (line.empty()) return {};
@@ -233,6 +223,7 @@ Timeline build_timeline(const std::vector<ArticleInput>& articles, const BuildOp
             while (twin < earlier && !same_event(events[twin], e, language)) ++twin;
             if (twin < earlier) {
                 for (auto& m : e.mentions) events[twin].mentions.push_back(std::move(m));
+                events[twin].salience = std::max(events[twin].salience, e.salience);
                 place_of[k] = twin;
                 continue;
             }
@@ -245,6 +236,7 @@ Timeline build_timeline(const std::vector<ArticleInput>& articles, const BuildOp
                 links.push_back(Link{place_of[l.from], place_of[l.to], l.order, l.from_cue});
     }
 
+    weigh_salience(events);
     Ordering ordering = order_events(events, positions, links);
     std::vector<std::size_t> place(events.size());
     for (std::size_t i = 0; i < ordering.order.size(); ++i) place[ordering.order[i]] = i;

@@ -1,6 +1,7 @@
 #include <chronik/document.hpp>
 #include <chronik/text.hpp>
 
+#include "timeml_markup.hpp"
 #include "xml_escape.hpp"
 
 #include <algorithm>
@@ -48,27 +49,6 @@ std::size_t decode_entity(std::string_view s, std::string& out) {
     return semi + 1;
 }
 
-// The DCT's date, or why there is none to use (doc.dct_problem).
-void read_dct(std::string_view raw, SourceDocument& doc) {
-    const std::size_t open = raw.find("<DCT>");
-    if (open == std::string_view::npos) return;
-    const std::size_t close = raw.find("</DCT>", open);
-    if (close == std::string_view::npos) return;
-    const std::string_view dct = raw.substr(open, close - open);
-    const std::size_t v = dct.find("value=");
-    if (v == std::string_view::npos || v + 7 >= dct.size() || (dct[v + 6] != '"' && dct[v + 6] != '\'')) {
-        doc.dct_problem = "the DCT has no value attribute";
-        return;
-    }
-    const std::string_view rest = dct.substr(v + 7);
-    const std::string_view value = rest.substr(0, std::min(rest.find(dct[v + 6]), std::size_t(40)));
-    const auto d = value.size() >= 10 ? parse_iso_date(value.substr(0, 10)) : std::nullopt;
-    if (!d) doc.dct_problem = "the DCT value \"" + std::string(value) + "\" is not a calendar date (YYYY-MM-DD)";
-    else if (!publication_year_ok(*d))
-        doc.dct_problem = "the DCT value \"" + std::string(value) + "\" is outside the years 1–9999 chronik resolves in";
-    else doc.dct = d;
-}
-
 // UTF-16 and UTF-32 are named rather than called binary: by their byte order
 // mark, or by the zero bytes that ASCII letters bring in them.
 const char* wide_encoding(std::string_view raw) {
@@ -90,23 +70,6 @@ const char* wide_encoding(std::string_view raw) {
     if (few(zero[0]) && few(zero[2]) && most(zero[1]) && most(zero[3])) return "UTF-16 (little-endian)";
     if (most(zero[0]) && most(zero[2]) && few(zero[1]) && few(zero[3])) return "UTF-16 (big-endian)";
     return nullptr;
-}
-
-// The language a TimeML document declares: xml:lang on its root or its TEXT
-// element ("en", "de-AT"); empty when it declares none.
-std::string declared_language(std::string_view raw) {
-    const std::size_t text = raw.find("<TEXT");
-    for (std::size_t at = raw.find("xml:lang="); at != std::string_view::npos; at = raw.find("xml:lang=", at + 1)) {
-        // Only the root's start tag (before anything else) or TEXT's start tag.
-        const std::size_t tag = raw.rfind('<', at);
-        if (tag == std::string_view::npos || (raw.substr(tag, 7) != "<TimeML" && tag != text)) continue;
-        const std::size_t v = at + 9;
-        if (v >= raw.size() || (raw[v] != '"' && raw[v] != '\'')) continue;
-        const std::size_t end = raw.find(raw[v], v + 1);
-        if (end == std::string_view::npos || end - v - 1 > 16) continue;
-        return std::string(raw.substr(v + 1, end - v - 1));
-    }
-    return {};
 }
 
 bool looks_like_timeml(std::string_view raw) {
@@ -166,56 +129,7 @@ SourceDocument parse_document(std::string source, std::string raw) {
         return doc;
     }
     doc.timeml = true;
-    const std::string_view r = doc.raw;
-    doc.language = declared_language(r.substr(0, r.find("</TEXT>")));
-    std::size_t open = r.find("<TEXT>");
-    std::size_t content = open == std::string_view::npos ? open : open + 6;
-    if (open == std::string_view::npos) {
-        open = r.find("<TEXT ");
-        if (open != std::string_view::npos) content = r.find('>', open);
-        if (content != std::string_view::npos) ++content;
-    }
-    const std::size_t close = content == std::string_view::npos ? content : r.find("</TEXT>", content);
-    if (content == std::string_view::npos || close == std::string_view::npos)
-        throw InputError("TimeML input has no <TEXT>...</TEXT> element");
-    doc.raw_text_begin = content;
-    doc.raw_text_end = close;
-    read_dct(r.substr(0, open), doc);
-
-    std::size_t i = content;
-    std::size_t run = content;  // start of the current verbatim run
-    auto flush = [&](std::size_t upto) {
-        if (upto > run) {
-            doc.segments.push_back({doc.text.size(), run, upto - run, upto - run, true});
-            doc.text.append(r.substr(run, upto - run));
-        }
-    };
-    while (i < close) {
-        const char c = r[i];
-        if (c == '&') {
-            std::string decoded;
-            const std::size_t n = decode_entity(r.substr(i, std::min<std::size_t>(16, close - i)), decoded);
-            if (n > 0) {
-                flush(i);
-                doc.segments.push_back({doc.text.size(), i, decoded.size(), n, false});
-                doc.text += decoded;
-                i += n;
-                run = i;
-                continue;
-            }
-        } else if (c == '<') {
-            const std::size_t end = r.find('>', i);
-            if (end != std::string_view::npos && end < close) {
-                flush(i);
-                doc.segments.push_back({doc.text.size(), i, 0, end + 1 - i, false});
-                i = end + 1;
-                run = i;
-                continue;
-            }
-        }
-        ++i;
-    }
-    flush(close);
+    io::read_timeml(doc);
     check_text(doc.text);
     return doc;
 }

@@ -1,6 +1,7 @@
 #include <chronik/document.hpp>
 
 #include "output_sink.hpp"
+#include "timeml_markup.hpp"
 #include "timeml_parts.hpp"
 #include "xml_escape.hpp"
 
@@ -34,6 +35,73 @@ std::string timex_open(std::size_t tid, std::string_view type, std::string_view 
 
 }  // namespace timeml
 
+namespace io {
+
+namespace {
+
+// The segment of doc.text that holds text byte `offset` (segments hold text).
+const TextSegment* holding(const std::vector<TextSegment>& segments, std::size_t offset) {
+    auto it = std::upper_bound(segments.begin(), segments.end(), offset,
+                               [](std::size_t o, const TextSegment& s) { return o < s.text_begin; });
+    if (it == segments.begin()) return nullptr;
+    --it;
+    return offset < it->text_begin + it->text_size ? &*it : nullptr;
+}
+
+}  // namespace
+
+std::optional<Placement> place_timex(const SourceDocument& doc, std::size_t begin, std::size_t end) {
+    const TimemlMarkup* m = doc.markup.get();
+    if (m == nullptr || begin >= end) return std::nullopt;
+    const TextSegment* first = holding(doc.segments, begin);
+    const TextSegment* last = holding(doc.segments, end - 1);
+    if (first == nullptr || last == nullptr) return std::nullopt;
+    constexpr std::size_t kNone = TimemlMarkup::kNone;
+    const auto& el = m->elements;
+    // The innermost element that holds both ends; below it, the element on
+    // each side that holds one end only (the TIMEX3 takes it in whole).
+    std::size_t lca = m->segment_element[std::size_t(first - doc.segments.data())];
+    std::size_t left = kNone;
+    while (lca != kNone && el[lca].text_end < end) {
+        left = lca;
+        lca = el[lca].parent;
+    }
+    std::size_t right = kNone;
+    for (std::size_t c = m->segment_element[std::size_t(last - doc.segments.data())]; c != lca; c = el[c].parent) {
+        if (c == kNone) return std::nullopt;  // cannot happen: lca holds the last byte
+        right = c;
+    }
+    if (lca != kNone && el[lca].in_timex) return std::nullopt;  // inside an existing TIMEX3
+    Placement p;
+    p.begin = left != kNone ? el[left].open_begin : doc.raw_begin_of(begin);
+    p.end = right != kNone ? el[right].close_end : doc.raw_end_of(end);
+    // Around an existing TIMEX3: not tagged again.
+    const auto timex = std::lower_bound(m->timex_opens.begin(), m->timex_opens.end(), p.begin);
+    if (timex != m->timex_opens.end() && *timex < p.end) return std::nullopt;
+    // Inside a CDATA section: before or after it when the tag stands at its
+    // edge, else the section is split around the tag.
+    auto section = [&](std::size_t raw) -> const std::pair<std::size_t, std::size_t>* {
+        auto it = std::upper_bound(m->cdata.begin(), m->cdata.end(), raw,
+                                   [](std::size_t r, const auto& s) { return r < s.first; });
+        if (it == m->cdata.begin()) return nullptr;
+        --it;
+        return raw <= it->second ? &*it : nullptr;
+    };
+    if (left == kNone)
+        if (const auto* s = section(p.begin); s && p.begin < s->second) {
+            if (p.begin == s->first) p.begin -= std::string_view("<![CDATA[").size();
+            else p.split_begin = true;
+        }
+    if (right == kNone)
+        if (const auto* s = section(p.end); s && p.end > s->first) {
+            if (p.end == s->second) p.end += std::string_view("]]>").size();
+            else p.split_end = true;
+        }
+    return p;
+}
+
+}  // namespace io
+
 namespace {
 
 std::string open_tag(const Expression& x, std::size_t n) {
@@ -51,36 +119,29 @@ constexpr std::string_view kClose = "</TIMEX3>";
 
 void write_timeml(std::ostream& stream, const SourceDocument& doc, const TaggedText& tagged) {
     io::OutputSink out(stream);
-    std::size_t n = 1;
-    if (doc.timeml) {
-        // New tids continue after those the file already uses (DCT, empty anchors).
-        for (std::size_t at = doc.raw.find("tid=\""); at != std::string::npos; at = doc.raw.find("tid=\"", at + 5)) {
-            std::size_t k = at + 5;
-            if (k < doc.raw.size() && doc.raw[k] == 't') ++k;
-            std::size_t v = 0;
-            bool digits = false;
-            while (k < doc.raw.size() && doc.raw[k] >= '0' && doc.raw[k] <= '9' && v < 100000000) {
-                v = v * 10 + std::size_t(doc.raw[k++] - '0');
-                digits = true;
-            }
-            if (digits) n = std::max(n, v + 1);
-        }
-        // The file as it came, with TIMEX3 tags added inside TEXT.
+    if (doc.timeml && doc.markup) {
+        // The file as it came, with TIMEX3 tags added inside TEXT; new tids
+        // continue after those the file already uses (DCT, anchors).
+        std::size_t n = doc.markup->next_tid;
         const std::string_view raw = doc.raw;
         std::size_t pos = 0;
         for (const Expression& x : tagged.expressions) {
-            const std::size_t b = doc.raw_begin_of(x.begin);
-            const std::size_t e = doc.raw_end_of(x.end);
-            if (b < pos || e < b) continue;  // cannot happen for non-overlapping expressions
-            out.put(raw.substr(pos, b - pos));
+            const std::optional<io::Placement> p = io::place_timex(doc, x.begin, x.end);
+            if (!p || p->begin < pos) continue;  // in or around an existing TIMEX3, or over the one before
+            out.put(raw.substr(pos, p->begin - pos));
+            if (p->split_begin) out.put("]]>");
             out.put(open_tag(x, n++));
-            out.put(raw.substr(b, e - b));
+            if (p->split_begin) out.put("<![CDATA[");
+            out.put(raw.substr(p->begin, p->end - p->begin));
+            if (p->split_end) out.put("]]>");
             out.put(kClose);
-            pos = e;
+            if (p->split_end) out.put("<![CDATA[");
+            pos = p->end;
         }
         out.put(raw.substr(pos));
         return;
     }
+    std::size_t n = 1;
     const std::string name = doc.source == "-" ? "stdin" : std::filesystem::path(doc.source).filename().string();
     out.put(timeml::head(name, tagged.published));
     auto escaped = [&](std::string_view s) { io::xml_escape_into(s, [&](std::string_view piece) { out.put(piece); }); };
