@@ -124,6 +124,8 @@ struct Cursor {
         // "BC0500" is 500 BC, astronomical year -499 (Period::timex3).
         if (literal("BC")) {
             if (!number(4, y)) return false;
+            // Astronomical -9999 is 10000 BC: five digits.
+            if (int d = 0; y == 1000 && number(1, d)) y = y * 10 + d;
             y = 1 - y;
             return true;
         }
