@@ -841,10 +841,15 @@ struct Grammar::Impl {
         }
         vocabulary.max_load_factor(0.5f);
         for (auto& [w, s] : forms) add_word(w, s);
+        // The forms of each role, in order: a compound pairs only two roles' forms.
+        std::array<std::vector<std::uint32_t>, 32> of_role;
+        for (std::uint32_t k = 0; k < forms.size(); ++k) of_role[static_cast<unsigned>(forms[k].second.role) & 31].push_back(k);
         for (const CompoundSpec& c : lang.compounds) {
-            for (const auto& [w1, s1] : forms) {
+            for (const std::uint32_t k1 : of_role[static_cast<unsigned>(c.first) & 31]) {
+                const auto& [w1, s1] = forms[k1];
                 if (s1.role != c.first) continue;
-                for (const auto& [w2, s2] : forms) {
+                for (const std::uint32_t k2 : of_role[static_cast<unsigned>(c.second) & 31]) {
+                    const auto& [w2, s2] = forms[k2];
                     if (s2.role != c.second) continue;
                     if (c.second_flag >= 0 && (s2.flag & ~Sense::markers) != c.second_flag) continue;
                     Sense b1 = s1, b2 = s2;
@@ -1258,7 +1263,10 @@ std::vector<std::string_view> Grammar::negative_rule_names() const { return name
 
 const Grammar& grammar_for(const LanguageData& language) {
     static std::mutex mutex;
-    static std::map<const LanguageData*, std::unique_ptr<Grammar>> cache;
+    // Kept for the life of the process and never destroyed: freeing every
+    // word of every compiled grammar at exit costs a short run (tagging one
+    // small file) a noticeable part of its time.
+    static auto& cache = *new std::map<const LanguageData*, std::unique_ptr<Grammar>>;
     std::lock_guard lock(mutex);
     auto& g = cache[&language];
     if (!g) g = std::make_unique<Grammar>(language);
