@@ -104,20 +104,6 @@ std::string fill_in(std::string_view pattern, std::string_view key, std::size_t 
     return out;
 }
 
-// "12. Juli 2025, 20.30 Uhr": the clock time an event has, added to its day
-// (unless the date text already names it, as a minute period does).
-std::string with_clock(std::string text, const EventTime& w, const Locale& loc) {
-    if (!w.minute_of_day || *w.minute_of_day < 0 || *w.minute_of_day >= 24 * 60) return text;
-    const auto g = w.granularity();
-    if (!g || *g != Granularity::day || w.mod != Mod::none) return text;
-    auto two = [](int v) { return std::string(1, char('0' + v / 10)) + char('0' + v % 10); };
-    const int h = *w.minute_of_day / 60, m = *w.minute_of_day % 60;
-    const bool german = loc.code == "de";
-    const std::string clock = two(h) + (german ? "." : ":") + two(m);
-    if (text.find(clock) != std::string::npos) return text;
-    return text + ", " + clock + std::string(loc.clock_suffix);
-}
-
 // Where and how an event is drawn, in time (days since 1970).
 struct Placed {
     MarkerShape shape = MarkerShape::point;
@@ -151,7 +137,7 @@ std::vector<Placed> place_in_time(const Timeline& tl, const Locale& loc, date::s
     for (std::size_t i = 0; i < n; ++i) {
         const EventTime& w = tl.events[i].when;
         Placed& p = out[i];
-        p.date_text = with_clock(format_time(w, loc), w, loc);
+        p.date_text = format_time(w, loc);  // with the clock time it keeps ("12. Juli 2025, 20.30 Uhr")
         const double dct = day_number(now);
         switch (w.kind) {
             case TimeKind::past:

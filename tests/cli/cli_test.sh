@@ -252,6 +252,42 @@ expect 0 "" -- "$chronik" build "$work/news.txt" --published 2025-07-14 --timezo
 grep -q 'DTSTART:20250712T203000$' "$work/tz-float.ics" || grep -q $'DTSTART:20250712T203000\r' "$work/tz-float.ics" || fail "--timezone floating: $(grep DTSTART "$work/tz-float.ics")"
 expect 1 "unknown time zone" -- "$chronik" build "$work/news.txt" --published 2025-07-14 --timezone Mars/Olympus -o "$work/x.ics"
 
+# Editing the timeline JSON: hide one event, delete another that links name, change a
+# headline; `chronik render` reads it (links to the hidden or deleted event do not make it
+# invalid) and every output leaves the hidden event out and shows the new headline.
+expect 0 "" -- "$chronik" build "$src/examples/000_2bb625ef10a0835c.txt" -o "$work/edit.json"
+python3 - "$work/edit.json" <<'PY' || fail "editing: could not prepare the edited JSON"
+import json, sys
+t = json.load(open(sys.argv[1]))
+linked = {l["from"] for l in t["links"]} | {l["to"] for l in t["links"]}
+events = t["events"]
+hidden = next(e for e in events if e["id"] in linked and e["when"]["kind"] == "calendar")
+hidden["hidden"] = True
+gone = next(e for e in events if e["id"] in linked and e is not hidden)
+events.remove(gone)
+assert any(gone["id"] in (l["from"], l["to"]) for l in t["links"])
+keep = next(e for e in events if e is not hidden and e["when"]["kind"] == "calendar")
+keep["headline"] = "Redaktion: neue Zeile"
+json.dump(t, open(sys.argv[1], "w"), ensure_ascii=False)
+open(sys.argv[1] + ".hidden", "w").write(hidden["headline"])
+PY
+for out in edit.svg edit.png edit.pdf edit.md edit.html edit.ics edit-back.json; do
+    expect 0 "" -- "$chronik" render "$work/edit.json" -o "$work/$out"
+done
+expect 0 "" -- "$chronik" render "$work/edit.json" --format timelinejs -o "$work/edit.tljs.json"
+hidden_headline=$(cat "$work/edit.json.hidden")
+for out in edit.md edit.html edit.ics edit.tljs.json; do
+    grep -qF "$hidden_headline" "$work/$out" && fail "editing: the hidden event is in $out"
+done
+grep -q 'Redaktion: neue Zeile' "$work/edit.md" || fail "editing: the changed headline is not in the chronology"
+python3 - "$work/edit-back.json" "$src/src/export/schema/timeline.schema.json" <<'PY' || fail "editing: the JSON written back is not valid"
+import json, sys, jsonschema
+t = json.load(open(sys.argv[1]))
+jsonschema.validate(t, json.load(open(sys.argv[2])))
+assert any(e["hidden"] for e in t["events"]), "the hidden event is no longer in the JSON"
+assert any("dropped" in n for n in t["notes"]), "no note for the dropped links"
+PY
+
 # A 50 MB single line finishes (linear time), and so does a 10 MB line without spaces.
 yes "Am 13. Juli 2025 traf er ihn, gestern kam sie und seit drei Jahren wartet man" | head -c 50000000 | tr '\n' ' ' >"$work/huge.txt"
 start=$(date +%s)
