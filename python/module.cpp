@@ -105,7 +105,7 @@ py::object render(const std::string& timeline_json, const std::string& format, c
 #ifdef CHRONIK_HAVE_RENDER
         bytes = r::render_timeline_with_layout(read_timeline(timeline_json), o, *f).bytes;
 #else
-        throw std::runtime_error("this chronik draws no graphics: built with CHRONIK_RENDER=OFF");
+        throw chronik::InputError("this chronik draws no graphics (SVG, PDF, PNG): built with CHRONIK_RENDER=OFF");
 #endif
     }
     if (*f == r::Format::svg) return py::str(bytes);

@@ -115,6 +115,18 @@ def test_build_several_articles_and_title():
     assert {m["source"] for e in t["events"] for m in e["mentions"]} == {"s1", "s2"}
 
 
+needs_graphics = pytest.mark.skipif(not chronik.has_graphics, reason="built with CHRONIK_RENDER=OFF")
+
+
+@pytest.mark.skipif(chronik.has_graphics, reason="built with the graphics")
+def test_render_without_graphics_says_so():
+    t = chronik.build_timeline({"text": example_text()})
+    with pytest.raises(chronik.InputError, match="CHRONIK_RENDER=OFF"):
+        chronik.render(t, "svg")
+    assert chronik.export(t, "ics").startswith("BEGIN:VCALENDAR")
+
+
+@needs_graphics
 def test_render_and_export():
     t = chronik.build_timeline({"text": example_text()})
     svg = chronik.render(t, "svg", size="social", theme="dark", title="Titel & <Test>")
@@ -136,6 +148,7 @@ def test_render_and_export():
     assert json.loads(chronik.export(t, "json")) == t
 
 
+@needs_graphics
 def test_render_equals_cli(tmp_path):
     path = tmp_path / "t.json"
     t = chronik.build_timeline({"text": example_text()})
