@@ -5,6 +5,7 @@
 #include <chronik/batch.hpp>
 #include <chronik/build.hpp>
 #include <chronik/export.hpp>
+#include <chronik/language.hpp>
 #include <chronik/render.hpp>
 #include <chronik/tagger.hpp>
 
@@ -29,11 +30,12 @@ std::string tag(const std::string& text, const std::optional<std::string>& publi
             throw chronik::InputError("published " + *published +
                                       " is not a calendar date (expected YYYY-MM-DD, e.g. 2025-07-13)");
     }
-    const chronik::LanguageData* lang = chronik::batch_language(language);
-    chronik::check_genre(genre);
+    const chronik::Genre g = chronik::batch_genre(genre);
     const chronik::SourceDocument doc = chronik::parse_document(source, text);
-    chronik::TagOptions options = chronik::tag_options_for(doc, date);
-    options.language = lang;
+    // As chronik tag --language: a code, else the TimeML xml:lang, else detected.
+    const chronik::LanguageData& lang = chronik::choose_language(language, doc.language, doc.text);
+    chronik::TagOptions options = chronik::tag_options_for(doc, date, &lang);
+    options.genre = g;
     const chronik::TaggedText tagged = chronik::tag_text(doc.text, options);
     return chronik::tagged_document_json(doc, tagged);
 }
@@ -103,7 +105,7 @@ py::object render(const std::string& timeline_json, const std::string& format, c
 #ifdef CHRONIK_HAVE_RENDER
         bytes = r::render_timeline_with_layout(read_timeline(timeline_json), o, *f).bytes;
 #else
-        throw std::runtime_error("this chronik draws no graphics: built with CHRONIK_RENDER=OFF");
+        throw chronik::InputError("this chronik draws no graphics (SVG, PDF, PNG): built with CHRONIK_RENDER=OFF");
 #endif
     }
     if (*f == r::Format::svg) return py::str(bytes);

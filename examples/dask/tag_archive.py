@@ -75,7 +75,11 @@ def tag_archive(client, source, sink, partition_lines=1000, in_flight=None, prog
             progress(records, failed)
 
     for first, lines in partitions(source, partition_lines):
-        pending.append(client.submit(tag_partition, lines, first, pure=False))
+        # The lines go to a worker as data of their own, not inside the task
+        # graph through the scheduler (a partition is megabytes).
+        [data] = client.scatter([lines], hash=False)
+        pending.append(client.submit(tag_partition, data, first, pure=False))
+        del data  # released with the task's future
         while len(pending) >= in_flight:
             wait(pending[:1])
             write_first()

@@ -20,16 +20,20 @@ struct BatchArticle {
     std::string id_json;  // the "id" as written in the output ("17", "\"a-17\""); "" when absent
     SourceDocument document;  // source: the name, else the id, else "line N"
     std::optional<date::year_month_day> published;
-    const LanguageData* language = nullptr;  // "auto" or absent: nullptr (the tagger's default)
+    // The language it is tagged in: the one asked for, else the TimeML
+    // xml:lang, else detected from the text (choose_language, as the CLI's
+    // --language auto).
+    const LanguageData* language = nullptr;
+    std::optional<Genre> genre;  // as asked for; absent: the caller's (news)
     std::string name;  // for credits; "" = the library's choice
     std::string url;
 };
 
-// Languages and genres a batch may ask for. `language`: "auto", or a code
-// chronik has a grammar for; `genre`: "news". Anything else is an InputError
-// naming what is known.
+// Languages and genres a batch may ask for. `language`: "auto" (nullptr), or
+// a code chronik has a grammar for; `genre`: "news" or "narrative". Anything
+// else is an InputError naming what is known.
 const LanguageData* batch_language(std::string_view language);
-void check_genre(std::string_view genre);
+Genre batch_genre(std::string_view genre);
 
 // Reads one line; throws InputError (what() says what is wrong, e.g.
 // "not JSON: …", "\"text\" is missing", "\"published\" 2025-02-30 is not a
@@ -50,8 +54,9 @@ BatchRecord tag_batch_line(std::string_view line, std::uint64_t line_number);
 // (one element of "documents"), compact.
 std::string tagged_document_json(const SourceDocument& document, const TaggedText& tagged);
 
-// One timeline of batch articles; names and URLs given in the articles
-// replace the library's.
+// One timeline of batch articles, each in its own language; names and URLs
+// given in the articles replace the library's. The articles' genre, when they
+// name one, is the timeline's (InputError when they name two).
 Timeline build_timeline(const std::vector<BatchArticle>& articles, const BuildOptions& options);
 
 // True for a line with nothing but white space (skipped in a batch).

@@ -48,13 +48,16 @@ def tag(text, published=None, language="auto", genre="news", *, source="-"):
 
     text: plain text or a TimeML document (DCT + TEXT). published: the
     publication date (str YYYY-MM-DD or datetime.date); None takes the TimeML
-    DCT or a dateline in the text. language: "auto" or a language code chronik
-    has a grammar for (now "de"); genre: "news" (the only one so far); other
-    values raise InputError (a ValueError). source: what the "source" field
-    says ("-" as for standard input on the command line).
+    DCT or a dateline in the text. language: "auto" (the TimeML xml:lang, else
+    detected from the text, as `chronik tag --language auto`) or a language
+    code chronik has a grammar for ("de", "en"); genre: "news" (dates count
+    from the publication date) or "narrative" (from the narrated time; no
+    publication date needed); other values raise InputError (a ValueError).
+    source: what the "source" field says ("-" as for standard input on the
+    command line).
 
     Returns a dict with the fields of one document of `chronik tag --format
-    json`: source, published, published_from, format, expressions.
+    json`: source, published, published_from, format, language, expressions.
     """
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, not {type(text).__name__}")

@@ -115,6 +115,18 @@ def test_build_several_articles_and_title():
     assert {m["source"] for e in t["events"] for m in e["mentions"]} == {"s1", "s2"}
 
 
+needs_graphics = pytest.mark.skipif(not chronik.has_graphics, reason="built with CHRONIK_RENDER=OFF")
+
+
+@pytest.mark.skipif(chronik.has_graphics, reason="built with the graphics")
+def test_render_without_graphics_says_so():
+    t = chronik.build_timeline({"text": example_text()})
+    with pytest.raises(chronik.InputError, match="CHRONIK_RENDER=OFF"):
+        chronik.render(t, "svg")
+    assert chronik.export(t, "ics").startswith("BEGIN:VCALENDAR")
+
+
+@needs_graphics
 def test_render_and_export():
     t = chronik.build_timeline({"text": example_text()})
     svg = chronik.render(t, "svg", size="social", theme="dark", title="Titel & <Test>")
@@ -136,6 +148,7 @@ def test_render_and_export():
     assert json.loads(chronik.export(t, "json")) == t
 
 
+@needs_graphics
 def test_render_equals_cli(tmp_path):
     path = tmp_path / "t.json"
     t = chronik.build_timeline({"text": example_text()})
@@ -160,3 +173,80 @@ def test_tag_jsonl_equals_cli():
     assert p.returncode == 1
     assert [r for r, _ in got] == p.stdout.decode().splitlines()
     assert [f for _, f in got] == [False, False, False, True]
+
+
+# Our own sentences: English news, a German narrative without a publication date.
+ENGLISH = ("The council met on Monday, March 3, 2025, and will meet again next week. "
+           "Last year it met only in May, the mayor said on Tuesday.")
+NARRATIVE = ("Im Sommer 1914 begann der Krieg. Im folgenden Jahr erklärte Italien den Krieg; "
+             "am 11. November 1918 endete er.")
+
+
+def cli_document(tmp_path, text, *args):
+    path = tmp_path / "a.txt"
+    path.write_text(text, encoding="utf-8")
+    rc, out, err = cli("tag", str(path), *args)
+    assert rc == 0, err
+    return json.loads(out)["documents"][0], str(path)
+
+
+@pytest.mark.parametrize("language", ["auto", "en"])
+def test_tag_language_passes_through_as_the_cli(tmp_path, language):
+    want, path = cli_document(tmp_path, ENGLISH, "--published", "2025-03-05", "--language", language)
+    got = chronik.tag(ENGLISH, published="2025-03-05", language=language, source=path)
+    assert got == want
+    assert got["language"] == "en"
+    assert "2025-03-03" in [x["value"] for x in got["expressions"]]
+    # The same text forced to German is read otherwise (fewer or other expressions).
+    german = chronik.tag(ENGLISH, published="2025-03-05", language="de", source=path)
+    assert german["language"] == "de" and german != got
+
+
+def test_tag_genre_passes_through_as_the_cli(tmp_path):
+    # News needs a publication date; a narrative anchors on the narrated time.
+    with pytest.raises(chronik.MissingPublicationDate):
+        chronik.tag(NARRATIVE)
+    want, path = cli_document(tmp_path, NARRATIVE, "--genre", "narrative")
+    got = chronik.tag(NARRATIVE, genre="narrative", source=path)
+    assert got == want
+    values = [x["value"] for x in got["expressions"]]
+    assert "1915" in values and "1918-11-11" in values
+
+
+def test_build_timeline_keeps_name_and_url(tmp_path):
+    url = "https://example.org/2025/07/wonsan"
+    t = chronik.build_timeline([{"text": example_text(), "name": "Agentur", "url": url}])
+    assert t["sources"][0]["name"] == "Agentur" and t["sources"][0]["url"] == url
+    # As chronik build --jsonl writes it.
+    lines = tmp_path / "a.jsonl"
+    lines.write_text(json.dumps({"text": example_text(), "name": "Agentur", "url": url}) + "\n", encoding="utf-8")
+    rc, out, err = cli("build", "--jsonl", str(lines), "--format", "json")
+    assert rc == 0, err
+    assert json.loads(out) == t
+    with pytest.raises(chronik.InputError, match="url"):
+        chronik.build_timeline([{"text": example_text(), "url": "javascript:alert(1)"}])
+
+
+def test_build_timeline_articles_in_two_languages():
+    t = chronik.build_timeline([{"text": example_text()}, {"text": ENGLISH, "published": "2025-03-05", "name": "EN"}])
+    assert len(t["sources"]) == 2
+    assert any(m["source"] == "s2" for e in t["events"] for m in e["mentions"])
+
+
+def test_the_gil_is_released_while_cpp_tags():
+    import threading
+    import time
+    text = example_text() * 300
+    start = time.monotonic()
+    chronik._chronik.tag(text, None, "auto", "news", "-")
+    alone = time.monotonic() - start
+    assert alone > 0.05, "the text is too short to tell"
+    stamps = []
+    worker = threading.Thread(target=lambda: chronik._chronik.tag(text, None, "auto", "news", "-"))
+    worker.start()
+    while worker.is_alive():
+        stamps.append(time.monotonic())
+    worker.join()
+    gaps = [b - a for a, b in zip(stamps, stamps[1:])]
+    # Held, the GIL would stop this loop for the whole call.
+    assert len(stamps) > 100 and max(gaps) < alone / 2, (len(stamps), max(gaps, default=0), alone)

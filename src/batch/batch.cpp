@@ -1,6 +1,9 @@
 #include <chronik/batch.hpp>
 
+#include <chronik/export.hpp>
 #include <chronik/grammar.hpp>
+#include <chronik/language.hpp>
+#include <chronik/resolve.hpp>
 
 #include <nlohmann/json.hpp>
 
@@ -30,12 +33,12 @@ bool blank_line(std::string_view line) {
 const LanguageData* batch_language(std::string_view language) {
     if (language == "auto") return nullptr;
     if (const LanguageData* l = find_language(language)) return l;
-    throw InputError("language \"" + std::string(language) + "\" is not known (known: auto, " +
-                     std::string(german().code) + ")");
+    throw InputError("language \"" + std::string(language) + "\" is not known (known: auto, " + language_codes() + ")");
 }
 
-void check_genre(std::string_view genre) {
-    if (genre != "news") throw InputError("genre \"" + std::string(genre) + "\" is not known (known: news)");
+Genre batch_genre(std::string_view genre) {
+    if (const auto g = genre_named(genre)) return *g;
+    throw InputError("genre \"" + std::string(genre) + "\" is not known (known: news, narrative)");
 }
 
 BatchArticle read_batch_article(std::string_view line, std::uint64_t line_number, std::string* id_json) {
@@ -63,10 +66,16 @@ BatchArticle read_batch_article(std::string_view line, std::uint64_t line_number
         if (!article.published)
             throw InputError("\"published\" " + *published + " is not a calendar date (expected YYYY-MM-DD, e.g. 2025-07-13)");
     }
-    if (const std::string* language = string_field(object, "language")) article.language = batch_language(*language);
-    if (const std::string* genre = string_field(object, "genre")) check_genre(*genre);
+    const LanguageData* requested = nullptr;
+    if (const std::string* language = string_field(object, "language")) requested = batch_language(*language);
+    if (const std::string* genre = string_field(object, "genre")) article.genre = batch_genre(*genre);
     if (const std::string* name = string_field(object, "name")) article.name = *name;
-    if (const std::string* url = string_field(object, "url")) article.url = *url;
+    if (const std::string* url = string_field(object, "url")) {
+        // As chronik build --source: a link in every export, so http(s) only.
+        if (!url->empty() && !valid_source_url(*url))
+            throw InputError("\"url\" '" + *url + "' is not an http(s) URL");
+        article.url = *url;
+    }
     std::string source = article.name;
     if (source.empty()) {
         if (const auto it = object.find("id"); it != object.end())
@@ -74,6 +83,8 @@ BatchArticle read_batch_article(std::string_view line, std::uint64_t line_number
         else source = line_name(line_number);
     }
     article.document = parse_document(std::move(source), *text);
+    article.language = requested ? requested
+                                 : &choose_language("auto", article.document.language, article.document.text);
     return article;
 }
 
@@ -95,15 +106,15 @@ BatchRecord tag_batch_line(std::string_view line, std::uint64_t line_number) {
     std::string id_json;
     try {
         const BatchArticle article = read_batch_article(line, line_number, &id_json);
-        TagOptions options = tag_options_for(article.document, article.published);
-        options.language = article.language;
+        TagOptions options = tag_options_for(article.document, article.published, article.language);
+        options.genre = article.genre.value_or(Genre::news);
         const TaggedText tagged = tag_text(article.document.text, options);
         json document = document_json(article.document, tagged);
         json record;
         record["id"] = id_json.empty() ? json(nullptr) : json::parse(id_json);
         record["published"] = std::move(document["published"]);
         record["published_from"] = std::move(document["published_from"]);
-        record["language"] = std::string((article.language ? *article.language : german()).code);
+        record["language"] = std::string(article.language->code);
         record["expressions"] = std::move(document["expressions"]);
         return {record.dump(), false};
     } catch (const std::exception& e) {
@@ -121,19 +132,20 @@ Timeline build_timeline(const std::vector<BatchArticle>& articles, const BuildOp
     std::vector<ArticleInput> inputs;
     inputs.reserve(articles.size());
     BuildOptions chosen = options;
+    std::optional<Genre> genre;
     for (const BatchArticle& a : articles) {
-        inputs.push_back({&a.document, a.published});
-        if (!a.language) continue;
-        if (chosen.language && chosen.language != a.language)
-            throw InputError("the articles are in several languages; one timeline is built in one language");
-        chosen.language = a.language;
+        ArticleInput in{&a.document, a.published};
+        in.source_name = a.name;
+        in.source_url = a.url;
+        in.language = a.language;
+        inputs.push_back(std::move(in));
+        if (!a.genre) continue;
+        if (genre && *genre != *a.genre)
+            throw InputError("the articles name two genres; one timeline is built in one genre");
+        genre = a.genre;
     }
-    Timeline timeline = build_timeline(inputs, chosen);
-    for (std::size_t i = 0; i < articles.size() && i < timeline.sources.size(); ++i) {
-        if (!articles[i].name.empty()) timeline.sources[i].name = articles[i].name;
-        if (!articles[i].url.empty()) timeline.sources[i].url = articles[i].url;
-    }
-    return timeline;
+    if (genre) chosen.genre = *genre;
+    return build_timeline(inputs, chosen);
 }
 
 }  // namespace chronik

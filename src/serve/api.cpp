@@ -4,6 +4,8 @@
 #include <chronik/document.hpp>
 #include <chronik/export.hpp>
 #include <chronik/grammar.hpp>
+#include <chronik/language.hpp>
+#include <chronik/resolve.hpp>
 #include <chronik/render.hpp>
 #include <chronik/tagger.hpp>
 
@@ -99,11 +101,13 @@ private:
     std::string where_;
 };
 
-// The genres the tagger knows. News is what it reads; other genres are
-// passed on once the library has an option for them.
-void check_genre(const Fields& f, const char* key) {
+// The genres the tagger knows: news (dates from the publication date) and
+// narrative (from the narrated time).
+Genre genre_field(const Fields& f, const char* key) {
     const auto genre = f.optional_string(key);
-    if (genre && *genre != "news") bad_request(f.at(key) + ": '" + *genre + "' is not a genre chronik knows (known: news)");
+    if (!genre) return Genre::news;
+    if (const auto g = genre_named(*genre)) return *g;
+    bad_request(f.at(key) + ": '" + *genre + "' is not a genre chronik knows (known: news, narrative)");
 }
 
 Reply json_reply(std::string body) {
@@ -239,12 +243,15 @@ Reply tag_request(std::string_view body) {
         f.only({"text", "published", "language", "genre"});
         const std::string text = f.string("text");
         const auto published = f.date("published");
-        const LanguageData* language = f.language("language");
-        check_genre(f, "genre");
+        const auto requested = f.optional_string("language");
+        const LanguageData* language = requested && *requested == "auto" ? nullptr : f.language("language");
+        const Genre genre = genre_field(f, "genre");
 
         const SourceDocument doc = parse_document("request", text);
-        TagOptions options = tag_options_for(doc, published);
-        options.language = language;
+        // No language (or "auto"): as chronik tag, the TimeML xml:lang, else detected.
+        if (!language) language = &choose_language("auto", doc.language, doc.text);
+        TagOptions options = tag_options_for(doc, published, language);
+        options.genre = genre;
         const TaggedText tagged = tag_text(doc.text, options);
         // The document as `chronik tag --format json` writes it.
         json documents = json::parse(to_json({{&doc, &tagged}}));
@@ -282,13 +289,23 @@ Reply timeline_request(std::string_view body) {
             a.only({"text", "published", "name", "url"});
             const std::string text = a.string("text");
             Article article{a.optional_string("name"), a.optional_string("url")};
+            if (article.url && !article.url->empty() && !valid_source_url(*article.url))
+                bad_request(a.at("url") + ": '" + *article.url + "' is not an http(s) URL");
             const std::string source = article.name && !article.name->empty() ? *article.name : "article " + std::to_string(i + 1);
             try {
                 docs.push_back(parse_document(source, text));
             } catch (const InputError& e) {
                 bad_request(a.at("text") + ": " + e.what());
             }
-            inputs.push_back({&docs.back(), a.date("published")});
+            ArticleInput in{&docs.back(), a.date("published")};
+            // Without options.language each article in its own, as chronik build --language auto.
+            try {
+                in.language = options.language ? options.language
+                                               : &choose_language("auto", docs.back().language, docs.back().text);
+            } catch (const InputError& e) {
+                bad_request(a.at("text") + ": " + e.what());
+            }
+            inputs.push_back(in);
             given.push_back(std::move(article));
         }
 

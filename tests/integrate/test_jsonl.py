@@ -124,3 +124,34 @@ def test_build_jsonl(tmp_path):
     p = run("build", "--jsonl", path)
     assert p.returncode == 1 and f"{path}:3:" in p.stderr.decode()
     assert json.loads(p.stdout)["events"] == tl["events"]
+
+
+def test_language_detected_and_genre_passed_per_line(tmp_path):
+    english = "The council met on Monday, March 3, 2025, and will meet again next week, the mayor said."
+    narrative = "Im Sommer 1914 begann der Krieg. Im folgenden Jahr trat Italien ein; am 11. November 1918 endete er."
+    lines = [json.dumps({"id": "en", "text": english, "published": "2025-03-05"}),
+             json.dumps({"id": "de-narrative", "text": narrative, "genre": "narrative"}),
+             json.dumps({"id": "de-news", "text": narrative}),
+             json.dumps({"id": "poem", "text": narrative, "genre": "poem"})]
+    p = run("tag", "--jsonl", write_lines(str(tmp_path), lines), "--jobs", "1", check_rc=1)
+    en, story, news, poem = [json.loads(l) for l in p.stdout.decode().splitlines()]
+    assert en["language"] == "en" and "2025-03-03" in [x["value"] for x in en["expressions"]]
+    for path, args in ((tmp_path / "en.txt", ["--published", "2025-03-05"]), (tmp_path / "n.txt", ["--genre", "narrative"])):
+        path.write_text(english if path.name == "en.txt" else narrative, encoding="utf-8")
+        want = json.loads(run("tag", str(path), *args, check_rc=0).stdout)["documents"][0]["expressions"]
+        assert (en if path.name == "en.txt" else story)["expressions"] == want
+    assert story["language"] == "de" and {"1915", "1918-11-11"} <= {x["value"] for x in story["expressions"]}
+    assert "publication date" in news["error"]
+    assert "genre" in poem["error"] and "narrative" in poem["error"]
+
+
+def test_build_jsonl_keeps_name_and_url(tmp_path):
+    url = "https://example.org/rat"
+    lines = [json.dumps({"text": TEXTS[0], "published": "2026-02-01", "name": "Ratsblatt", "url": url}),
+             json.dumps({"text": TEXTS[1], "name": "Ohne Link"})]
+    p = run("build", "--jsonl", write_lines(str(tmp_path), lines), "--format", "json", check_rc=0)
+    sources = json.loads(p.stdout)["sources"]
+    assert [(s["name"], s.get("url") or "") for s in sources] == [("Ratsblatt", url), ("Ohne Link", "")]
+    bad = [json.dumps({"text": TEXTS[0], "published": "2026-02-01", "url": "javascript:alert(1)"})]
+    p = run("build", "--jsonl", write_lines(str(tmp_path), bad, "bad.jsonl"), "--format", "json")
+    assert p.returncode == 1 and "not an http(s) URL" in p.stderr.decode()

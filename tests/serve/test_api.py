@@ -78,6 +78,21 @@ def main(argv):
         assert [x["value"] for x in doc["expressions"]] == ["2025-07-12"], doc["expressions"]
     results.check("tag: published and language given", tag_published)
 
+    def tag_language_and_genre():
+        # No language: detected, as chronik tag --language auto; a narrative needs no publication date.
+        code, _, body = s.post_json("/api/tag", {"text": "The council met on Monday, March 3, 2025, and will meet "
+                                                 "again next week, the mayor said.", "published": "2025-03-05"})
+        assert code == 200, body
+        doc = json.loads(body)
+        assert doc["language"] == "en" and "2025-03-03" in [x["value"] for x in doc["expressions"]], doc
+        story = {"text": "Im Sommer 1914 begann der Krieg. Im folgenden Jahr trat Italien ein."}
+        expect_error(422, s.post_json("/api/tag", story))
+        code, _, body = s.post_json("/api/tag", dict(story, genre="narrative"))
+        assert code == 200, body
+        assert "1915" in [x["value"] for x in json.loads(body)["expressions"]], body
+        assert "narrative" in expect_error(400, s.post_json("/api/tag", dict(story, genre="poem")))
+    results.check("tag: the language detected, genre narrative passed on", tag_language_and_genre)
+
     results.check("tag: bad JSON is 400", lambda: expect_error(400, s.post_json("/api/tag", '{"text": "a",')))
     results.check("tag: JSON that is not an object is 400", lambda: expect_error(400, s.post_json("/api/tag", [1, 2])))
     results.check("tag: text missing is 400",
@@ -232,6 +247,8 @@ def main(argv):
                   lambda: "articles[0].text" in expect_error(400, s.post_json("/api/timeline", {"articles": [{"name": "x"}]})))
     results.check("timeline: an unknown option is 400", lambda: expect_error(
         400, s.post_json("/api/timeline", {"articles": [{"text": example}], "options": {"size": "web"}})))
+    results.check("timeline: a URL that is not http(s) is 400", lambda: "url" in expect_error(
+        400, s.post_json("/api/timeline", {"articles": [{"text": example, "url": "javascript:alert(1)"}]})))
     results.check("timeline: a bad date is 400", lambda: expect_error(
         400, s.post_json("/api/timeline", {"articles": [{"text": example, "published": "13.07.2025"}]})))
 

@@ -224,6 +224,8 @@ const RuleSpec kRules[] = {
     {"date.mod_relative", "[<unit=year:0> ^'-'? ^end]", DATE, "offset=0 mod=END"},
     {"date.mod_relative", "[<unit=year:0> ^" APOS " ^s end]", DATE, "offset=0 mod=END"},
     {"date.weekend", "(on|over|during|this|for|at|by|through|after|before|until) [the <unit=weekend:0>]", DATE},
+    // A fiscal year by its closing day is a year's span: "for the year ended Sept. 30".
+    {"duration.year_ended", "[the (fiscal)? <unit=year:0>] (ended|ending)", DURATION},
     {"date.the_unit", "(in|during|for|of|over) [the (full)? <unit=year:0>] !(%number|<unit>|ago|earlier|before|after|later|'-'|'’'|of)",
      DATE, "offset=0 anchor=narrative"},
 

@@ -159,8 +159,18 @@ async function refreshDisplays() {
 }
 
 function edited() {
+  showSummary();
   refreshPreview();
   refreshDisplays();
+}
+
+// "9 events from 1 article; 1 hidden."
+function showSummary() {
+  if (!state.timeline) return;
+  const events = state.timeline.events.length, hidden = state.timeline.events.filter((e) => e.hidden).length;
+  const articles = state.timeline.sources ? state.timeline.sources.length : 1;
+  setStatus(events + (events === 1 ? " event" : " events") + " from " + articles +
+            (articles === 1 ? " article" : " articles") + (hidden ? "; " + hidden + " hidden" : "") + ".");
 }
 
 // ---- building ------------------------------------------------------------------
@@ -196,8 +206,7 @@ async function build() {
     if (state.serverKnowsHidden === null) state.serverKnowsHidden = await probeHidden(state.timeline);
     showHighlights(articles, tags);
     showEvents();
-    setStatus(state.timeline.events.length + " events from " + articles.length +
-              (articles.length === 1 ? " article" : " articles") + ".");
+    showSummary();
     await refreshPreview();
   } catch (e) {
     setStatus("");
@@ -346,7 +355,8 @@ function showEvents() {
     date.type = "text";
     date.className = "date";
     date.value = event.when.timex3 && event.when.kind === "calendar" ? event.when.timex3 : "";
-    date.placeholder = event.when.display || "undated";
+    // The date as readers see it stands beside the field (vague ones too).
+    date.placeholder = "YYYY-MM-DD";
     date.setAttribute("aria-label", "Date of event " + (i + 1));
     date.title = "YYYY, YYYY-MM or YYYY-MM-DD; empty: undated";
     date.addEventListener("change", () => {

@@ -234,6 +234,43 @@ async function main() {
     check("the download leaves the hidden event out and has the edits",
           !!victimLine && !svg.includes(victimLine) && svg.includes(newHeadline));
 
+    // Every other download button, pressed with the keyboard (focus, Enter): a file of its kind
+    // that keeps the edits (the binary ones: their signature).
+    const kinds = {
+      pdf: (b) => b.subarray(0, 5).toString() === "%PDF-",
+      png: (b) => b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])),
+      ics: (b, t) => t.startsWith("BEGIN:VCALENDAR") && t.includes("redigiert"),
+      md: (b, t) => t.startsWith("# ") && t.includes(newHeadline),
+      html: (b, t) => /^<!DOCTYPE html>/i.test(t) && t.includes(newHeadline),
+      jsonfeed: (b, t) => JSON.parse(t).version.startsWith("https://jsonfeed.org/version/") && t.includes(newHeadline),
+      timelinejs: (b, t) => Array.isArray(JSON.parse(t).events) && t.includes(newHeadline),
+      timeml: (b, t) => t.startsWith("<?xml") && t.includes("<TimeML") && t.includes("2024-06-19"),
+      // The timeline JSON keeps a hidden event, marked, so that it can be shown again.
+      json: (b, t) => JSON.parse(t).events.some((e) => e.headline === newHeadline) &&
+        JSON.parse(t).events.every((e) => e.headline !== victim.headline || e.hidden === true),
+    };
+    const formats = await evaluate(`[...document.querySelectorAll("#downloads button")].map((b) => b.dataset.format)`);
+    check("a download button for every format", JSON.stringify(formats) ===
+          JSON.stringify(["svg", "pdf", "png", "ics", "md", "html", "jsonfeed", "timelinejs", "timeml", "json"]),
+          JSON.stringify(formats));
+    const wrong = [];
+    for (const format of Object.keys(kinds)) {
+      const before = new Set(fs.readdirSync(downloads));
+      await evaluate(`document.querySelector('#downloads button[data-format="${format}"]').focus()`);
+      await Input.dispatchKeyEvent({ type: "keyDown", key: "Enter", code: "Enter", windowsVirtualKeyCode: 13, text: "\r" });
+      await Input.dispatchKeyEvent({ type: "keyUp", key: "Enter", code: "Enter", windowsVirtualKeyCode: 13 });
+      let file = null;
+      for (const until = Date.now() + 20000; !file && Date.now() < until; await sleep(50))
+        file = fs.readdirSync(downloads).find((f) => !before.has(f) && !f.endsWith(".crdownload"));
+      if (!file) { wrong.push(format + ": no file"); continue; }
+      await sleep(100);  // the file complete on disk
+      const bytes = fs.readFileSync(path.join(downloads, file));
+      let ok = false;
+      try { ok = kinds[format](bytes, bytes.toString("utf-8")); } catch (_) { ok = false; }
+      if (!ok) wrong.push(format + ": " + file + " " + JSON.stringify(bytes.subarray(0, 40).toString()));
+    }
+    check("every download (keyboard: Enter) gives a file of its format with the edits", wrong.length === 0, wrong.join("; "));
+
     await sleep(100);
     check("no console errors or page exceptions", problems.length === 0, problems.join("; "));
     // The control: an error on the console is heard, or the check above checks nothing.
