@@ -524,7 +524,10 @@ std::vector<TimeSpan> LayoutBuilder::time_spans(const std::vector<Placed>& place
         e.t0 = std::clamp(e.t0, kFirstDay, kEndDay - 1);
         e.t1 = std::clamp(e.t1, e.t0 + 1, kEndDay);
     }
-    std::vector<TimeSpan> spans = detail::time_clusters(std::move(extents), 0.25, 4);
+    // A break must hide real time: a gap of a few days reads better drawn
+    // to scale than cut out (three weeks at least).
+    constexpr double kLeastBreak = 21;
+    std::vector<TimeSpan> spans = detail::time_clusters(std::move(extents), 0.25, 4, kLeastBreak);
     for (TimeSpan& s : spans) {
         s.t0 = std::max(s.t0, kFirstDay);
         s.t1 = std::min(s.t1, kEndDay);
@@ -704,7 +707,7 @@ std::optional<Layout> LayoutBuilder::build(const Mode& mode, const std::vector<s
     const double two_column_wrap = (content_w - band) / 2 - marker_room;
     const int sides_per_lane = lanes == 1 && (horizontal || two_column_wrap >= 14 * m_.base) ? 2 : 1;
     const double wrap = horizontal ? m_.label_width()
-                        : sides_per_lane == 2 ? std::min(m_.column_width(), two_column_wrap)
+                        : sides_per_lane == 2 ? std::min(1.4 * m_.column_width(), two_column_wrap)
                                               : std::max(6 * m_.base, std::min(m_.column_width(), lane_w - 0.5 * m_.base - marker_room));
 
     // Labels, measured.
@@ -1022,6 +1025,9 @@ struct Fit {
     std::size_t count = 0;
 };
 
+// A graphic that shows this many events tells its story in its preferred orientation.
+constexpr std::size_t kEnoughEvents = 6;
+
 // No canvas of a preset holds more labels than this; the search starts here.
 constexpr std::size_t kMostOnACanvas = 160;
 
@@ -1093,7 +1099,13 @@ Layout layout_timeline(const Timeline& timeline, const RenderOptions& options, c
     Fit best;
     for (const Mode& mode : modes_for(options, m, lanes_possible(b, top(b.ranked(), kMostOnACanvas)))) {
         Fit f = most_that_fit(b, mode, best.layout ? kMostOnACanvas : kMostOnACanvas);
-        if (!best.layout || double(f.count) > 1.25 * double(best.count) + 0.5) best = std::move(f);
+        // The other orientation only when the preferred one shows too few
+        // events to tell the story: a landscape canvas drawn vertically
+        // leaves its width empty.
+        const bool same_orientation = best.layout && best.layout->orientation == mode.orientation;
+        const bool too_few = best.layout && best.count < std::min(total, kEnoughEvents);
+        if (!best.layout || ((same_orientation || too_few) && double(f.count) > 1.25 * double(best.count) + 0.5))
+            best = std::move(f);
         if (best.count == total) break;
     }
     return std::move(*best.layout);
