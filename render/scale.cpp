@@ -43,9 +43,12 @@ std::vector<TimeSpan> time_clusters(std::vector<TimeSpan> extents, double break_
         }
     }
     // The gaps worth a break, largest first: each must take `break_share` of
-    // the time the larger breaks leave shown (a year's gap among five shown
-    // years is cut out even when a decades-old event stretches the whole).
-    double shown = merged.back().t1 - merged.front().t0;
+    // the whole, or hide more than a year and take `break_share` of the time
+    // the larger breaks leave shown (two empty years among five shown are cut
+    // out even when a decades-old event stretches the whole; months are not).
+    constexpr double kYear = 366;
+    const double whole = merged.back().t1 - merged.front().t0;
+    double shown = whole;
     std::vector<std::size_t> candidates;  // gap i lies after merged[i]
     for (std::size_t i = 0; i + 1 < merged.size(); ++i)
         if (merged[i + 1].t0 - merged[i].t1 > min_gap) candidates.push_back(i);
@@ -54,6 +57,7 @@ std::vector<TimeSpan> time_clusters(std::vector<TimeSpan> extents, double break_
     std::vector<std::size_t> gaps;
     for (const std::size_t g : candidates) {
         if (gaps.size() == std::size_t(max_breaks) || gap(g) <= break_share * shown) break;
+        if (gap(g) <= break_share * whole && gap(g) <= kYear) break;
         gaps.push_back(g);
         shown -= gap(g);
     }
