@@ -67,13 +67,23 @@ struct Metrics {
     }
 };
 
-Metrics metrics_for(SizePreset p) {
+// `type_scale` enlarges every size on the canvas (a page of few events).
+Metrics metrics_for(SizePreset p, double type_scale = 1) {
     switch (p) {
-        case SizePreset::web: return {1200, 675, 14};
-        case SizePreset::social: return {1080, 1080, 17};
-        case SizePreset::a4: return {595.28, 841.89, 8.5};
+        case SizePreset::web: return {1200, 675, 14 * type_scale};
+        case SizePreset::social: return {1080, 1080, 17 * type_scale};
+        case SizePreset::a4: return {595.28, 841.89, 8.5 * type_scale};
     }
-    return {1200, 675, 14};
+    return {1200, 675, 14 * type_scale};
+}
+
+// A print page of few events needs no small type: 8.5 pt for ten or more,
+// up to 12 pt for one to three.
+double print_type_scale(std::size_t events) {
+    if (events <= 3) return 12 / 8.5;
+    if (events <= 6) return 10.5 / 8.5;
+    if (events <= 10) return 9.5 / 8.5;
+    return 1;
 }
 
 double day_number(date::sys_days d) { return double(d.time_since_epoch().count()); }
@@ -110,6 +120,7 @@ struct Placed {
     double t0 = 0, t1 = 0;                   // certain core [t0, t1); open arrows: the fixed end
     double fade_before = 0, fade_after = 0;  // uncertain margins, days; open arrows: their length
     bool approximate = false;
+    bool coarse = false;  // a month, season, year or coarser: not a precise span
     double along_offset = 0;  // relative markers: beside the partner, in along units
     std::optional<std::size_t> partner;
     bool undated_first = true;
@@ -168,6 +179,7 @@ std::vector<Placed> place_in_time(const Timeline& tl, const Locale& loc, date::s
         const double len = p.t1 - p.t0;
         const bool fine = w.granularity() && *w.granularity() >= Granularity::day;
         p.shape = fine && len <= 1 ? MarkerShape::point : MarkerShape::bar;
+        p.coarse = p.shape == MarkerShape::bar && w.granularity() && *w.granularity() <= Granularity::month;
         known[i] = true;
         // A cut period ("Anfang 2024") has a fuzzy inner edge: fade into the
         // rest of the period; an approximate one may spill over both ends.
@@ -350,8 +362,8 @@ constexpr std::size_t kColours = 5;  // the palette's lane colours (paint.cpp)
 
 class LayoutBuilder {
 public:
-    LayoutBuilder(const Timeline& tl, const RenderOptions& opt, const TextMeasurer& measurer)
-        : tl_(tl), opt_(opt), measurer_(measurer), m_(metrics_for(opt.size)),
+    LayoutBuilder(const Timeline& tl, const RenderOptions& opt, const TextMeasurer& measurer, double type_scale = 1)
+        : tl_(tl), opt_(opt), measurer_(measurer), m_(metrics_for(opt.size, type_scale)),
           language_(opt.language.empty() ? tl.language : opt.language), loc_(locale_for(language_)),
           words_(words_for(language_)) {
         published_ = latest_publication(tl);
@@ -455,9 +467,28 @@ void LayoutBuilder::rank() {
     });
 }
 
+// One space between words, none at the ends: source texts bring double
+// spaces, tabs and line breaks that would show as gaps.
+std::string collapse_spaces(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    bool space = false;
+    for (const char ch : s) {
+        if (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r') {
+            space = !out.empty();
+            continue;
+        }
+        if (space) out += ' ';
+        space = false;
+        out += ch;
+    }
+    return out;
+}
+
 // A text in at most `max_lines` lines of `wrap`; one that does not fit
 // ends after its last whole word that does, with "…".
-TextBlock LayoutBuilder::fitted(TextRole role, const std::string& s, double wrap, int max_lines) const {
+TextBlock LayoutBuilder::fitted(TextRole role, const std::string& raw, double wrap, int max_lines) const {
+    const std::string s = collapse_spaces(raw);
     TextBlock whole = text(role, s, wrap, max_lines);
     if (!measurer_.measure(s, whole.style, wrap, max_lines).cut) return whole;
     std::vector<std::size_t> ends;  // where each word ends
@@ -524,7 +555,10 @@ std::vector<TimeSpan> LayoutBuilder::time_spans(const std::vector<Placed>& place
         e.t0 = std::clamp(e.t0, kFirstDay, kEndDay - 1);
         e.t1 = std::clamp(e.t1, e.t0 + 1, kEndDay);
     }
-    std::vector<TimeSpan> spans = detail::time_clusters(std::move(extents), 0.25, 4);
+    // A break must hide real time: a gap of a few days reads better drawn
+    // to scale than cut out (three weeks at least).
+    constexpr double kLeastBreak = 21;
+    std::vector<TimeSpan> spans = detail::time_clusters(std::move(extents), 0.25, 4, kLeastBreak);
     for (TimeSpan& s : spans) {
         s.t0 = std::max(s.t0, kFirstDay);
         s.t1 = std::min(s.t1, kEndDay);
@@ -704,7 +738,7 @@ std::optional<Layout> LayoutBuilder::build(const Mode& mode, const std::vector<s
     const double two_column_wrap = (content_w - band) / 2 - marker_room;
     const int sides_per_lane = lanes == 1 && (horizontal || two_column_wrap >= 14 * m_.base) ? 2 : 1;
     const double wrap = horizontal ? m_.label_width()
-                        : sides_per_lane == 2 ? std::min(m_.column_width(), two_column_wrap)
+                        : sides_per_lane == 2 ? std::min(1.4 * m_.column_width(), two_column_wrap)
                                               : std::max(6 * m_.base, std::min(m_.column_width(), lane_w - 0.5 * m_.base - marker_room));
 
     // Labels, measured.
@@ -876,6 +910,7 @@ std::optional<Layout> LayoutBuilder::build(const Mode& mode, const std::vector<s
         mk.colour = p.colour;
         mk.shape = p.shape;
         mk.approximate = p.approximate;
+        mk.coarse = p.coarse && p.shape == MarkerShape::bar;
         mk.along_begin = scale.at(p.t0, 1);
         mk.along_end = std::max(mk.along_begin, scale.at(p.t1, -1));
         double outer;  // across position where the leader leaves the marker
@@ -1022,6 +1057,9 @@ struct Fit {
     std::size_t count = 0;
 };
 
+// A graphic that shows this many events tells its story in its preferred orientation.
+constexpr std::size_t kEnoughEvents = 6;
+
 // No canvas of a preset holds more labels than this; the search starts here.
 constexpr std::size_t kMostOnACanvas = 160;
 
@@ -1089,11 +1127,23 @@ Layout layout_timeline(const Timeline& timeline, const RenderOptions& options, c
                          std::to_string(most) + " or fewer, fewer --max-lines, or --size a4 with a PDF for a print "
                          "chronology of every event");
     }
+    // Few events on a print page: all of them in larger type, when they fit.
+    if (const double scale = print_type_scale(total); scale != 1 && options.size == SizePreset::a4) {
+        LayoutBuilder large(timeline, options, measurer, scale);
+        for (const Mode& mode : modes_for(options, large.metrics(), lanes_possible(large, large.shown())))
+            if (auto l = large.build(mode, large.shown(), {0, 0, 1}, true)) return std::move(*l);
+    }
     // The preferred way, unless another shows clearly more events.
     Fit best;
     for (const Mode& mode : modes_for(options, m, lanes_possible(b, top(b.ranked(), kMostOnACanvas)))) {
         Fit f = most_that_fit(b, mode, best.layout ? kMostOnACanvas : kMostOnACanvas);
-        if (!best.layout || double(f.count) > 1.25 * double(best.count) + 0.5) best = std::move(f);
+        // The other orientation only when the preferred one shows too few
+        // events to tell the story: a landscape canvas drawn vertically
+        // leaves its width empty.
+        const bool same_orientation = best.layout && best.layout->orientation == mode.orientation;
+        const bool too_few = best.layout && best.count < std::min(total, kEnoughEvents);
+        if (!best.layout || ((same_orientation || too_few) && double(f.count) > 1.25 * double(best.count) + 0.5))
+            best = std::move(f);
         if (best.count == total) break;
     }
     return std::move(*best.layout);
@@ -1109,6 +1159,14 @@ void layout_pages(const Timeline& timeline, const RenderOptions& options, const 
     if (orientation == Orientation::automatic)
         orientation = b.metrics().width > b.metrics().height ? Orientation::horizontal : Orientation::vertical;
     const Mode mode{orientation, lanes_possible(b, members)};
+    // Few events: one page in larger type, when they fit it.
+    if (const double scale = print_type_scale(m); scale != 1 && options.size == SizePreset::a4) {
+        LayoutBuilder large(timeline, options, measurer, scale);
+        if (auto l = large.build(mode, members, {0, 0, 1}, true)) {
+            page(*l);
+            return;
+        }
+    }
     auto slice = [&](std::size_t from, std::size_t to) {
         return std::vector<std::size_t>(members.begin() + std::ptrdiff_t(from), members.begin() + std::ptrdiff_t(to));
     };

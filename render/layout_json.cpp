@@ -106,7 +106,7 @@ std::string layout_json(const Layout& l) {
     for (std::size_t i = 0; i < l.markers.size(); ++i) {
         const Marker& m = l.markers[i];
         nlohmann::json e{{"id", m.event_id},  {"shape", to_string(m.shape)}, {"lane", m.lane},
-                         {"begin", round2(m.along_begin)}, {"end", round2(m.along_end)}, {"approximate", m.approximate},
+                         {"begin", round2(m.along_begin)}, {"end", round2(m.along_end)}, {"approximate", m.approximate}, {"coarse", m.coarse},
                          {"marker", box_json(m.core)}};
         if (i < l.labels.size()) {
             const Label& lb = l.labels[i];

@@ -48,7 +48,11 @@ public:
         axis();
         for (const Relation& r : l_.relations) relation(r);
         for (const Leader& ld : l_.leaders) leader(ld);
-        for (const Marker& m : l_.markers) marker(m);
+        // Bands and bars first, so that no bar covers a point marker.
+        for (const Marker& m : l_.markers)
+            if (m.shape != MarkerShape::point && m.shape != MarkerShape::relative) marker(m);
+        for (const Marker& m : l_.markers)
+            if (m.shape == MarkerShape::point || m.shape == MarkerShape::relative) marker(m);
         for (const Label& lb : l_.labels) label(lb);
         for (const TextBlock& t : l_.texts) text(t, t.role == TextRole::title || t.role == TextRole::note ? p_.ink : p_.muted);
         for (const LegendEntry& e : l_.legend) {
@@ -150,6 +154,7 @@ private:
                 return;
             }
             case MarkerShape::bar:
+                if (m.coarse) return coarse_band(m, c);
                 fade(m.fade_before, c, false, 0.8);
                 fade(m.fade_after, c, true, 0.8);
                 canvas_.fill(Path().rect(m.core), with_alpha(c, m.approximate ? 0.55 : 1));
@@ -173,6 +178,27 @@ private:
                 return;
             }
         }
+    }
+
+    // A period known only coarsely ("Frühjahr 2015", "2014"): a light band
+    // with a bracket on its outer edge, so that it does not read as a
+    // precise span.
+    void coarse_band(const Marker& m, const Colour& c) {
+        fade(m.fade_before, c, false, 0.22);  // a cut period ("Anfang 2024") fades into the rest of it
+        fade(m.fade_after, c, true, 0.22);
+        canvas_.fill(Path().rect(m.core), with_alpha(c, 0.22));
+        const Box& b = m.core;
+        Path bracket;
+        if (horizontal()) {
+            const bool outer_top = std::abs(m.anchor.y - b.y) < std::abs(m.anchor.y - b.bottom());
+            const double outer = outer_top ? b.y : b.bottom(), inner = outer_top ? b.bottom() : b.y;
+            bracket.move_to({b.x, inner}).line_to({b.x, outer}).line_to({b.right(), outer}).line_to({b.right(), inner});
+        } else {
+            const bool outer_left = std::abs(m.anchor.x - b.x) < std::abs(m.anchor.x - b.right());
+            const double outer = outer_left ? b.x : b.right(), inner = outer_left ? b.right() : b.x;
+            bracket.move_to({inner, b.y}).line_to({outer, b.y}).line_to({outer, b.bottom()}).line_to({inner, b.bottom()});
+        }
+        canvas_.stroke(bracket, {c, 0.1 * u_});
     }
 
     void label(const Label& lb) {

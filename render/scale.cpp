@@ -30,7 +30,8 @@ double TimeScale::at(double t, int bias) const {
     return s.p0 + (c - s.t0) / (s.t1 - s.t0) * (s.p1 - s.p0);
 }
 
-std::vector<TimeSpan> time_clusters(std::vector<TimeSpan> extents, double break_share, int max_breaks) {
+std::vector<TimeSpan> time_clusters(std::vector<TimeSpan> extents, double break_share, int max_breaks,
+                                    double min_gap) {
     if (extents.empty()) return {};
     std::sort(extents.begin(), extents.end(), [](const TimeSpan& a, const TimeSpan& b) { return a.t0 < b.t0; });
     std::vector<TimeSpan> merged{extents.front()};
@@ -41,15 +42,25 @@ std::vector<TimeSpan> time_clusters(std::vector<TimeSpan> extents, double break_
             merged.push_back(e);
         }
     }
+    // The gaps worth a break, largest first: each must take `break_share` of
+    // the whole, or hide more than a year and take `break_share` of the time
+    // the larger breaks leave shown (two empty years among five shown are cut
+    // out even when a decades-old event stretches the whole; months are not).
+    constexpr double kYear = 366;
     const double whole = merged.back().t1 - merged.front().t0;
-    // The gaps worth a break, largest first.
-    std::vector<std::size_t> gaps;  // gap i lies after merged[i]
+    double shown = whole;
+    std::vector<std::size_t> candidates;  // gap i lies after merged[i]
     for (std::size_t i = 0; i + 1 < merged.size(); ++i)
-        if (merged[i + 1].t0 - merged[i].t1 > break_share * whole) gaps.push_back(i);
-    std::sort(gaps.begin(), gaps.end(), [&](std::size_t a, std::size_t b) {
-        return merged[a + 1].t0 - merged[a].t1 > merged[b + 1].t0 - merged[b].t1;
-    });
-    if (gaps.size() > std::size_t(max_breaks)) gaps.resize(std::size_t(max_breaks));
+        if (merged[i + 1].t0 - merged[i].t1 > min_gap) candidates.push_back(i);
+    auto gap = [&](std::size_t i) { return merged[i + 1].t0 - merged[i].t1; };
+    std::stable_sort(candidates.begin(), candidates.end(), [&](std::size_t a, std::size_t b) { return gap(a) > gap(b); });
+    std::vector<std::size_t> gaps;
+    for (const std::size_t g : candidates) {
+        if (gaps.size() == std::size_t(max_breaks) || gap(g) <= break_share * shown) break;
+        if (gap(g) <= break_share * whole && gap(g) <= kYear) break;
+        gaps.push_back(g);
+        shown -= gap(g);
+    }
     std::sort(gaps.begin(), gaps.end());
 
     std::vector<TimeSpan> spans;

@@ -39,9 +39,11 @@ struct TimeSpan {
 };
 
 // The stretches of time to show for events covering `extents`: one, or
-// several when gaps take more than `break_share` of the whole (at most
-// `max_breaks` breaks, the largest gaps first), each padded a little.
-std::vector<TimeSpan> time_clusters(std::vector<TimeSpan> extents, double break_share, int max_breaks);
+// several when gaps take more than `break_share` of the whole and are
+// longer than `min_gap` days (at most `max_breaks` breaks, the largest gaps
+// first), each padded a little.
+std::vector<TimeSpan> time_clusters(std::vector<TimeSpan> extents, double break_share, int max_breaks,
+                                    double min_gap = 0);
 
 // Lays the spans end to end between p0 and p1 with `break_length` between
 // them; lengths follow `weights` (one a span; empty: the spans' durations),

@@ -134,3 +134,41 @@ TEST_CASE("periods as readers write them", "[calendar][locale]") {
     t.period = Period::year(2024);
     CHECK(format_time(t, de) == "vor 2024");
 }
+
+TEST_CASE("ranges name what both ends share once", "[calendar][locale]") {
+    const Locale& de = german_locale();
+    const Locale& en = english_locale();
+    Locale month_first = en;
+    month_first.day_first = false;
+    EventTime t;
+    t.kind = TimeKind::calendar;
+    t.period = Period::day(2012_y / August / 25);
+    t.until = Period::day(2012_y / August / 26);
+    CHECK(format_time(t, de) == "25.\u201326. August 2012");
+    CHECK(format_time(t, en) == "25\u201326 August 2012");
+    CHECK(format_time(t, month_first) == "August 25\u201326, 2012");
+    t.until = Period::day(2012_y / September / 3);
+    CHECK(format_time(t, de) == "25. August\u20133. September 2012");
+    CHECK(format_time(t, month_first) == "August 25\u2013September 3, 2012");
+    t.until = Period::day(2013_y / January / 2);
+    CHECK(format_time(t, de) == "25. August 2012\u20132. Januar 2013");  // other year: both in full
+    t.until = Period::day(2012_y / August / 25);
+    CHECK(format_time(t, de) == "25. August 2012");  // one day
+    t.period = Period::month(2014, 7);
+    t.until = Period::month(2014, 8);
+    CHECK(format_time(t, de) == "Juli\u2013August 2014");
+    CHECK(format_time(t, en) == "July\u2013August 2014");
+    CHECK(format_time(t, de, true) == "Juli\u2013Aug. 2014");
+    t.until = Period::month(2015, 1);
+    CHECK(format_time(t, de) == "Juli 2014\u2013Januar 2015");
+    t.period = Period::year(1998);
+    t.until = Period::year(2005);
+    CHECK(format_time(t, de) == "1998\u20132005");
+    t.period = Period::month(2014, 7);
+    t.until = Period::day(2014_y / August / 3);
+    CHECK(format_time(t, de) == "Juli 2014\u20133. August 2014");  // different kinds: in full
+    t.period = Period::day(2012_y / August / 25);
+    t.until = Period::day(2012_y / August / 26);
+    t.mod = Mod::approx;
+    CHECK(format_time(t, de) == "ca. 25.\u201326. August 2012");
+}

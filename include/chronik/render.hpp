@@ -181,6 +181,7 @@ struct Marker {
     Box fade_before;         // the uncertain margin before the core (empty if none)
     Box fade_after;          // the uncertain margin after the core (empty if none)
     bool approximate = false;  // drawn with a dotted outline
+    bool coarse = false;       // a period known only as a month, season, year or coarser: a light band in brackets
     Point anchor;            // where the leader line starts
     double along_begin = 0;  // the date interval's position on the time axis
     double along_end = 0;    // (equal for points)

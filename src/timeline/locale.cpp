@@ -183,6 +183,38 @@ std::string format_period(const Period& p, const Locale& l, bool short_months) {
     return y;
 }
 
+namespace {
+
+// A range says what both ends share once: "25.–26. August 2012",
+// "25. Juli–3. August 2012", "Juli–August 2014" ("25–26 August 2012",
+// "August 25–26, 2012" where the month comes first); ends in different years,
+// or of different kinds, in full: "1998–2005", "Dezember 2013–Januar 2014".
+std::string format_range(const Period& a, const Period& b, const Locale& l, bool short_months) {
+    const std::string dash = "\u2013";
+    const Granularity g = a.granularity();
+    const bool days = g == Granularity::day && b.granularity() == Granularity::day;
+    const bool months = g == Granularity::month && b.granularity() == Granularity::month;
+    if ((days || months) && a == b) return format_period(a, l, short_months);
+    if ((days || months) && a.year_value() == b.year_value()) {
+        const std::string year = std::to_string(a.year_value());
+        if (months)
+            return month_name(a.sub(), l, short_months) + dash + month_name(b.sub(), l, short_months) + " " + year;
+        const date::year_month_day x{a.first_day()}, y{b.first_day()};
+        const std::string dx = std::to_string(unsigned(x.day())) + std::string(l.day_suffix);
+        const std::string dy = std::to_string(unsigned(y.day())) + std::string(l.day_suffix);
+        const std::string mx = month_name(unsigned(x.month()), l, short_months);
+        const std::string my = month_name(unsigned(y.month()), l, short_months);
+        if (l.day_first)
+            return x.month() == y.month() ? dx + dash + dy + " " + my + " " + year
+                                          : dx + " " + mx + dash + dy + " " + my + " " + year;
+        return x.month() == y.month() ? mx + " " + dx + dash + dy + ", " + year
+                                      : mx + " " + dx + dash + my + " " + dy + ", " + year;
+    }
+    return format_period(a, l, short_months) + dash + format_period(b, l, short_months);  // en dash: "1998–2005"
+}
+
+}  // namespace
+
 std::string format_clock(int minute, const Locale& l) {
     minute = ((minute % 1440) + 1440) % 1440;
     int hour = minute / 60;
@@ -214,7 +246,7 @@ std::string format_time(const EventTime& t, const Locale& l, bool short_months) 
         base = format_day(p.first_day(), l, true, short_months) + ", " + format_clock(*t.minute_of_day, l);
     else
         base = format_period(p, l, short_months);
-    if (t.until) base += "\u2013" + format_period(*t.until, l, short_months);  // en dash: "1998–2005"
+    if (t.until) base = format_range(p, *t.until, l, short_months);
     auto boundary = [&](std::string_view word) {
         const std::string w(word);
         const std::string sep(word == l.mid ? l.mid_separator : " ");  // "mid-2024"
