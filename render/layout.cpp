@@ -104,20 +104,6 @@ std::string fill_in(std::string_view pattern, std::string_view key, std::size_t 
     return out;
 }
 
-// "12. Juli 2025, 20.30 Uhr": the clock time an event has, added to its day
-// (unless the date text already names it, as a minute period does).
-std::string with_clock(std::string text, const EventTime& w, const Locale& loc) {
-    if (!w.minute_of_day || *w.minute_of_day < 0 || *w.minute_of_day >= 24 * 60) return text;
-    const auto g = w.granularity();
-    if (!g || *g != Granularity::day || w.mod != Mod::none) return text;
-    auto two = [](int v) { return std::string(1, char('0' + v / 10)) + char('0' + v % 10); };
-    const int h = *w.minute_of_day / 60, m = *w.minute_of_day % 60;
-    const bool german = loc.code == "de";
-    const std::string clock = two(h) + (german ? "." : ":") + two(m);
-    if (text.find(clock) != std::string::npos) return text;
-    return text + ", " + clock + std::string(loc.clock_suffix);
-}
-
 // Where and how an event is drawn, in time (days since 1970).
 struct Placed {
     MarkerShape shape = MarkerShape::point;
@@ -151,7 +137,7 @@ std::vector<Placed> place_in_time(const Timeline& tl, const Locale& loc, date::s
     for (std::size_t i = 0; i < n; ++i) {
         const EventTime& w = tl.events[i].when;
         Placed& p = out[i];
-        p.date_text = with_clock(format_time(w, loc), w, loc);
+        p.date_text = format_time(w, loc);  // with the clock time it keeps ("12. Juli 2025, 20.30 Uhr")
         const double dct = day_number(now);
         switch (w.kind) {
             case TimeKind::past:
@@ -263,34 +249,6 @@ std::vector<Placed> place_in_time(const Timeline& tl, const Locale& loc, date::s
 }
 
 std::size_t source_of(const Event& e) { return e.mentions.empty() ? 0 : e.mentions.front().source; }
-
-// How exactly an event is dated, 0 … 1: a day says more on an axis than a
-// year, a year more than "früher".
-double precision_score(const EventTime& w) {
-    if (w.kind == TimeKind::undated) return 0;
-    if (w.kind != TimeKind::calendar) return 0.1;
-    double score = 0.45;
-    if (const auto g = w.granularity()) {
-        switch (*g) {
-            case Granularity::millennium:
-            case Granularity::century: score = 0.2; break;
-            case Granularity::decade: score = 0.3; break;
-            case Granularity::year: score = 0.45; break;
-            case Granularity::half:
-            case Granularity::quarter:
-            case Granularity::season: score = 0.55; break;
-            case Granularity::month: score = 0.65; break;
-            case Granularity::week:
-            case Granularity::weekend: score = 0.8; break;
-            case Granularity::day: score = 0.95; break;
-            case Granularity::part_of_day:
-            case Granularity::hour:
-            case Granularity::minute: score = 1; break;
-        }
-    }
-    if (w.approximate() || w.open_ended()) score -= 0.1;
-    return score;
-}
 
 // "Quelle: Epoch Times, 13.07.2025"; "Source: Epoch Times, 13 July 2025";
 // beyond four sources "… und 12 weitere".
@@ -486,7 +444,7 @@ void LayoutBuilder::rank() {
             const Event& e = tl_.events[events[k]];
             const double lead = 1.0 / (1.0 + double(k));
             const double told = double(std::min<std::size_t>(e.mentions.size(), 4)) - 1;
-            fallback[events[k]] = precision_score(e.when) + 0.5 * lead + 0.15 * told;
+            fallback[events[k]] = date_precision(e.when) + 0.5 * lead + 0.15 * told;
         }
     }
     ranked_ = shown_;

@@ -65,7 +65,14 @@ std::vector<TimeSpan> time_clusters(std::vector<TimeSpan> extents, double break_
         s.t0 = std::floor(s.t0 - pad);
         s.t1 = std::ceil(s.t1 + pad);
     }
-    return spans;
+    // A break must leave out time: stretches the room reaches across are one
+    // (two days apart, they would show the same day on both sides of a break).
+    std::vector<TimeSpan> joined{spans.front()};
+    for (std::size_t i = 1; i < spans.size(); ++i) {
+        if (spans[i].t0 <= joined.back().t1) joined.back().t1 = std::max(joined.back().t1, spans[i].t1);
+        else joined.push_back(spans[i]);
+    }
+    return joined;
 }
 
 TimeScale make_scale(const std::vector<TimeSpan>& spans, double p0, double p1, double break_length, double min_share,

@@ -268,3 +268,139 @@ TEST_CASE("sources and titles: given names and URLs, TimeML DOCID and TITLE, dat
     CHECK(export_timeline(named, ExportFormat::html).find("<a href=\"https://example.org/m/1\">Meraner Stadtanzeiger</a>") !=
           std::string::npos);
 }
+
+namespace {
+
+const Event& event_dated(const Timeline& t, const std::string& timex3) {
+    const auto it = std::find_if(t.events.begin(), t.events.end(), [&](const Event& e) { return e.when.timex3() == timex3; });
+    REQUIRE(it != t.events.end());
+    return *it;
+}
+
+const Event& event_saying(const Timeline& t, const std::string& word) {
+    const auto it = std::find_if(t.events.begin(), t.events.end(),
+                                 [&](const Event& e) { return e.headline.find(word) != std::string::npos; });
+    REQUIRE(it != t.events.end());
+    return *it;
+}
+
+}  // namespace
+
+TEST_CASE("salience: the lead's event outranks a quote, whatever their order", "[timeline][salience]") {
+    // The quote told first: its lead position does not lift it above what the article asserts.
+    const SourceDocument quoted_first = text_document(
+        "a.txt",
+        "„Wir werden am Dienstag feiern“, sagte der Bürgermeister. Am Montag hat der Gemeinderat das neue Budget "
+        "beschlossen. Am Mittwoch beginnen die Bauarbeiten am Rathaus.");
+    const Timeline a = build_timeline(quoted_first, 2025_y / March / 12);
+    CHECK(event_dated(a, "2025-03-10").salience > event_saying(a, "feiern").salience);
+    // The asserted event told first: it is the lead and the main report.
+    const SourceDocument lead_first = text_document(
+        "b.txt",
+        "Am Montag hat der Gemeinderat das neue Budget beschlossen. „Wir werden am Dienstag feiern“, sagte der "
+        "Bürgermeister. Am Mittwoch beginnen die Bauarbeiten am Rathaus.");
+    const Timeline b = build_timeline(lead_first, 2025_y / March / 12);
+    const Event& lead = event_dated(b, "2025-03-10");
+    CHECK(lead.salience > event_saying(b, "feiern").salience);
+    for (const Event& e : b.events) {
+        CHECK(e.salience >= 0.0);
+        CHECK(e.salience <= 1.0);
+        CHECK(e.salience <= lead.salience);
+    }
+}
+
+TEST_CASE("salience: a hypothetical ranks lower than what happens", "[timeline][salience]") {
+    const SourceDocument doc = text_document(
+        "a.txt",
+        "Am Freitag entscheidet der Rat, ob das Konzert im Park stattfinden kann. Am Samstag eröffnet die Messe in "
+        "Bozen.");
+    const Timeline t = build_timeline(doc, 2025_y / March / 12);
+    REQUIRE(t.events.size() == 2);
+    CHECK(event_dated(t, "2025-03-14").salience < event_dated(t, "2025-03-15").salience);
+    SalienceCues cues;
+    const EventTime day = EventTime::calendar(Period::day(2025_y / March / 14));
+    const double asserted = article_salience(day, cues);
+    cues.hypothetical = true;
+    CHECK(article_salience(day, cues) < asserted);
+}
+
+TEST_CASE("salience: an event more sources tell ranks higher", "[timeline][salience]") {
+    const std::string shared = "Am 3. März 2025 hat die Stadt die neue Brücke über den Fluss eröffnet.";
+    const SourceDocument a = text_document("a.txt", shared + " Am 4. März 2025 kamen viele Besucher in die Altstadt.");
+    const SourceDocument b = text_document("b.txt", "Am 5. März 2025 streikten die Busfahrer in der Stadt. " + shared);
+    const Timeline alone = build_timeline(a, 2025_y / March / 6);
+    const Timeline both = build_timeline({ArticleInput{&a, 2025_y / March / 6}, ArticleInput{&b, 2025_y / March / 6}});
+    const Event& bridge = event_dated(both, "2025-03-03");
+    REQUIRE(bridge.mentions.size() == 2);
+    CHECK(bridge.salience > event_dated(alone, "2025-03-03").salience);
+    // The same cues, one source more.
+    std::vector<Event> events(2);
+    for (Event& e : events) {
+        e.when = EventTime::calendar(Period::day(2025_y / March / 3));
+        e.salience = 0.5;
+        e.mentions.push_back(EventMention{.source = 0});
+    }
+    events[1].mentions.push_back(EventMention{.source = 1});
+    weigh_salience(events);
+    CHECK(events[1].salience > events[0].salience);
+    CHECK(events[1].salience <= 1.0);
+}
+
+TEST_CASE("salience: exact dates outrank vague ones, and the score is deterministic", "[timeline][salience]") {
+    CHECK(date_precision(EventTime::calendar(Period::day(2025_y / March / 3))) >
+          date_precision(EventTime::calendar(Period::year(2025))));
+    EventTime past;
+    past.kind = TimeKind::past;
+    CHECK(date_precision(EventTime::calendar(Period::year(2025))) > date_precision(past));
+    const SourceDocument doc = read_document(std::string(CHRONIK_SOURCE_DIR) + "/examples/000_2bb625ef10a0835c.txt");
+    const Timeline x = build_timeline(doc), y = build_timeline(doc);
+    REQUIRE(x.events.size() == y.events.size());
+    bool some = false;
+    for (std::size_t i = 0; i < x.events.size(); ++i) {
+        CHECK(x.events[i].salience == y.events[i].salience);
+        some = some || x.events[i].salience > 0;
+    }
+    CHECK(some);
+}
+
+TEST_CASE("near-duplicates: the earliest earlier event of the same time with most words shared", "[timeline]") {
+    // The search is blocked by time and headline stems; it must find what a
+    // scan of every earlier event finds.
+    const SourceDocument a = text_document(
+        "a.txt", "Am 9. November 1989 fiel die Mauer in Berlin. Am 9. November 1989 feierten Tausende am Brandenburger Tor.");
+    const SourceDocument b = text_document(
+        "b.txt", "Am 9. November 1989 fiel in Berlin die Mauer. Am 10. November 1989 fiel die Mauer in Berlin.");
+    const SourceDocument c =
+        text_document("c.txt", "Im Jahr 2000 zog die Regierung um. Am 9. November 1989 fiel in Berlin die Mauer.");
+    const Timeline t = build_timeline(
+        {ArticleInput{&a, 2024_y / March / 1}, ArticleInput{&b, 2024_y / March / 2}, ArticleInput{&c, 2024_y / March / 3}});
+    std::size_t wall = t.events.size(), other_day = t.events.size(), party = t.events.size();
+    for (std::size_t i = 0; i < t.events.size(); ++i) {
+        const Event& e = t.events[i];
+        if (e.when.timex3() == "2000") continue;
+        if (e.when.timex3() == "1989-11-10") other_day = i;
+        else if (e.headline.find("Mauer") != std::string::npos) wall = i;
+        else party = i;
+    }
+    REQUIRE(wall < t.events.size());
+    REQUIRE(other_day < t.events.size());
+    REQUIRE(party < t.events.size());
+    // a's, b's and c's reports of the same day are one event; the next day is another.
+    CHECK(t.events[wall].mentions.size() == 3);
+    CHECK(t.events[other_day].mentions.size() == 1);
+    CHECK(t.events[party].mentions.size() == 1);
+    CHECK(t.events[wall].mentions[0].source == 0);
+    CHECK(t.events.size() == 4);
+}
+
+TEST_CASE("headline stems: word_overlap in parts", "[timeline]") {
+    const LanguageData& de = german();
+    const std::string a = "Die Mauer fiel am Abend in Berlin", b = "In Berlin fiel die Berliner Mauer", c = "Tausende feierten";
+    for (const auto& [x, y] : {std::pair{a, b}, std::pair{a, c}, std::pair{b, c}, std::pair{a, a}})
+        CHECK(stem_overlap(content_stems(x, de), content_stems(y, de)) == word_overlap(x, y, de));
+    const auto stems = content_stems(b, de);
+    CHECK(std::is_sorted(stems.begin(), stems.end()));
+    CHECK(std::adjacent_find(stems.begin(), stems.end()) == stems.end());
+    CHECK(word_overlap(a, c, de) == 0.0);
+    CHECK(word_overlap(a, b, de) >= 0.6);
+}

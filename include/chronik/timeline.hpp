@@ -66,6 +66,11 @@ struct EventTime {
     friend bool operator==(const EventTime&, const EventTime&) = default;
 };
 
+// How exactly `when` is dated, 0 … 1: a clock time 1, a day 0.95, a month
+// 0.65, a year 0.45, a century 0.2, vague 0.1, undated 0; approximate and
+// open-ended dates 0.1 less. Salience (src/events) and graphics use it.
+double date_precision(const EventTime& when);
+
 // A temporal expression that dates an event.
 struct TimeAnchor {
     std::string text;    // as in the article ("Im August 2024")

@@ -109,12 +109,19 @@ void check_selection(const SelectionArgs& s) {
 
 namespace {
 
+// What --include asks for: the same in every output.
+EventSelection selection_of(const SelectionArgs& s) {
+    EventSelection out;
+    for (const std::string& what : s.include) {
+        if (what == "undated") out.undated = true;
+        if (what == "vague") out.vague = true;
+    }
+    return out;
+}
+
 ExportOptions export_options(const SelectionArgs& s) {
     ExportOptions o;
-    for (const std::string& what : s.include) {
-        if (what == "undated") o.include.undated = true;
-        if (what == "vague") o.include.vague = true;
-    }
+    o.include = selection_of(s);
     o.dated_only = s.dated_only;
     o.time_zone = s.time_zone;
     return o;
@@ -157,7 +164,9 @@ int write_timeline(const Timeline& timeline, const OutputArgs& out, const Graphi
         report("write PDF and PNG to a file with -o FILE");
         return kInputError;
     }
-    const Graphic drawn = draw_graphic(timeline, render_options(graphic), *graphic_format, !graphic.layout_json.empty());
+    render::RenderOptions options = render_options(graphic);
+    options.selection = selection_of(selection);
+    const Graphic drawn = draw_graphic(timeline, options, *graphic_format, !graphic.layout_json.empty());
     if (!graphic.layout_json.empty()) write_output(graphic.layout_json, drawn.layout_json);
     write_output(out.output, drawn.bytes);
     return kOk;

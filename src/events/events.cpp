@@ -148,31 +148,45 @@ std::string condense_headline(std::string_view sentence_text, std::uint32_t sent
     return detail::build_headline(sentence_text, tokens, local, language, kHeadlineTargetChars, max_chars);
 }
 
-double word_overlap(std::string_view a, std::string_view b, const LanguageData& language) {
-    auto stems = [&](std::string_view s) {
-        std::set<std::string> out;
-        std::string word;
-        std::size_t i = 0;
-        while (i < s.size()) {
-            while (i < s.size() && !(static_cast<unsigned char>(s[i]) >= 0x80 || std::isalnum(static_cast<unsigned char>(s[i])))) ++i;
-            std::size_t j = i;
-            while (j < s.size() && (static_cast<unsigned char>(s[j]) >= 0x80 || std::isalnum(static_cast<unsigned char>(s[j])))) ++j;
-            if (j > i) {
-                text::fold_lower(s.substr(i, j - i), word);
-                if (word.size() >= 3 && !contains(language.narrative.stop_words, word)) {
-                    // Compare by the first five letters.
-                    out.insert(word.substr(0, text::prefix_bytes(word, 5)));
-                }
+std::vector<std::string> content_stems(std::string_view s, const LanguageData& language) {
+    std::vector<std::string> out;
+    std::string word;
+    std::size_t i = 0;
+    while (i < s.size()) {
+        while (i < s.size() && !(static_cast<unsigned char>(s[i]) >= 0x80 || std::isalnum(static_cast<unsigned char>(s[i])))) ++i;
+        std::size_t j = i;
+        while (j < s.size() && (static_cast<unsigned char>(s[j]) >= 0x80 || std::isalnum(static_cast<unsigned char>(s[j])))) ++j;
+        if (j > i) {
+            text::fold_lower(s.substr(i, j - i), word);
+            if (word.size() >= 3 && !contains(language.narrative.stop_words, word)) {
+                // Compare by the first five letters.
+                out.push_back(word.substr(0, text::prefix_bytes(word, 5)));
             }
-            i = j;
         }
-        return out;
-    };
-    const auto sa = stems(a), sb = stems(b);
-    if (sa.empty() || sb.empty()) return 0.0;
+        i = j;
+    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+}
+
+double stem_overlap(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+    if (a.empty() || b.empty()) return 0.0;
     std::size_t common = 0;
-    for (const auto& w : sa) common += sb.count(w);
-    return double(common) / double(std::min(sa.size(), sb.size()));
+    for (std::size_t i = 0, j = 0; i < a.size() && j < b.size();) {
+        if (a[i] < b[j]) {
+            ++i;
+        } else if (b[j] < a[i]) {
+            ++j;
+        } else {
+            ++common, ++i, ++j;
+        }
+    }
+    return double(common) / double(std::min(a.size(), b.size()));
+}
+
+double word_overlap(std::string_view a, std::string_view b, const LanguageData& language) {
+    return stem_overlap(content_stems(a, language), content_stems(b, language));
 }
 
 ArticleEvents extract_events(std::string_view text, const TaggedText& tagged, std::size_t source,
@@ -417,6 +431,80 @@ ArticleEvents extract_events(std::string_view text, const TaggedText& tagged, st
         out.events = std::move(kept);
         out.links = std::move(links);
     }
+
+    // --- salience within the article
+    std::vector<std::uint32_t> begins;
+    begins.reserve(sentences.size());
+    for (const SentenceInfo& s : sentences) begins.push_back(s.span.begin);
+    auto sentence_at = [&](std::uint32_t begin) {
+        const auto it = std::upper_bound(begins.begin(), begins.end(), begin);
+        return it == begins.begin() ? std::size_t(0) : std::size_t(it - begins.begin() - 1);
+    };
+    // The share of a sentence's bytes inside quotation marks.
+    auto quoted_share = [&](const SentenceInfo& s) {
+        std::size_t inside = 0, open_at = 0;
+        bool open = false;
+        for (const Token& t : s.tokens) {
+            if (t.kind == TokenKind::word) continue;
+            const std::string_view p = t.in(text);
+            const bool opening = p == "\u201e" || p == "\u00bb" || p == "\u201c" || p == "\"";
+            const bool closing = p == "\u201c" || p == "\u00ab" || p == "\u201d" || p == "\"";
+            if (open && closing) {
+                inside += t.begin - open_at;
+                open = false;
+            } else if (!open && opening) {
+                open = true;
+                open_at = t.end;
+            }
+        }
+        const std::size_t length = s.span.end - s.span.begin;
+        return length == 0 ? 0.0 : double(inside) / double(length);
+    };
+    std::vector<SalienceCues> cues(out.events.size());
+    for (std::size_t k = 0; k < out.events.size(); ++k) {
+        const Event& e = out.events[k];
+        std::size_t first = SIZE_MAX;
+        for (const EventMention& m : e.mentions) first = std::min(first, sentence_at(m.sentence_begin));
+        if (first >= sentences.size()) continue;
+        cues[k].sentence = first;
+        // Told only as a quote (or only hypothetically): by no sentence the article asserts.
+        cues[k].quote = cues[k].hypothetical = true;
+        for (const EventMention& m : e.mentions) {
+            SentenceInfo& s = analyse(sentences[sentence_at(m.sentence_begin)]);
+            const bool quote = s.reported_speech || (s.report && !s.anaphoric_report) || quoted_share(s) > 0.5;
+            bool hypothetical = false;
+            for (std::size_t i = 0; i < s.tokens.size() && !hypothetical; ++i) hypothetical = s.words.is(i, kHypothetical);
+            cues[k].quote = cues[k].quote && quote;
+            cues[k].hypothetical = cues[k].hypothetical && hypothetical;
+        }
+    }
+    // The main report: of the calendar events the article asserts (no quote, no
+    // hypothetical) in its lead (the first paragraph, or the first three
+    // sentences), the first dated within a week or two of
+    // the publication (reports and announcements); else the lead's first
+    // calendar event; else the article's.
+    {
+        std::optional<std::size_t> main, lead_first, any_first;
+        for (std::size_t k = 0; k < out.events.size(); ++k) {
+            const Event& e = out.events[k];
+            if (e.when.kind != TimeKind::calendar || cues[k].hypothetical || cues[k].quote) continue;
+            const std::size_t at = cues[k].sentence;
+            if (!any_first || at < cues[*any_first].sentence) any_first = k;
+            const bool in_lead = at <= 2 || sentences[at].paragraph == sentences.front().paragraph;
+            if (!in_lead) continue;
+            if (!lead_first || at < cues[*lead_first].sentence) lead_first = k;
+            if (tagged.published && e.when.earliest && e.when.latest) {
+                const date::sys_days day{*tagged.published};
+                const bool near = *e.when.latest >= day - date::days{14} && *e.when.earliest <= day + date::days{14} &&
+                                  (*e.when.latest - *e.when.earliest).count() <= 31;
+                if (near && (!main || at < cues[*main].sentence)) main = k;
+            }
+        }
+        if (!main) main = lead_first ? lead_first : any_first;
+        if (main) cues[*main].main_report = true;
+    }
+    for (std::size_t k = 0; k < out.events.size(); ++k)
+        out.events[k].salience = article_salience(out.events[k].when, cues[k]);
     return out;
 }
 

@@ -35,6 +35,33 @@ bool shown(const Event& e, const EventSelection& selection) {
     return false;
 }
 
+double date_precision(const EventTime& w) {
+    if (w.kind == TimeKind::undated) return 0;
+    if (w.kind != TimeKind::calendar) return 0.1;
+    double score = 0.45;
+    if (const auto g = w.granularity()) {
+        switch (*g) {
+            case Granularity::millennium:
+            case Granularity::century: score = 0.2; break;
+            case Granularity::decade: score = 0.3; break;
+            case Granularity::year: score = 0.45; break;
+            case Granularity::half:
+            case Granularity::quarter:
+            case Granularity::season: score = 0.55; break;
+            case Granularity::month: score = 0.65; break;
+            case Granularity::week:
+            case Granularity::weekend: score = 0.8; break;
+            case Granularity::day: score = 0.95; break;
+            case Granularity::part_of_day:
+            case Granularity::hour:
+            case Granularity::minute: score = 1; break;
+        }
+    }
+    if (w.minute_of_day && score < 1) score = 1;
+    if (w.approximate() || w.open_ended()) score -= 0.1;
+    return score;
+}
+
 std::optional<int> clock_minute(const Period& p) {
     if (p.granularity() != Granularity::hour && p.granularity() != Granularity::minute) return std::nullopt;
     return int(p.hour_value()) * 60 + int(p.minute_value());

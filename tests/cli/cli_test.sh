@@ -208,6 +208,86 @@ for ext in svg pdf png; do
 done
 expect 1 "not a chronik timeline" -- "$chronik" render "$work/past-edges.json" -o "$work/past-edges.svg"
 
+# --source FILE=NAME[,URL]: the name in the JSON and the credits, the URL a link; a
+# file not among the inputs, or no '=', is refused with exit 1.
+printf 'BOZEN. Am Samstag um 20.30 Uhr beginnt das Konzert im Waltherhaus.\nZuvor spricht der Bürgermeister.\nIn der Vergangenheit gab es das Fest auf dem Platz.\n' >"$work/news.txt"
+expect 0 "" -- "$chronik" build "$work/news.txt" --published 2025-07-14 --source "$work/news.txt=Dolomiten,https://example.org/a" -o "$work/src.json"
+python3 - "$work/src.json" <<'PY' || fail "--source: name or URL not in the timeline JSON"
+import json, sys
+s = json.load(open(sys.argv[1]))["sources"][0]
+assert s["name"] == "Dolomiten" and s["url"] == "https://example.org/a", s
+PY
+expect 0 "" -- "$chronik" build "$work/news.txt" --published 2025-07-14 --source "$work/news.txt=Dolomiten,https://example.org/a" -o "$work/src.html"
+grep -q 'href="https://example.org/a"' "$work/src.html" || fail "--source: the URL is no link in the HTML chronology"
+expect 0 "" -- "$chronik" build "$work/news.txt" --published 2025-07-14 --source "$work/news.txt=Dolomiten" -o "$work/src.svg"
+grep -q 'Dolomiten' "$work/src.svg" || fail "--source: the name is not in the graphic's credit line"
+expect 1 "" -- "$chronik" build "$work/news.txt" --published 2025-07-14 --source "$work/other.txt=X" -o "$work/x.json"
+expect 1 "" -- "$chronik" build "$work/news.txt" --published 2025-07-14 --source "Dolomiten" -o "$work/x.json"
+
+# --include: the undated ("Zuvor …") and vague ("In der Vergangenheit …") events reach the calendar,
+# TimelineJS and the graphics only when asked for; never an "ohne Datum" label otherwise.
+count_json() { python3 -c "import json,sys; print(len(json.load(open(sys.argv[1]))['$2']))" "$1"; }
+for inc in none undated,vague; do
+    opt=(); [ "$inc" != none ] && opt=(--include "$inc")
+    expect 0 "" -- "$chronik" build "$work/news.txt" --published 2025-07-14 "${opt[@]}" -o "$work/inc-$inc.svg" --layout-json "$work/inc-$inc.layout.json"
+    expect 0 "" -- "$chronik" build "$work/news.txt" --published 2025-07-14 "${opt[@]}" --format timelinejs -o "$work/inc-$inc.tljs.json"
+done
+[ "$(count_json "$work/inc-none.layout.json" events)" = 1 ] || fail "--include: without it the graphic shows more than the dated event"
+[ "$(count_json "$work/inc-undated,vague.layout.json" events)" = 3 ] || fail "--include undated,vague: the graphic does not show all three events"
+[ "$(count_json "$work/inc-none.tljs.json" events)" = 1 ] || fail "--include: without it TimelineJS has more than the dated event"
+[ "$(count_json "$work/inc-undated,vague.tljs.json" events)" -ge 2 ] || fail "--include undated,vague: TimelineJS lacks them"
+grep -q 'ohne Datum' "$work/inc-none.svg" && fail "--include: an 'ohne Datum' label without it"
+expect 1 "" -- "$chronik" build "$work/news.txt" --published 2025-07-14 --include later -o "$work/x.svg"
+
+# --timezone: the zone of the articles' clock times. DTSTART of "um 20.30 Uhr" in
+# Europe/Berlin by default (with a VTIMEZONE), at 20:30 UTC for --timezone UTC,
+# floating without a zone; an unknown zone is exit 1.
+expect 0 "" -- "$chronik" build "$work/news.txt" --published 2025-07-14 -o "$work/tz.ics"
+grep -q 'DTSTART;TZID=Europe/Berlin:20250712T203000' "$work/tz.ics" || fail "--timezone default: no Berlin DTSTART at 20:30: $(grep DTSTART "$work/tz.ics")"
+grep -q 'BEGIN:VTIMEZONE' "$work/tz.ics" || fail "--timezone default: no VTIMEZONE"
+expect 0 "" -- "$chronik" build "$work/news.txt" --published 2025-07-14 --timezone UTC -o "$work/tz-utc.ics"
+grep -q 'DTSTART:20250712T203000Z' "$work/tz-utc.ics" || fail "--timezone UTC: not 20:30Z: $(grep DTSTART "$work/tz-utc.ics")"
+grep -q 'VTIMEZONE' "$work/tz-utc.ics" && fail "--timezone UTC: a VTIMEZONE"
+expect 0 "" -- "$chronik" build "$work/news.txt" --published 2025-07-14 --timezone floating -o "$work/tz-float.ics"
+grep -q 'DTSTART:20250712T203000$' "$work/tz-float.ics" || grep -q $'DTSTART:20250712T203000\r' "$work/tz-float.ics" || fail "--timezone floating: $(grep DTSTART "$work/tz-float.ics")"
+expect 1 "unknown time zone" -- "$chronik" build "$work/news.txt" --published 2025-07-14 --timezone Mars/Olympus -o "$work/x.ics"
+
+# Editing the timeline JSON: hide one event, delete another that links name, change a
+# headline; `chronik render` reads it (links to the hidden or deleted event do not make it
+# invalid) and every output leaves the hidden event out and shows the new headline.
+expect 0 "" -- "$chronik" build "$src/examples/000_2bb625ef10a0835c.txt" -o "$work/edit.json"
+python3 - "$work/edit.json" <<'PY' || fail "editing: could not prepare the edited JSON"
+import json, sys
+t = json.load(open(sys.argv[1]))
+linked = {l["from"] for l in t["links"]} | {l["to"] for l in t["links"]}
+events = t["events"]
+hidden = next(e for e in events if e["id"] in linked and e["when"]["kind"] == "calendar")
+hidden["hidden"] = True
+gone = next(e for e in events if e["id"] in linked and e is not hidden)
+events.remove(gone)
+assert any(gone["id"] in (l["from"], l["to"]) for l in t["links"])
+keep = next(e for e in events if e is not hidden and e["when"]["kind"] == "calendar")
+keep["headline"] = "Redaktion: neue Zeile"
+json.dump(t, open(sys.argv[1], "w"), ensure_ascii=False)
+open(sys.argv[1] + ".hidden", "w").write(hidden["headline"])
+PY
+for out in edit.svg edit.png edit.pdf edit.md edit.html edit.ics edit-back.json; do
+    expect 0 "" -- "$chronik" render "$work/edit.json" -o "$work/$out"
+done
+expect 0 "" -- "$chronik" render "$work/edit.json" --format timelinejs -o "$work/edit.tljs.json"
+hidden_headline=$(cat "$work/edit.json.hidden")
+for out in edit.md edit.html edit.ics edit.tljs.json; do
+    grep -qF "$hidden_headline" "$work/$out" && fail "editing: the hidden event is in $out"
+done
+grep -q 'Redaktion: neue Zeile' "$work/edit.md" || fail "editing: the changed headline is not in the chronology"
+python3 - "$work/edit-back.json" "$src/src/export/schema/timeline.schema.json" <<'PY' || fail "editing: the JSON written back is not valid"
+import json, sys, jsonschema
+t = json.load(open(sys.argv[1]))
+jsonschema.validate(t, json.load(open(sys.argv[2])))
+assert any(e["hidden"] for e in t["events"]), "the hidden event is no longer in the JSON"
+assert any("dropped" in n for n in t["notes"]), "no note for the dropped links"
+PY
+
 # A 50 MB single line finishes (linear time), and so does a 10 MB line without spaces.
 # Under the sanitizers (CHRONIK_SANITIZED, .ci/sanitize-and-fuzz.sh) a tenth of
 # each: the path is the same, the time is the plain build's to show.

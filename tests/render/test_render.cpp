@@ -546,7 +546,15 @@ TEST_CASE("render: an event's clock time is in its date label", "[render]") {
     CHECK(label_of(l, "e7").date.text == "12. Juli 2025, 20.30 Uhr");
     RenderOptions english;
     english.language = "en";
-    CHECK(label_of(layout_timeline(tl, english, measurer()), "e7").date.text.find("20:30") != std::string::npos);
+    // As the chronologies write it, in the label language's clock ("8:30 p.m."), once.
+    const std::string en = label_of(layout_timeline(tl, english, measurer()), "e7").date.text;
+    CHECK(en.find("8:30 p.m.") != std::string::npos);
+    CHECK(en.find("20:30") == std::string::npos);
+    // A clock time the date names already is not added again ("11 Uhr", not "11 Uhr, 11.00 Uhr").
+    tl.events[6].when.minute_of_day = 11 * 60;
+    const std::string de = label_of(layout_timeline(tl, RenderOptions{}, measurer()), "e7").date.text;
+    CHECK(de.find("11 Uhr") != std::string::npos);
+    CHECK(de.find("11.00") == std::string::npos);
 }
 
 TEST_CASE("render: many sources in one lane get colours and a legend", "[render]") {
