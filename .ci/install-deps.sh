@@ -2,7 +2,8 @@
 # Installs what chronik needs on Debian 12, as root: the build toolchain, the
 # libraries (Debian packages only; tzdata for the time zones of iCalendar), and the real consumers the tests check
 # the outputs with (vobject, jsonschema, xmllint, poppler, Chromium + the
-# TimelineJS bundle from npm).
+# TimelineJS bundle from npm); clang with its sanitizer and libFuzzer
+# runtimes for the sanitizer and fuzz stage (.ci/sanitize-and-fuzz.sh).
 set -euo pipefail
 export DEBIAN_FRONTEND=noninteractive
 apt-get update -qq
@@ -14,6 +15,7 @@ apt-get install -y -qq --no-install-recommends \
   python3 python3-vobject python3-jsonschema python3-html5lib cmark \
   pybind11-dev python3-pybind11 python3-dev python3-pytest python3-dask python3-distributed \
   libxml2-utils poppler-utils librsvg2-bin \
+  clang libclang-rt-14-dev \
   chromium >/dev/null
 # Node.js with npm (for the TimelineJS bundle): the machine image may bring
 # its own, which Debian's npm package conflicts with.

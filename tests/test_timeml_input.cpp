@@ -106,11 +106,33 @@ Parsed tag_and_check(const std::string& input, bool own_entities = false) {
     INFO(out);
     REQUIRE(p.well_formed);
     CHECK(p.text == in.text);
-    if (!own_entities) CHECK(p.text == doc.text);
+    // (Carriage returns compared as line ends: libxml2 keeps one right after
+    // "<![CDATA[" as it is in some reads and not in others.)
+    auto lines = [](const std::string& s) {
+        std::string out;
+        for (std::size_t i = 0; i < s.size(); ++i)
+            if (s[i] != '\r') out += s[i];
+            else if (i + 1 >= s.size() || s[i + 1] != '\n') out += '\n';
+        return out;
+    };
+    if (!own_entities) CHECK(lines(p.text) == lines(doc.text));
     CHECK(std::set<std::string>(p.tids.begin(), p.tids.end()).size() == p.tids.size());
     CHECK_FALSE(p.nested_timex);
     return p;
 }
+
+// Time limits hold for the optimised build; a sanitized one (with coverage hooks) runs ten to twenty times slower.
+#if defined(__SANITIZE_ADDRESS__)
+constexpr double kSlowdown = 20;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+constexpr double kSlowdown = 20;
+#else
+constexpr double kSlowdown = 1;
+#endif
+#else
+constexpr double kSlowdown = 1;
+#endif
 
 bool has(const std::vector<std::string>& v, const std::string& s) { return std::find(v.begin(), v.end(), s) != v.end(); }
 
@@ -158,6 +180,8 @@ TEST_CASE("TimeML: CDATA text is tagged, the section split around the tags", "[i
     CHECK(has(p.timex, "Sonntag"));
     CHECK(has(p.timex, "3. Mai 2024"));
     CHECK(p.text.find("& blieb <nicht>.") != std::string::npos);
+    // Found by fuzzing: libxml2 keeps a carriage return right after "<![CDATA[" as it is.
+    tag_and_check(tml("<![CDATA[Am 3. ]]><![CDATA[\rMai 2024 ging er.]]> <![CDATA[\r\nam Samstag\r]]>"));
 }
 
 TEST_CASE("TimeML: comments are no text, a commented-out TEXT, DCT or DOCID does not count", "[io][timeml]") {
@@ -191,6 +215,9 @@ TEST_CASE("TimeML: input that is not well-formed XML is refused with the parser'
                       Catch::Contains("not well-formed XML (line ") && Catch::Contains("column"));
     CHECK_THROWS_WITH(parse_document("in.tml", tml("AT&T kam am Samstag.")), Catch::Contains("not well-formed XML"));
     CHECK_THROWS_WITH(parse_document("in.tml", "<TimeML><DOCID>x</DOCID></TimeML>"), Catch::Contains("no <TEXT>"));
+    // Found by fuzzing: an XML declaration without its end is the parser's error, not ours.
+    CHECK_THROWS_WITH(parse_document("in.tml", "<?xml version=\"1.0\"\n<TimeML><TEXT>x</TEXT></TimeML>"),
+                      Catch::Contains("not well-formed XML (line 2"));
     // The same text is fine as plain text.
     CHECK_NOTHROW(parse_document("in.txt", "AT&T kam am Samstag <EVENT>."));
 }
@@ -210,7 +237,7 @@ TEST_CASE("TimeML: 500,000 stray '<' or escaped ones in linear time", "[io][time
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     CHECK(out.find(">Samstag</TIMEX3>") != std::string::npos);
     CHECK(parse(out).well_formed);
-    CHECK(seconds < 3.0);
+    CHECK(seconds < 3.0 * kSlowdown);
 }
 
 TEST_CASE("TimeML: no DTD, external entity or network is read, internal entities are not expanded", "[io][timeml]") {
@@ -247,7 +274,7 @@ TEST_CASE("TimeML: no DTD, external entity or network is read, internal entities
     } catch (const InputError& e) {
         CHECK(std::string(e.what()).find("not well-formed XML") != std::string::npos);
     }
-    CHECK(std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count() < 2.0);
+    CHECK(std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count() < 2.0 * kSlowdown);
 }
 
 TEST_CASE("TimeML: the language, DCT and tids come from the markup", "[io][timeml]") {

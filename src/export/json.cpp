@@ -51,14 +51,43 @@ json event_ref(const Timeline& t, std::size_t index) {
 
 }  // namespace
 
+namespace {
+
+// nlohmann's dump(2) of `j`, as it stands `depth` levels deep in a document.
+void append_dumped(std::string& out, const json& j, std::size_t depth) {
+    const std::string d = j.dump(2, ' ', false, json::error_handler_t::replace);
+    const std::string pad(2 * depth, ' ');
+    std::size_t run = 0;
+    for (std::size_t i = d.find('\n'); i != std::string::npos; i = d.find('\n', i + 1)) {
+        out.append(d, run, i + 1 - run);
+        out += pad;
+        run = i + 1;
+    }
+    out.append(d, run, std::string::npos);
+}
+
+}  // namespace
+
+// The document is written piece by piece, each event dumped on its own, so
+// that no JSON tree of the whole timeline is ever held; the bytes are those
+// of dump_json() of the whole tree.
 std::string write_json(const Timeline& t) {
     const Locale& l = locale_of(t);
-    json root;
-    root["format"] = std::string(kFormatName);
-    root["version"] = kFormatVersion;
-    root["title"] = t.title;
-    root["language"] = t.language;
-    root["time_zone"] = null_if_empty(t.time_zone);
+    std::string out = "{";
+    bool first = true;
+    auto member = [&](std::string_view key, auto&& write_value) {
+        out += first ? "\n  \"" : ",\n  \"";
+        first = false;
+        out += key;
+        out += "\": ";
+        write_value();
+    };
+    auto value = [&](const json& j) { return [&out, &j] { append_dumped(out, j, 1); }; };
+    member("format", value(json(std::string(kFormatName))));
+    member("version", value(json(kFormatVersion)));
+    member("title", value(json(t.title)));
+    member("language", value(json(t.language)));
+    member("time_zone", value(null_if_empty(t.time_zone)));
     json sources = json::array();
     for (const Source& s : t.sources)
         sources.push_back({{"id", s.id},
@@ -67,25 +96,34 @@ std::string write_json(const Timeline& t) {
                            {"published", s.published.ok() ? json(iso_date(s.published)) : json(nullptr)},
                            {"language", s.language},
                            {"url", null_if_empty(s.url)}});
-    root["sources"] = std::move(sources);
-    json events = json::array();
-    for (std::size_t i = 0; i < t.events.size(); ++i) {
-        const Event& e = t.events[i];
-        json mentions = json::array();
-        for (const EventMention& m : e.mentions) mentions.push_back(mention_json(t, m));
-        events.push_back({{"id", e.id}, {"headline", e.headline}, {"when", when_json(t, i, l)},
-                          {"salience", e.salience}, {"hidden", e.hidden}, {"mentions", std::move(mentions)}});
-    }
-    root["events"] = std::move(events);
+    member("sources", value(sources));
+    member("events", [&] {
+        if (t.events.empty()) {
+            out += "[]";
+            return;
+        }
+        out += "[";
+        for (std::size_t i = 0; i < t.events.size(); ++i) {
+            const Event& e = t.events[i];
+            json mentions = json::array();
+            for (const EventMention& m : e.mentions) mentions.push_back(mention_json(t, m));
+            const json event = {{"id", e.id},         {"headline", e.headline}, {"when", when_json(t, i, l)},
+                                {"salience", e.salience}, {"hidden", e.hidden},     {"mentions", std::move(mentions)}};
+            out += i == 0 ? "\n    " : ",\n    ";
+            append_dumped(out, event, 2);
+        }
+        out += "\n  ]";
+    });
     json links = json::array();
     for (const Link& k : t.links)
         links.push_back({{"from", event_ref(t, k.from)},
                          {"to", event_ref(t, k.to)},
                          {"order", std::string(to_string(k.order))},
                          {"from_cue", k.from_cue}});
-    root["links"] = std::move(links);
-    root["notes"] = t.notes;
-    return dump_json(root);
+    member("links", value(links));
+    member("notes", value(json(t.notes)));
+    out += "\n}\n";
+    return out;
 }
 
 }  // namespace chronik::exporting

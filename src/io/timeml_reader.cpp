@@ -237,6 +237,10 @@ public:
                 vi += decoded.size();
                 pos_ = semi + 1;
                 run = pos_;
+            } else if (value[vi] == '\r') {
+                // libxml2 leaves a carriage return as it is right after "<![CDATA[".
+                ++pos_;
+                ++vi;
             } else {  // '\r': a line end, "\r\n" or "\r" alone, is "\n"
                 if (value[vi] != '\n') out_of_step("line end");
                 flush();
@@ -320,7 +324,8 @@ void read_timeml(SourceDocument& doc) {
     xmlTextReaderSetStructuredErrorHandler(r, on_error, &errors);
 
     Scanner scan(doc, *markup, start);
-    if (scan.at("<?xml")) scan.skip_past("?>", "XML declaration");
+    // The XML declaration, past it at the first node (the parser has read it by then).
+    bool declaration = scan.at("<?xml");
 
     enum class Where { before, inside, after } where = Where::before;  // TEXT
     int text_depth = -1;
@@ -337,6 +342,10 @@ void read_timeml(SourceDocument& doc) {
     while ((ret = xmlTextReaderRead(r)) == 1) {
         const int type = xmlTextReaderNodeType(r);
         const int depth = xmlTextReaderDepth(r);
+        if (declaration) {
+            scan.skip_past("?>", "XML declaration");
+            declaration = false;
+        }
         if (type != XML_READER_TYPE_CDATA) scan.close_cdata();
         if (depth == 0 && type != XML_READER_TYPE_END_ELEMENT) scan.skip_space();  // outside the root
         if (capture && depth <= capture_depth) capture = nullptr;

@@ -1,0 +1,73 @@
+// libFuzzer target: TimeML input. The input is a TimeML document, or (when
+// its first byte is odd) the content of TEXT in a TimeML frame with a DCT.
+// What chronik reads (InputError refuses the rest) libxml2 reads too, with
+// the same TEXT; the TimeML written for it is
+// well-formed, its TEXT has the input's text content byte for byte, no
+// TIMEX3 lies inside another, and the text chronik tags is TEXT's content
+// (when the document declares no entities of its own).
+#include "fuzz_common.hpp"
+
+#include <chronik/document.hpp>
+#include <chronik/tagger.hpp>
+
+#include <algorithm>
+#include <string>
+
+namespace {
+
+bool nested_timex(xmlNode* n, bool inside) {
+    for (; n; n = n->next) {
+        const bool timex = n->type == XML_ELEMENT_NODE && xmlStrEqual(n->name, BAD_CAST "TIMEX3");
+        if (timex && inside) return true;
+        if (nested_timex(n->children, inside || timex)) return true;
+    }
+    return false;
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+    std::string raw(reinterpret_cast<const char*>(data), size);
+    if (!raw.empty() && (raw[0] & 1)) {
+        raw = "<?xml version=\"1.0\"?>\n<TimeML>\n<DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"2025-07-13\">2025-07-13"
+              "</TIMEX3></DCT>\n<TEXT>" +
+              raw.substr(1) + "</TEXT>\n</TimeML>\n";
+    }
+    chronik::SourceDocument doc;
+    try {
+        doc = chronik::parse_document("fuzz.tml", raw);
+    } catch (const chronik::InputError&) {
+        return 0;  // not UTF-8, binary, not well-formed, no TEXT
+    }
+    if (!doc.timeml) return 0;
+    const fuzz::XmlDoc in = fuzz::parse_xml(raw);
+    fuzz::require(in != nullptr, "chronik read TimeML that libxml2 finds not well-formed");
+    xmlNode* in_text = fuzz::find_element(xmlDocGetRootElement(in.get()), "TEXT");
+    fuzz::require(in_text != nullptr, "chronik found a TEXT libxml2 does not");
+    const std::string text = fuzz::content(in_text);
+    const bool own_entities = raw.find("<!ENTITY") != std::string::npos;
+    // Carriage returns compared as line ends: libxml2 keeps one right after
+    // "<![CDATA[" as it is in some reads and not in others.
+    auto lines = [](const std::string& s) {
+        std::string out;
+        for (std::size_t i = 0; i < s.size(); ++i)
+            if (s[i] != '\r') out += s[i];
+            else if (i + 1 >= s.size() || s[i + 1] != '\n') out += '\n';
+        return out;
+    };
+    if (!own_entities) fuzz::require(lines(text) == lines(doc.text), "the text chronik tags is not TEXT's content");
+
+    chronik::TagOptions options = chronik::tag_options_for(doc, std::nullopt);
+    if (!options.published) options.published = date::year{2025} / 7 / 13;
+    for (const chronik::Genre genre : {chronik::Genre::news, chronik::Genre::narrative}) {
+        options.genre = genre;
+        const std::string out = chronik::to_timeml(doc, chronik::tag_text(doc.text, options));
+        const fuzz::XmlDoc parsed = fuzz::parse_xml(out);
+        fuzz::require(parsed != nullptr, "the TimeML output is not well-formed");
+        xmlNode* out_text = fuzz::find_element(xmlDocGetRootElement(parsed.get()), "TEXT");
+        fuzz::require(out_text != nullptr, "the TimeML output has no TEXT");
+        fuzz::require(fuzz::content(out_text) == text, "the TimeML output changed the text");
+        fuzz::require(!nested_timex(out_text->children, false), "a TIMEX3 inside another");
+    }
+    return 0;
+}
