@@ -362,3 +362,45 @@ TEST_CASE("salience: exact dates outrank vague ones, and the score is determinis
     }
     CHECK(some);
 }
+
+TEST_CASE("near-duplicates: the earliest earlier event of the same time with most words shared", "[timeline]") {
+    // The search is blocked by time and headline stems; it must find what a
+    // scan of every earlier event finds.
+    const SourceDocument a = text_document(
+        "a.txt", "Am 9. November 1989 fiel die Mauer in Berlin. Am 9. November 1989 feierten Tausende am Brandenburger Tor.");
+    const SourceDocument b = text_document(
+        "b.txt", "Am 9. November 1989 fiel in Berlin die Mauer. Am 10. November 1989 fiel die Mauer in Berlin.");
+    const SourceDocument c =
+        text_document("c.txt", "Im Jahr 2000 zog die Regierung um. Am 9. November 1989 fiel in Berlin die Mauer.");
+    const Timeline t = build_timeline(
+        {ArticleInput{&a, 2024_y / March / 1}, ArticleInput{&b, 2024_y / March / 2}, ArticleInput{&c, 2024_y / March / 3}});
+    std::size_t wall = t.events.size(), other_day = t.events.size(), party = t.events.size();
+    for (std::size_t i = 0; i < t.events.size(); ++i) {
+        const Event& e = t.events[i];
+        if (e.when.timex3() == "2000") continue;
+        if (e.when.timex3() == "1989-11-10") other_day = i;
+        else if (e.headline.find("Mauer") != std::string::npos) wall = i;
+        else party = i;
+    }
+    REQUIRE(wall < t.events.size());
+    REQUIRE(other_day < t.events.size());
+    REQUIRE(party < t.events.size());
+    // a's, b's and c's reports of the same day are one event; the next day is another.
+    CHECK(t.events[wall].mentions.size() == 3);
+    CHECK(t.events[other_day].mentions.size() == 1);
+    CHECK(t.events[party].mentions.size() == 1);
+    CHECK(t.events[wall].mentions[0].source == 0);
+    CHECK(t.events.size() == 4);
+}
+
+TEST_CASE("headline stems: word_overlap in parts", "[timeline]") {
+    const LanguageData& de = german();
+    const std::string a = "Die Mauer fiel am Abend in Berlin", b = "In Berlin fiel die Berliner Mauer", c = "Tausende feierten";
+    for (const auto& [x, y] : {std::pair{a, b}, std::pair{a, c}, std::pair{b, c}, std::pair{a, a}})
+        CHECK(stem_overlap(content_stems(x, de), content_stems(y, de)) == word_overlap(x, y, de));
+    const auto stems = content_stems(b, de);
+    CHECK(std::is_sorted(stems.begin(), stems.end()));
+    CHECK(std::adjacent_find(stems.begin(), stems.end()) == stems.end());
+    CHECK(word_overlap(a, c, de) == 0.0);
+    CHECK(word_overlap(a, b, de) >= 0.6);
+}

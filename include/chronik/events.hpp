@@ -67,5 +67,10 @@ void weigh_salience(std::vector<Event>& events);
 // How alike two sentences are, 0..1: shared content words (stop words left
 // out, words compared by their first five letters) over the smaller set.
 double word_overlap(std::string_view a, std::string_view b, const LanguageData& language);
+// The parts of word_overlap, for callers that compare one sentence with many:
+// a sentence's content-word stems (sorted, unique), and the overlap of two
+// such sets (word_overlap(a, b) == stem_overlap(content_stems(a), content_stems(b))).
+std::vector<std::string> content_stems(std::string_view s, const LanguageData& language);
+double stem_overlap(const std::vector<std::string>& a, const std::vector<std::string>& b);
 
 }  // namespace chronik

@@ -22,6 +22,9 @@ enum class Anchor : std::uint8_t {
     utterance,  // the writer's present, in every genre: the publication date
                 // ("heute", "gestern", "heuer"), where a narrative counts
                 // everything else from the narrated time
+    period,     // the reporting period: the last quarter or half the text named,
+                // moved at its grain ("a year ago" after "the third quarter":
+                // the third quarter a year before); else the publication date
 };
 
 // Which way a partial date (a weekday, a month without year) lies from its anchor.

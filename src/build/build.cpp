@@ -5,6 +5,9 @@
 #include <chronik/text.hpp>
 
 #include <algorithm>
+#include <climits>
+#include <cstdint>
+#include <optional>
 #include <filesystem>
 #include <tuple>
 #include <unordered_map>
@@ -155,12 +158,69 @@ std::string article_title(const SourceDocument& doc, const LanguageData& languag
     return title_length(std::string(first));
 }
 
-// Near-duplicates: the same time, and headlines that share most words.
-bool same_event(const Event& a, const Event& b, const LanguageData& language) {
-    if (a.when.kind == TimeKind::undated || b.when.kind == TimeKind::undated) return false;
-    if (!(a.when == b.when)) return false;
-    return word_overlap(a.headline, b.headline, language) >= 0.6;
-}
+// Near-duplicates: the same time, and headlines that share most words
+// (word_overlap ≥ 0.6). The search is blocked: events are filed by their
+// time, and within a time by each of their headline's stems, so a new event
+// is compared only with earlier events of the same time that share a stem
+// (an overlap ≥ 0.6 needs one) — the earliest such near-duplicate, as a scan
+// of every earlier event would find.
+constexpr double kSameHeadline = 0.6;
+
+struct WhenHash {
+    std::size_t operator()(const EventTime& t) const {
+        auto mix = [](std::size_t h, std::int64_t v) { return (h ^ std::size_t(v)) * 0x100000001b3ULL; };
+        std::size_t h = 0xcbf29ce484222325ULL;
+        h = mix(h, static_cast<int>(t.kind));
+        h = mix(h, static_cast<int>(t.mod));
+        h = mix(h, t.earliest ? t.earliest->time_since_epoch().count() : INT64_MIN);
+        h = mix(h, t.latest ? t.latest->time_since_epoch().count() : INT64_MIN);
+        h = mix(h, t.minute_of_day.value_or(-1));
+        return h;
+    }
+};
+
+// Earlier events by time and stem, for one language's stems (the article's
+// language decides how both headlines are read).
+class TwinIndex {
+public:
+    explicit TwinIndex(const LanguageData& language) : language_(language) {}
+
+    // File events [indexed, upto): the events of articles before this one.
+    void catch_up(const std::vector<Event>& events, std::size_t upto) {
+        for (; indexed_ < upto; ++indexed_) {
+            const Event& e = events[indexed_];
+            stems_.push_back(e.when.kind == TimeKind::undated ? std::vector<std::string>{}
+                                                               : content_stems(e.headline, language_));
+            if (stems_.back().empty()) continue;  // overlaps nothing
+            auto& by_stem = by_time_[e.when];
+            for (const auto& stem : stems_.back()) by_stem[stem].push_back(indexed_);
+        }
+    }
+
+    // The earliest filed event that is a near-duplicate of `e`, or nullopt.
+    std::optional<std::size_t> twin(const Event& e) {
+        if (e.when.kind == TimeKind::undated) return std::nullopt;
+        const auto time = by_time_.find(e.when);
+        if (time == by_time_.end()) return std::nullopt;
+        const auto stems = content_stems(e.headline, language_);
+        candidates_.clear();
+        for (const auto& stem : stems)
+            if (const auto it = time->second.find(stem); it != time->second.end())
+                candidates_.insert(candidates_.end(), it->second.begin(), it->second.end());
+        std::sort(candidates_.begin(), candidates_.end());
+        candidates_.erase(std::unique(candidates_.begin(), candidates_.end()), candidates_.end());
+        for (const std::size_t c : candidates_)
+            if (stem_overlap(stems_[c], stems) >= kSameHeadline) return c;
+        return std::nullopt;
+    }
+
+private:
+    const LanguageData& language_;
+    std::size_t indexed_ = 0;
+    std::vector<std::vector<std::string>> stems_;
+    std::unordered_map<EventTime, std::unordered_map<std::string, std::vector<std::size_t>>, WhenHash> by_time_;
+    std::vector<std::size_t> candidates_;
+};
 
 }  // namespace
 
@@ -180,6 +240,7 @@ Timeline build_timeline(const std::vector<ArticleInput>& articles, const BuildOp
     std::vector<Link> links;
     // The texts read so far, by hash: an article given twice is read once.
     std::unordered_multimap<std::size_t, const SourceDocument*> read;
+    std::unordered_map<const LanguageData*, TwinIndex> twins;  // by the language that reads the headlines
     for (std::size_t a = 0; a < articles.size(); ++a) {
         const SourceDocument& doc = *articles[a].document;
         const std::size_t hash = std::hash<std::string_view>{}(doc.text);
@@ -219,9 +280,10 @@ Timeline build_timeline(const std::vector<ArticleInput>& articles, const BuildOp
         std::vector<std::size_t> place_of(found.events.size());
         for (std::size_t k = 0; k < found.events.size(); ++k) {
             Event& e = found.events[k];
-            std::size_t twin = 0;
-            while (twin < earlier && !same_event(events[twin], e, language)) ++twin;
-            if (twin < earlier) {
+            auto& index = twins.try_emplace(&language, language).first->second;
+            index.catch_up(events, earlier);
+            if (const auto found_twin = index.twin(e)) {
+                const std::size_t twin = *found_twin;
                 for (auto& m : e.mentions) events[twin].mentions.push_back(std::move(m));
                 events[twin].salience = std::max(events[twin].salience, e.salience);
                 place_of[k] = twin;

@@ -148,31 +148,45 @@ std::string condense_headline(std::string_view sentence_text, std::uint32_t sent
     return detail::build_headline(sentence_text, tokens, local, language, kHeadlineTargetChars, max_chars);
 }
 
-double word_overlap(std::string_view a, std::string_view b, const LanguageData& language) {
-    auto stems = [&](std::string_view s) {
-        std::set<std::string> out;
-        std::string word;
-        std::size_t i = 0;
-        while (i < s.size()) {
-            while (i < s.size() && !(static_cast<unsigned char>(s[i]) >= 0x80 || std::isalnum(static_cast<unsigned char>(s[i])))) ++i;
-            std::size_t j = i;
-            while (j < s.size() && (static_cast<unsigned char>(s[j]) >= 0x80 || std::isalnum(static_cast<unsigned char>(s[j])))) ++j;
-            if (j > i) {
-                text::fold_lower(s.substr(i, j - i), word);
-                if (word.size() >= 3 && !contains(language.narrative.stop_words, word)) {
-                    // Compare by the first five letters.
-                    out.insert(word.substr(0, text::prefix_bytes(word, 5)));
-                }
+std::vector<std::string> content_stems(std::string_view s, const LanguageData& language) {
+    std::vector<std::string> out;
+    std::string word;
+    std::size_t i = 0;
+    while (i < s.size()) {
+        while (i < s.size() && !(static_cast<unsigned char>(s[i]) >= 0x80 || std::isalnum(static_cast<unsigned char>(s[i])))) ++i;
+        std::size_t j = i;
+        while (j < s.size() && (static_cast<unsigned char>(s[j]) >= 0x80 || std::isalnum(static_cast<unsigned char>(s[j])))) ++j;
+        if (j > i) {
+            text::fold_lower(s.substr(i, j - i), word);
+            if (word.size() >= 3 && !contains(language.narrative.stop_words, word)) {
+                // Compare by the first five letters.
+                out.push_back(word.substr(0, text::prefix_bytes(word, 5)));
             }
-            i = j;
         }
-        return out;
-    };
-    const auto sa = stems(a), sb = stems(b);
-    if (sa.empty() || sb.empty()) return 0.0;
+        i = j;
+    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+}
+
+double stem_overlap(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+    if (a.empty() || b.empty()) return 0.0;
     std::size_t common = 0;
-    for (const auto& w : sa) common += sb.count(w);
-    return double(common) / double(std::min(sa.size(), sb.size()));
+    for (std::size_t i = 0, j = 0; i < a.size() && j < b.size();) {
+        if (a[i] < b[j]) {
+            ++i;
+        } else if (b[j] < a[i]) {
+            ++j;
+        } else {
+            ++common, ++i, ++j;
+        }
+    }
+    return double(common) / double(std::min(a.size(), b.size()));
+}
+
+double word_overlap(std::string_view a, std::string_view b, const LanguageData& language) {
+    return stem_overlap(content_stems(a, language), content_stems(b, language));
 }
 
 ArticleEvents extract_events(std::string_view text, const TaggedText& tagged, std::size_t source,

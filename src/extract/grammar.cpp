@@ -9,6 +9,7 @@
 #include "names.hpp"
 
 #include <algorithm>
+#include <cstring>
 #include <array>
 #include <charconv>
 #include <map>
@@ -44,6 +45,64 @@ struct WordEntry {
     std::uint32_t roles = 0, undotted_roles = 0;
 };
 using Vocabulary = std::unordered_map<std::string, WordEntry, StringHash, std::equal_to<>>;
+
+// The vocabulary for look-up while tagging: a compact open-addressed table
+// of 8-byte slots (a 32-bit hash and an entry number), at most half full,
+// over the words packed in one string. Most words of a text are not in the
+// vocabulary; a probe then reads one or two slots and no word.
+class WordTable {
+public:
+    void build(const Vocabulary& vocabulary) {
+        std::size_t size = 16;
+        while (size < vocabulary.size() * 2) size <<= 1;
+        mask_ = size - 1;
+        slots_.assign(size, Slot{});
+        words_.clear();
+        keys_.clear();
+        entries_.clear();
+        for (const auto& [word, entry] : vocabulary) {
+            const std::uint32_t h = hash(word);
+            std::size_t i = h & mask_;
+            while (slots_[i].entry != kEmpty) i = (i + 1) & mask_;
+            slots_[i] = Slot{h, static_cast<std::uint32_t>(entries_.size())};
+            keys_.push_back(Key{static_cast<std::uint32_t>(words_.size()), static_cast<std::uint32_t>(word.size())});
+            words_ += word;
+            entries_.push_back(&entry);
+        }
+    }
+
+    const WordEntry* find(std::string_view word) const {
+        const std::uint32_t h = hash(word);
+        for (std::size_t i = h & mask_;; i = (i + 1) & mask_) {
+            const Slot& slot = slots_[i];
+            if (slot.entry == kEmpty) return nullptr;
+            if (slot.hash != h) continue;
+            const Key& k = keys_[slot.entry];
+            if (k.size == word.size() && std::memcmp(words_.data() + k.begin, word.data(), word.size()) == 0)
+                return entries_[slot.entry];
+        }
+    }
+
+private:
+    static constexpr std::uint32_t kEmpty = UINT32_MAX;
+    struct Slot {
+        std::uint32_t hash = 0, entry = kEmpty;
+    };
+    struct Key {
+        std::uint32_t begin, size;
+    };
+    // FNV-1a, 32 bits: words are short.
+    static std::uint32_t hash(std::string_view s) {
+        std::uint32_t h = 2166136261u;
+        for (unsigned char c : s) h = (h ^ c) * 16777619u;
+        return h;
+    }
+    std::size_t mask_ = 0;
+    std::vector<Slot> slots_;
+    std::string words_;
+    std::vector<Key> keys_;
+    std::vector<const WordEntry*> entries_;
+};
 
 constexpr std::uint32_t bit(Role r) { return std::uint32_t{1} << static_cast<unsigned>(r); }
 
@@ -720,7 +779,8 @@ struct Candidate {
 struct Grammar::Impl {
     const LanguageData* language;
     text::SentenceRules sentence_rules;
-    Vocabulary vocabulary;
+    Vocabulary vocabulary;  // built at construction, then never changed
+    WordTable words;        // its look-up table while tagging
     std::vector<CompiledRule> rules;
     // Per rule: roles its pattern cannot match without, and whether it needs a number.
     std::vector<std::uint32_t> required_roles;
@@ -757,6 +817,7 @@ struct Grammar::Impl {
         for (const RuleSpec& spec : lang.rules) rules.push_back(compile(spec));
         index_rules();
         classify_words(lang);
+        words.build(vocabulary);
     }
 
     void add_word(std::string word, Sense sense) {
@@ -780,10 +841,15 @@ struct Grammar::Impl {
         }
         vocabulary.max_load_factor(0.5f);
         for (auto& [w, s] : forms) add_word(w, s);
+        // The forms of each role, in order: a compound pairs only two roles' forms.
+        std::array<std::vector<std::uint32_t>, 32> of_role;
+        for (std::uint32_t k = 0; k < forms.size(); ++k) of_role[static_cast<unsigned>(forms[k].second.role) & 31].push_back(k);
         for (const CompoundSpec& c : lang.compounds) {
-            for (const auto& [w1, s1] : forms) {
+            for (const std::uint32_t k1 : of_role[static_cast<unsigned>(c.first) & 31]) {
+                const auto& [w1, s1] = forms[k1];
                 if (s1.role != c.first) continue;
-                for (const auto& [w2, s2] : forms) {
+                for (const std::uint32_t k2 : of_role[static_cast<unsigned>(c.second) & 31]) {
+                    const auto& [w2, s2] = forms[k2];
                     if (s2.role != c.second) continue;
                     if (c.second_flag >= 0 && (s2.flag & ~Sense::markers) != c.second_flag) continue;
                     Sense b1 = s1, b2 = s2;
@@ -876,8 +942,8 @@ struct Grammar::Impl {
                 info.folded_begin = static_cast<std::uint32_t>(s.folded.size());
                 info.folded_size = static_cast<std::uint32_t>(buf.size());
                 s.folded += buf;
-                if (auto it = vocabulary.find(std::string_view(buf)); it != vocabulary.end()) {
-                    const WordEntry& entry = it->second;
+                if (const WordEntry* found = words.find(buf)) {
+                    const WordEntry& entry = *found;
                     info.classes = entry.classes;
                     if (!entry.starting_rules.empty()) info.starting_rules = &entry.starting_rules;
                     if (entry.senses.empty()) continue;
@@ -1189,15 +1255,18 @@ std::vector<std::string_view> names_of(const Rules& rules, bool negative) {
 std::vector<std::string_view> Grammar::rule_names() const { return names_of(impl_->rules, false); }
 
 std::uint16_t Grammar::word_class(std::string_view folded_word) const {
-    auto it = impl_->vocabulary.find(folded_word);
-    return it == impl_->vocabulary.end() ? 0 : it->second.classes;
+    const WordEntry* entry = impl_->words.find(folded_word);
+    return entry ? entry->classes : 0;
 }
 
 std::vector<std::string_view> Grammar::negative_rule_names() const { return names_of(impl_->rules, true); }
 
 const Grammar& grammar_for(const LanguageData& language) {
     static std::mutex mutex;
-    static std::map<const LanguageData*, std::unique_ptr<Grammar>> cache;
+    // Kept for the life of the process and never destroyed: freeing every
+    // word of every compiled grammar at exit costs a short run (tagging one
+    // small file) a noticeable part of its time.
+    static auto& cache = *new std::map<const LanguageData*, std::unique_ptr<Grammar>>;
     std::lock_guard lock(mutex);
     auto& g = cache[&language];
     if (!g) g = std::make_unique<Grammar>(language);

@@ -81,7 +81,7 @@ std::optional<int> tense(std::string_view s) {
 std::optional<int> anchor(std::string_view s) {
     static constexpr std::pair<std::string_view, Anchor> table[] = {
         {"document", Anchor::document}, {"previous", Anchor::previous}, {"narrative", Anchor::narrative},
-        {"sentence", Anchor::sentence}, {"utterance", Anchor::utterance}};
+        {"sentence", Anchor::sentence}, {"utterance", Anchor::utterance}, {"period", Anchor::period}};
     return lookup(table, s);
 }
 

@@ -279,6 +279,7 @@ std::optional<Expression> Resolver::resolve(const Mention& mention) {
         if (!anchored && needs_anchor(f)) return unanchored(x, f);
     }
     const sys_days now = narrative && !utterance && narrated_ ? narrated_->first_day() : dct_;
+    bool compared = false;  // a period compared with the reporting period: not a new one
     auto with_period = [&](const Period& p, TimexType type) -> std::optional<Expression> {
         x.type = type;
         if (explicit_year && p.granularity() >= Granularity::year) {
@@ -301,6 +302,8 @@ std::optional<Expression> Resolver::resolve(const Mention& mention) {
                 heading_dated_ = true;
             }
         }
+        if ((p.granularity() == Granularity::quarter || p.granularity() == Granularity::half)  && !compared)
+            last_quarter_ = p;
         if (p.granularity() >= Granularity::month && p.granularity() != Granularity::week &&
             p.granularity() != Granularity::weekend)
             last_month_ = year{p.year_value()} / month{p.sub()};
@@ -460,6 +463,14 @@ std::optional<Expression> Resolver::resolve(const Mention& mention) {
         if (!given_year && has_calendar && f.unit == Unit::year && f.offset)
             given_year = year_of(anchor_day()) + *f.offset;
         if (given_year && !year_ok(*given_year)) return std::nullopt;
+        // The reporting period in another year ("the 1988 quarter", "the 1989 period").
+        if (f.anchor == Anchor::period && given_year && !has_calendar && !f.ordinal && last_quarter_) {
+            const Period& q = *last_quarter_;
+            compared = true;
+            const Period p = q.granularity() == Granularity::half ? Period::half(*given_year, q.sub())
+                                                                   : Period::quarter(*given_year, q.sub());
+            return with_period(p, TimexType::date);
+        }
 
         // --- feasts
         if (f.holiday != Holiday::none) {
@@ -675,6 +686,21 @@ std::optional<Expression> Resolver::resolve(const Mention& mention) {
                 x.type = TimexType::time;
                 x.value = pd;
                 return x;
+            }
+            // A year back or ahead of the reporting period, at its grain.
+            // An anaphor of a quarter or half does the same ("a year earlier").
+            const bool quarter_last = last_ && (last_->granularity() == Granularity::quarter ||
+                                                last_->granularity() == Granularity::half);
+            const std::optional<Period> reporting =
+                f.anchor == Anchor::period ? last_quarter_
+                : f.anchor == Anchor::previous && quarter_last ? last_ : std::nullopt;
+            if (reporting && u == Unit::year) {
+                compared = true;
+                auto d = shift_day(reporting->first_day(), Unit::year, n);
+                if (!d || !year_ok(year_of(*d))) return std::nullopt;
+                auto p = period_of(*d, reporting->granularity() == Granularity::half ? Unit::half : Unit::quarter);
+                if (!p) return std::nullopt;
+                return with_period(*p, TimexType::date);
             }
             const sys_days from = anchor_day();
             // An anaphor counts in the grain of what it refers to when that is finer.

@@ -193,6 +193,13 @@ const RuleSpec kRules[] = {
     {"date.relative", "[<offset> <unit:0>] ^" APOS " ^s", DATE},
     {"vague.ago", "[(many|several|some|few) <unit:1> ago]", DATE, "vague=past"},
     {"vague.ago", "[<unit:1> ago]", DATE, "vague=past"},
+    // Financial reports compare with the same period a year before: the quarter or half the text
+    // reports on, else the publication year.
+    {"date.year_ago", "[(a|one) <unit=year:0> ago]", DATE, "unit=year offset=-1 anchor=period"},
+    {"date.year_ago", "[the <unit=quarter:0> (a|one) <unit=year:0> (ago|earlier)]", DATE, "unit=year offset=-1 anchor=period"},
+    {"date.year_ago", "[the (comparable|corresponding|same) (quarter|half|period) (of)? <offset=-1> <unit=year:0>]",
+     DATE, "unit=year offset=-1 anchor=period"},
+    {"date.year_period", "[the #year (quarter|half|period)] !(of|ended|ending)", DATE, "anchor=period"},
     {"date.relative_ago", "[<mod>? (than)? (<amount>|#num) <unit!&> ago]", DATE, "offset=-1"},
     {"date.relative_ago", "[<mod>? (than)? (<amount>|#num) <unit!&> from (now|today)]", DATE, "offset=1"},
     {"date.relative_ago", "[(<amount>) <unit!&> (ago)]", DATE, "offset=-1"},
@@ -205,7 +212,10 @@ const RuleSpec kRules[] = {
     {"date.anaphor_unit", "[later that <unit:0>]", DATE, "anchor=previous offset=0 mod=END"},
     {"date.anaphor_unit", "[earlier that <unit:0>]", DATE, "anchor=previous offset=0 mod=START"},
     {"date.anaphor_count", "[(a|an|<amount>|#num) <unit!&> <anaphor>] !(than)", DATE},
-    {"date.year_earlier", "[(the)? year ^'-' ^(earlier|ago)]", DATE, "unit=year offset=-1"},
+    {"date.year_earlier", "[(the)? (comparable|corresponding|same)? year ^'-' ^(earlier|ago) (quarter|half|period)?]",
+     DATE, "unit=year offset=-1 anchor=period"},
+    {"date.year_earlier", "[(the)? (comparable|corresponding|same)? year ^'-' ^(earlier|ago) <ordinal> ^'-'? (fiscal)? (quarter|half)]",
+     DATE, "unit=year offset=-1 anchor=period"},
     {"date.mod_relative", "[(the)? " BOUNDARY " (of)? <offset> <unit:0>]", DATE},
     {"date.mod_relative", "[" PART_OF " (the|this) <unit:0>]", DATE, "offset=0"},
     {"date.mod_relative", "[" PART_OF " <offset> <unit:0>]", DATE},
@@ -214,6 +224,8 @@ const RuleSpec kRules[] = {
     {"date.mod_relative", "[<unit=year:0> ^'-'? ^end]", DATE, "offset=0 mod=END"},
     {"date.mod_relative", "[<unit=year:0> ^" APOS " ^s end]", DATE, "offset=0 mod=END"},
     {"date.weekend", "(on|over|during|this|for|at|by|through|after|before|until) [the <unit=weekend:0>]", DATE},
+    // A fiscal year by its closing day is a year's span: "for the year ended Sept. 30".
+    {"duration.year_ended", "[the (fiscal)? <unit=year:0>] (ended|ending)", DURATION},
     {"date.the_unit", "(in|during|for|of|over) [the (full)? <unit=year:0>] !(%number|<unit>|ago|earlier|before|after|later|'-'|'’'|of)",
      DATE, "offset=0 anchor=narrative"},
 
