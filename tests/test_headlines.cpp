@@ -221,7 +221,7 @@ TEST_CASE("headlines over the target lose whole constituents until they fit it",
     const std::string h3 = headline(s3);
     CHECK_FALSE(h3.starts_with("Bereits hat"));
     CHECK(problems(h3, {s3}).empty());
-    CHECK(code_points(h3) <= kHeadlineTargetChars);
+    CHECK(code_points(h3) <= kMaxHeadlineChars);
 }
 
 TEST_CASE("a time phrase goes with its preposition and adjectives, a salutation and a leading clause go", "[headlines]") {
