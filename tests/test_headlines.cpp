@@ -199,6 +199,61 @@ TEST_CASE("long headlines lose a relative clause before anything is cut", "[head
               .empty());
 }
 
+TEST_CASE("headlines over the target lose whole constituents until they fit it", "[headlines]") {
+    // A trailing adverbial clause goes before anything is cut with "…".
+    const std::string s1 =
+        "Der Gemeinderat von Brixen hat den neuen Haushalt für die kommenden Jahre einstimmig genehmigt, weil die "
+        "Opposition den Vorschlägen zugestimmt hat.";
+    const std::string h1 = headline(s1);
+    CHECK(code_points(h1) <= kHeadlineTargetChars);
+    CHECK_FALSE(h1.ends_with("\xE2\x80\xA6"));
+    CHECK(problems(h1, {s1}).empty());
+    CHECK(h1.find("genehmigt") != std::string::npos);
+    // A clause the verb needs stays when the headline fits 100 characters:
+    // "stellte sich heraus" alone tells nothing.
+    const std::string s2 = "Nach der langen Sitzung stellte sich heraus, dass der Verein den teuren Umbau nicht bezahlen kann.";
+    const std::string h2 = headline(s2);
+    CHECK(h2.find("dass der Verein") != std::string::npos);
+    CHECK(problems(h2, {s2}).empty());
+    // A focus particle keeps the phrase it stands before.
+    const std::string s3 =
+        "Bereits zum dritten Mal hat der kleine Chor aus dem Dorf den großen Wettbewerb der Musikschulen in Bozen gewonnen.";
+    const std::string h3 = headline(s3);
+    CHECK_FALSE(h3.starts_with("Bereits hat"));
+    CHECK(problems(h3, {s3}).empty());
+    CHECK(code_points(h3) <= kMaxHeadlineChars);
+}
+
+TEST_CASE("a time phrase goes with its preposition and adjectives, a salutation and a leading clause go", "[headlines]") {
+    CHECK(headline("Am kommenden Freitag öffnet das neue Museum in Brixen.", {"Freitag"}) ==
+          "Das neue Museum öffnet in Brixen");
+    CHECK(headline("Die Sitzung vom vergangenen Dienstag wurde abgebrochen.", {"Dienstag"}) ==
+          "Die Sitzung wurde abgebrochen");
+    // An adjective before a noun stays when the noun is no time word.
+    CHECK(headline("Am heutigen Festtag singt der Chor.", {}) == "Am heutigen Festtag singt der Chor");
+    // A letter's salutation is no part of a headline.
+    const std::string h = headline("Hallo Martin, der Kurs beginnt nach den Ferien in der Bibliothek.");
+    CHECK(h == "Der Kurs beginnt nach den Ferien in der Bibliothek");
+    // "Auch wenn ...": the focus particle opens the subordinate clause, the main clause stays.
+    const std::string s =
+        "Auch wenn die Zahl der Gäste in diesem Sommer in allen Tälern deutlich gestiegen ist, bedeutet das nicht, "
+        "dass die Hotels voll sind.";
+    const std::string l = headline(s);
+    CHECK(l.find("dass die Hotels voll sind") != std::string::npos);
+    CHECK(problems(l, {s}).empty());
+}
+
+TEST_CASE("a cut with an ellipsis never ends on an adjective before its noun", "[headlines]") {
+    const std::string s =
+        "Die Beraterinnen und Berater der Verbraucherzentrale stehen den Bürgerinnen und Bürgern der Stadt für ein "
+        "persönliches oder telefonisches Gespräch zur Verfügung.";
+    const std::string h = headline(s);
+    CHECK(code_points(h) <= kMaxHeadlineChars);
+    CHECK(h.find("persönliches\xE2\x80\xA6") == std::string::npos);
+    CHECK(h.find("telefonisches\xE2\x80\xA6") == std::string::npos);
+    CHECK(problems(h, {s}).empty());
+}
+
 TEST_CASE("abbreviations do not end sentences, a missing space after a quotation does not join two", "[headlines][text]") {
     CHECK(sentences_of("Das Fest ist in der Speckbacherstr. 5 in Meran. Danach gibt es Musik.").size() == 2);
     CHECK(sentences_of("Er wohnt in der Bahnhofstr. Nr. 12 am Ende. Sie nicht.").size() == 2);

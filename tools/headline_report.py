@@ -100,7 +100,7 @@ def problems(headline, sentences):
     ht = toks(headline) + ["<end>"]
     hw_raw = [t for t in headline.replace(",", " , ").replace(":", " : ").replace(";", " ; ").replace("\u2026", " \u2026 ").split()]
     for i, (a, b) in enumerate(zip(ht, ht[1:])):
-        if a not in DANGLING or b == "\u2026" or (a, b) in pairs:
+        if a not in DANGLING or b == "\u2026" or (a, b) in pairs or (i == 0 and a == "das"):
             continue
         punct = b in (",", ";", ":", ")", "<end>")
         if a in SUBORDINATORS or a in CONJUNCTIONS:
@@ -124,6 +124,7 @@ def problems(headline, sentences):
                 bad = not ok and "\u2026" not in rest
         if bad:
             found.append("dangling %r before %r" % (a, b))
+    found.extend(copy_desk(headline, sentences))
     # Holes: a phrase of two or more words repeated around "und"/"oder"/",".
     for n in (3, 2):
         for i in range(len(hw) - 2 * n):
@@ -132,6 +133,61 @@ def problems(headline, sentences):
                 joined = " ".join(hw[i:i + 2 * n + 1])
                 if not any(joined in s for s in sentences):
                     found.append("hole %r" % joined)
+    return found
+
+
+SALUTATIONS = set("hallo liebe lieber liebes servus hi sehr".split())
+FOCUS = set("auch bereits schon erst noch nur sogar gerade".split())
+
+
+def sentence_words(sentences):
+    """(word, next word or mark) pairs of the sentences, marks as themselves."""
+    nxt = {}
+    for s in sentences:
+        t = s
+        for ch in ",;:()\u2026" + QUOTES:
+            t = t.replace(ch, " " + ch + " ")
+        ws = t.split()
+        for a, b in zip(ws, ws[1:] + ["<end>"]):
+            nxt.setdefault(a.strip(".!?"), set()).add(b)
+    return nxt
+
+
+def copy_desk(headline, sentences):
+    """What a copy desk rejects though every word is the sentence's: a
+    headline that ends on an adjective before its noun, a fragment that opens
+    with a lone particle and a comma ("Auch, um ..."), a salutation ("Hallo
+    Anna, ..."), the rest of a time phrase ("Am heutigen beginnt ...")."""
+    found = []
+    body = headline.rstrip("\u2026").rstrip()
+    hw = body.split()
+    if not hw:
+        return found
+    nxt = sentence_words(sentences)
+    # Ends on a lower-case word that in the sentence stood before a noun (or
+    # "oder"/"und" and another adjective): an adjective or article left alone.
+    last = hw[-1].strip(QUOTES + "()")
+    if last and last[:1].islower() and last.lower() not in SUBORDINATORS and \
+            last.endswith(("e", "en", "em", "er", "es")):
+        after = nxt.get(last, set())
+        opened = len(hw) > 1 and hw[-2].lower() in ARTICLES | PREPOSITIONS
+        if opened and after and all(b[:1].isupper() or b in CONJUNCTIONS for b in after) and \
+                not any(b in (",", ";", ":", ")", "<end>") or b[:1] in QUOTES for b in after):
+            found.append("dangling adjective or article %r" % last)
+    # A leading particle cut off by a comma: "Auch, um ...".
+    if len(hw) > 1 and hw[0].endswith(",") and hw[0][:-1].lower() in FOCUS:
+        found.append("fragment %r" % hw[0])
+    if hw[0].lower().strip(",") in SALUTATIONS and "," in body.split(" ", 3)[-1][:40]:
+        found.append("salutation %r" % hw[0])
+    # A preposition or article and an adjective whose noun (a time word) was
+    # cut: "Am heutigen beginnt", "am kommenden wird".
+    for i in range(len(hw) - 2):
+        a, adj, b = hw[i].lower(), hw[i + 1], hw[i + 2].strip(QUOTES)
+        if (a in PREPOSITIONS or a in ARTICLES) and adj[:1].islower() and adj.lower() not in DANGLING and \
+                adj.endswith(("en", "em", "er", "es", "e")) and b[:1].islower() and b.lower() not in CONJUNCTIONS:
+            after = nxt.get(adj, set())
+            if after and all(x[:1].isupper() for x in after):
+                found.append("time-phrase leftover %r" % " ".join(hw[i:i + 2]))
     return found
 
 

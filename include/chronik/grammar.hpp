@@ -192,6 +192,8 @@ struct NarrativeRules {
     std::span<const std::string_view> genitive_determiners;  // "des", "der": a genitive goes with the noun before it
     std::span<const std::string_view> infinitive_markers;    // "zu": "…, den Sieg zu bestätigen" is no relative clause
     std::span<const std::string_view> support_verb_nouns;    // "Verfügung": "zur Verfügung stehen" keeps its phrase
+    std::span<const std::string_view> complementizers;       // "dass", "ob": open a clause the verb before needs
+    std::span<const std::string_view> salutations;           // "hallo", "liebe": "Hallo Anna, ..." opens a letter, no headline
     // Verb-second order (German): when a fronted phrase is dropped, the
     // subject that followed the finite verb moves before it.
     bool verb_second = false;

@@ -55,6 +55,8 @@ enum HeadlineWord : std::uint32_t {
     hGenitive = 1u << 16,
     hInfinitive = 1u << 17,
     hSupportNoun = 1u << 18,
+    hComplementizer = 1u << 19,
+    hSalutation = 1u << 20,
 };
 // Words that open a phrase or join two: never the last word before a cut,
 // never an adjective or a verb.
@@ -85,6 +87,8 @@ public:
         add(n.genitive_determiners, hGenitive);
         add(n.infinitive_markers, hInfinitive);
         add(n.support_verb_nouns, hSupportNoun);
+        add(n.complementizers, hComplementizer);
+        add(n.salutations, hSalutation);
     }
     std::uint32_t classes(std::string_view word, std::string& scratch) const {
         if (word.size() > 40) return 0;
@@ -432,6 +436,16 @@ private:
             while (before(hFocus)) drop_[--p] = time_phrase;
         };
         focus();
+        // "am heutigen Samstag", "an diesem kommenden Montag": the adjectives
+        // go with the date when an article or a preposition opens them.
+        {
+            std::size_t q = p;
+            while (q > 0 && q + 2 > p && kept(q - 1) && content_lower(q - 1)) --q;
+            if (q < p && q > 0 && kept(q - 1) && units_[q - 1].is(hDeterminer | hPreposition)) {
+                drop(q, p, time_phrase);
+                p = q;
+            }
+        }
         if (before(hPreposition)) {
             drop_[--p] = time_phrase;  // "für 2014"
         } else if (before(hDeterminer) && p > 1 && kept(p - 2) && units_[p - 2].is(hPreposition)) {
@@ -588,6 +602,12 @@ private:
     }
 
     void drop_leading() {
+        // "Hallo Anna, ...", "Liebe Frau Huber, ...": a letter's salutation, up to its comma.
+        if (const std::size_t f = first_kept_word(); f < units_.size() && units_[f].is(hSalutation)) {
+            std::size_t k = f + 1;
+            while (k < units_.size() && k < f + 5 && word(k) && (units_[k].upper || units_[k].is(hSalutation))) ++k;
+            if (k > f + 1 && k < units_.size() && units_[k].kind == Kind::comma) drop(0, k + 1, leading);
+        }
         // "Und einige lehnen ab", "Aber die Geschichte hat einen Haken".
         for (std::size_t f = first_kept_word(); f < units_.size() && units_[f].is(hConnective); f = first_kept_word()) {
             std::size_t after = f + 1;
@@ -608,6 +628,10 @@ private:
     std::size_t noun_phrase(std::size_t at) const {
         if (!kept(at) || !word(at)) return at;
         if (units_[at].is(hPronoun) && units_[at].lower) return at + 1;
+        // "bedeutet das nicht": a demonstrative alone, no article of a noun after it.
+        if (units_[at].is(hAnaphoric) && units_[at].lower && !(word(at + 1) && units_[at + 1].upper) &&
+            !(content_lower(at + 1) && word(at + 2) && units_[at + 2].upper))
+            return at + 1;
         std::size_t k = at;
         if (units_[k].is(hDeterminer)) ++k;
         for (std::size_t adjectives = 0; kept(k) && word(k) && (content_lower(k) || !std::isalpha(static_cast<unsigned char>(text_[units_[k].begin]))) &&
@@ -893,6 +917,7 @@ private:
             std::size_t prev = k;
             while (prev > 0 && !kept(prev - 1)) --prev;
             if (prev > 0 && units_[prev - 1].is(hDeterminer)) continue;  // "die einen beim Wandern": the pronoun's phrase
+            if (prev > 0 && units_[prev - 1].is(hFocus)) continue;  // "bereits zum dritten Mal": the particle's phrase
             bool bound = false;
             for (std::size_t m = k; m < end; ++m) bound = bound || (kept(m) && units_[m].is(hSupportNoun));
             if (bound) continue;
@@ -926,7 +951,8 @@ private:
     // "Nachdem ..., hat X ...": the main clause alone, its subject in front.
     void drop_leading_clause() {
         if (!verb_second_ || subject_) return;
-        const std::size_t f = first_kept_word();
+        std::size_t f = first_kept_word();
+        if (f + 1 < units_.size() && units_[f].is(hFocus) && kept(f + 1)) ++f;  // "Auch wenn ..."
         if (f >= units_.size() || !units_[f].is(hSubordinator)) return;
         const std::vector<std::uint8_t> depth = depths();
         std::size_t comma = segment_end(f, depth);
@@ -950,7 +976,9 @@ private:
     // "und" after a verb; or before any comma outside quotes.
     enum class Boundary : std::uint8_t { clause, conjunction, comma };
 
-    bool cut_at_boundary(std::size_t limit, Boundary mode) {
+    // `optional`: only before a clause the rest does not need — not before
+    // a complement clause ("stellte sich heraus, dass ..."), not at any comma.
+    bool cut_at_boundary(std::size_t limit, Boundary mode, bool optional = false) {
         const bool any_comma = mode == Boundary::comma;
         const std::vector<std::uint8_t> depth = depths();
         const std::size_t f = first_kept_word();
@@ -966,11 +994,14 @@ private:
             bool boundary = kind == Kind::colon || kind == Kind::semicolon || kind == Kind::dash;
             if (mode == Boundary::conjunction) {
                 // "… Kursk geschickt und Granaten geliefert": before "und" after a verb.
-                boundary = units_[k].is(hConjunction) && kept(k - 1) && content_lower(k - 1);
+                // Not between two adjectives of one noun: "für ein persönliches oder telefonisches Gespräch".
+                boundary = units_[k].is(hConjunction) && kept(k - 1) && content_lower(k - 1) &&
+                           !(content_lower(k + 1) && word(k + 2) && units_[k + 2].upper);
             } else if (kind == Kind::comma) {
                 std::size_t next = k + 1;
                 while (next < units_.size() && !kept(next)) ++next;
-                boundary = any_comma || (next < units_.size() && units_[next].is(hClauseOpener | hSubordinator | hRelative));
+                boundary = any_comma || (next < units_.size() && units_[next].is(hClauseOpener | hSubordinator | hRelative) &&
+                                         !(optional && units_[next].is(hComplementizer)));
                 if (subordinate_first && commas == 1) boundary = false;  // the comma that ends a leading subordinate clause
             }
             if (!boundary) continue;
@@ -1008,8 +1039,12 @@ private:
         drop_particles();
         if (width() <= target) return;
         drop_leading_clause();
-        if (width() <= max_chars) return;
-        drop_prepositional_phrases(max_chars);
+        if (width() <= target) return;
+        drop_prepositional_phrases(target);
+        if (width() <= target) return;
+        // Towards the target only where a clause ends that the rest does not need.
+        for (Boundary b : {Boundary::clause, Boundary::conjunction})
+            if (cut_at_boundary(target, b, true)) return;
         if (width() <= max_chars) return;
         for (Boundary b : {Boundary::clause, Boundary::conjunction, Boundary::comma})
             if (cut_at_boundary(max_chars, b)) return;
@@ -1025,6 +1060,11 @@ private:
             if (!kept(k)) continue;
             prefix.push_back(k);
             if (!word(k) || units_[k].is(kFunctionWord)) continue;
+            // "für ein persönliches…": a lower-case word before a noun or a
+            // conjunction is an adjective waiting for its noun.
+            if (content_lower(k) && k + 1 < units_.size() && word(k + 1) &&
+                (units_[k + 1].upper || units_[k + 1].is(hConjunction)))
+                continue;
             std::string s = render(prefix);
             if (code_points(s) + 1 > max_chars) break;
             best = std::move(s);

@@ -62,6 +62,9 @@ constexpr std::string_view kParticles[] = {
 constexpr std::string_view kGenitiveDeterminers[] = {"des", "der", "eines", "einer", "seines", "seiner",
                                                     "ihres", "ihrer", "dieses", "dieser"};
 constexpr std::string_view kInfinitiveMarkers[] = {"zu"};
+constexpr std::string_view kComplementizers[] = {"dass", "ob"};
+constexpr std::string_view kSalutations[] = {"hallo", "liebe", "lieber", "liebes", "servus", "grüß", "hi", "geehrte",
+                                             "geehrter", "geehrtes"};
 // Nouns of support-verb constructions: the phrase is part of the verb.
 constexpr std::string_view kSupportVerbNouns[] = {
     "verfügung", "kraft", "leben", "ende", "einsatz", "geltung", "sprache", "rede", "hilfe", "seite", "spitze",
@@ -98,6 +101,8 @@ NarrativeRules narrative() {
     n.genitive_determiners = kGenitiveDeterminers;
     n.infinitive_markers = kInfinitiveMarkers;
     n.support_verb_nouns = kSupportVerbNouns;
+    n.complementizers = kComplementizers;
+    n.salutations = kSalutations;
     n.verb_second = true;
     return n;
 }
