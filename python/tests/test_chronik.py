@@ -236,10 +236,17 @@ def test_build_timeline_articles_in_two_languages():
 def test_the_gil_is_released_while_cpp_tags():
     import threading
     import time
-    text = example_text() * 300
-    start = time.monotonic()
-    chronik._chronik.tag(text, None, "auto", "news", "-")
-    alone = time.monotonic() - start
+    # The text grows until one call takes long enough to tell a held GIL
+    # from a released one on this machine, however fast the tagger is.
+    repeats = 300
+    while True:
+        text = example_text() * repeats
+        start = time.monotonic()
+        chronik._chronik.tag(text, None, "auto", "news", "-")
+        alone = time.monotonic() - start
+        if alone > 0.2 or repeats >= 300 * 64:
+            break
+        repeats *= 2
     assert alone > 0.05, "the text is too short to tell"
     stamps = []
     worker = threading.Thread(target=lambda: chronik._chronik.tag(text, None, "auto", "news", "-"))
