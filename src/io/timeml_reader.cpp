@@ -127,8 +127,9 @@ public:
     void skip_space() {
         while (pos_ < raw_.size() && xml_space(raw_[pos_])) ++pos_;
     }
-    // From inside a tag to just past its '>', over quoted attribute values.
-    void skip_tag() {
+    // Forward over quoted attribute values to the first unquoted character of
+    // `stops`, which is returned (pos_ on it); 0 when the input ends first.
+    char scan_to_unquoted(std::string_view stops) {
         char quote = 0;
         for (; pos_ < raw_.size(); ++pos_) {
             const char c = raw_[pos_];
@@ -136,35 +137,28 @@ public:
                 if (c == quote) quote = 0;
             } else if (c == '"' || c == '\'') {
                 quote = c;
-            } else if (c == '>') {
-                ++pos_;
-                return;
+            } else if (stops.find(c) != std::string_view::npos) {
+                return c;
             }
         }
-        out_of_step("tag");
+        return 0;
+    }
+    // From inside a tag to just past its '>', over quoted attribute values.
+    void skip_tag() {
+        if (scan_to_unquoted(">") == 0) out_of_step("tag");
+        ++pos_;
     }
     // <!DOCTYPE name ExternalID? [internal subset]? >
     void skip_doctype() {
         expect("<!DOCTYPE", "DOCTYPE");
-        char quote = 0;
-        for (; pos_ < raw_.size(); ++pos_) {
-            const char c = raw_[pos_];
-            if (quote) {
-                if (c == quote) quote = 0;
-            } else if (c == '"' || c == '\'') {
-                quote = c;
-            } else if (c == '>') {
-                ++pos_;
-                return;
-            } else if (c == '[') {
-                ++pos_;
-                skip_internal_subset();
-                skip_space();
-                expect(">", "DOCTYPE end");
-                return;
-            }
+        const char stop = scan_to_unquoted(">[");
+        if (stop == 0) out_of_step("DOCTYPE");
+        ++pos_;
+        if (stop == '[') {
+            skip_internal_subset();
+            skip_space();
+            expect(">", "DOCTYPE end");
         }
-        out_of_step("DOCTYPE");
     }
     void skip_internal_subset() {
         char quote = 0;
