@@ -259,8 +259,34 @@ TEST_CASE("sources and titles: given names and URLs, TimeML DOCID and TITLE, dat
         "<DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"2013-09-23\">2013-09-23</TIMEX3></DCT>\n<TEXT>\nBOZEN. Am "
         "Samstag wurde die Brücke eröffnet. Viele kamen.\n</TEXT>\n</TimeML>\n");
     const Timeline m = build_timeline(tml);
-    CHECK(m.sources[0].name == "4711_text");
+    // A catalogue number is no name: the article's title names the source.
+    CHECK(m.sources[0].name == "Neue Brücke & mehr");
     CHECK(m.title == "Neue Brücke & mehr");
+    const SourceDocument named_id = parse_document(
+        "n.tml", "<?xml version=\"1.0\" ?>\n<TimeML>\n<DOCID>Reuters</DOCID>\n"
+                 "<DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"2013-09-25\">2013-09-25</TIMEX3></DCT>\n<TEXT>\nAm "
+                 "Montag wurde die Straße gesperrt. Viele kamen.\n</TEXT>\n</TimeML>\n");
+    CHECK(build_timeline(named_id).sources[0].name == "Reuters");  // a DOCID of words is a name
+    const SourceDocument untitled = parse_document(
+        "u.tml", "<?xml version=\"1.0\" ?>\n<TimeML>\n<DOCID>wsj_0136</DOCID>\n"
+                 "<DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"2013-09-24\">2013-09-24</TIMEX3></DCT>\n<TEXT>\nAm "
+                 "Montag hat der Gemeinderat von Meran nach einer langen und sehr kontroversen Debatte den neuen Haushalt "
+                 "beschlossen. Er gilt ab Januar.\n</TEXT>\n</TimeML>\n");
+    const std::string name = build_timeline(untitled).sources[0].name;
+    CHECK(name.starts_with("Am Montag hat der Gemeinderat"));
+    CHECK(name.ends_with("\u2026"));
+    CHECK(name.size() < 70);
+
+    // Several articles: a neutral title with their count and publication days, not the first one's headline.
+    const Timeline merged = build_timeline({ArticleInput{&tml, std::nullopt}, ArticleInput{&untitled, std::nullopt}, ArticleInput{&named_id, std::nullopt}});
+    CHECK(merged.title == "Chronik: 3 Artikel, 23.09.2013\u201325.09.2013");
+    BuildOptions titled;
+    titled.title = "Brücken und Straßen";
+    CHECK(build_timeline({ArticleInput{&tml, std::nullopt}, ArticleInput{&untitled, std::nullopt}}, titled).title == "Brücken und Straßen");
+    const SourceDocument same_day = parse_document("d.tml", "<?xml version=\"1.0\" ?>\n<TimeML>\n<DOCID>x1</DOCID>\n"
+                 "<DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"2013-09-23\">2013-09-23</TIMEX3></DCT>\n<TEXT>\nAm "
+                 "Sonntag wurde gefeiert.\n</TEXT>\n</TimeML>\n");
+    CHECK(build_timeline({ArticleInput{&tml, std::nullopt}, ArticleInput{&same_day, std::nullopt}}).title == "Chronik: 2 Artikel, 23.09.2013");
 
     const Timeline named = build_timeline({ArticleInput{&lead, 2025_y / July / 13, "Meraner Stadtanzeiger", "https://example.org/m/1"}});
     CHECK(named.sources[0].name == "Meraner Stadtanzeiger");

@@ -17,9 +17,11 @@ struct ArticleInput {
     // throws MissingPublicationDate naming the article.
     std::optional<date::year_month_day> published;
     // The source as readers know it (`--source FILE=NAME[,URL]`): empty name:
-    // the TimeML DOCID, else a publication named on the dateline's line
-    // ("Epoch Times13. Juli 2025"; a place such as "BERLIN," or an agency
-    // "(dpa)" is not one), else the file name.
+    // the TimeML DOCID when it is words ("Reuters"; not a catalogue number
+    // such as "1004479_text" or "wsj_0136"), else a publication named on the
+    // dateline's line ("Epoch Times13. Juli 2025"; a place such as "BERLIN,"
+    // or an agency "(dpa)" is not one), else for TimeML the article's title
+    // (at most 60 characters), else the file name.
     std::string source_name{};
     std::string source_url{};  // "" unknown; see valid_source_url in <chronik/export.hpp>
     // The article's language; nullptr: BuildOptions::language.
@@ -28,9 +30,11 @@ struct ArticleInput {
 
 struct BuildOptions {
     const LanguageData* language = nullptr;  // of articles that name none; nullptr: German
-    // Empty: the first article's TimeML TITLE, else its first line when it
+    // Empty: for one article its TimeML TITLE, else its first line when it
     // reads like a headline, else its first sentence without the dateline
-    // ("Bozen (lu)."), at most kMaxTitleChars.
+    // ("Bozen (lu)."), at most kMaxTitleChars; for several articles a neutral
+    // title from the language's locale: "Chronik: 3 Artikel,
+    // 18.02.2014–21.08.2014" (the count and the range of publication days).
     std::string title;
     std::string time_zone;                   // Timeline::time_zone
     Genre genre = Genre::news;               // narrative: dates anchor on the narrated time

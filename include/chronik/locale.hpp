@@ -55,6 +55,7 @@ struct Locale {
     std::string_view week_year_separator;       // "/" / ", "
     std::string_view weekend;                   // "Wochenende"
     std::string_view day_pair_separator;        // "/" → "15./16. Februar" / "–" → "15–16 February"
+    std::string_view merged_title;              // "Chronik: {n} Artikel": the title of a merge of several articles
 };
 
 const Locale& german_locale();

@@ -2,6 +2,7 @@
 #include <chronik/events.hpp>
 #include <chronik/extract.hpp>
 #include <chronik/graph.hpp>
+#include <chronik/locale.hpp>
 #include <chronik/text.hpp>
 
 #include <algorithm>
@@ -111,29 +112,10 @@ std::string dateline_publication(const SourceDocument& doc, const TaggedText& ta
     return std::string(before);
 }
 
-// The name a source goes by when none is given: see ArticleInput::source_name.
-std::string source_name(const SourceDocument& doc, const TaggedText& tagged) {
-    if (std::string docid = timeml_element(doc.docid); !docid.empty()) {
-        // File names as DOCIDs ("637493_text.txt.xml"): without their extensions.
-        for (bool cut = true; cut;) {
-            cut = false;
-            for (const std::string_view ext : {".xml", ".tml", ".txt"})
-                if (docid.size() > ext.size() && docid.ends_with(ext)) {
-                    docid.resize(docid.size() - ext.size());
-                    cut = true;
-                }
-        }
-        return docid;
-    }
-    if (std::string name = dateline_publication(doc, tagged); !name.empty()) return name;
-    if (doc.source == "-") return "stdin";
-    return std::filesystem::path(doc.source).stem().string();
-}
-
-// At most kMaxTitleChars characters, cut at a word boundary with "…".
-std::string title_length(std::string s) {
-    if (text::prefix_bytes(s, kMaxTitleChars) == s.size()) return s;
-    const std::size_t bytes = text::prefix_bytes(s, kMaxTitleChars - 1);
+// At most `most` characters, cut at a word boundary with "…".
+std::string title_length(std::string s, std::size_t most = kMaxTitleChars) {
+    if (text::prefix_bytes(s, most) == s.size()) return s;
+    const std::size_t bytes = text::prefix_bytes(s, most - 1);
     std::size_t space = s.rfind(' ', bytes);
     if (space == std::string::npos || space < bytes / 2) space = bytes;
     s.resize(space);
@@ -156,6 +138,51 @@ std::string article_title(const SourceDocument& doc, const LanguageData& languag
     std::string_view first = trim(line.substr(sentences.front().begin, sentences.front().end - sentences.front().begin));
     if (first.ends_with(".")) first.remove_suffix(1);
     return title_length(std::string(first));
+}
+
+// A DOCID readers can take for a name: words ("Dolomiten 2014-02-18",
+// "Reuters"), not a catalogue number or a file name ("1004479_text",
+// "wsj_0136", "APW19980219.0476", "637493_text.txt.xml").
+bool readable_docid(std::string_view docid) {
+    if (docid.find(' ') != std::string_view::npos) return std::any_of(docid.begin(), docid.end(), letter_byte);
+    return !docid.empty() && std::all_of(docid.begin(), docid.end(), [](char c) { return letter_byte(c) || c == '-'; });
+}
+
+// Credits name a source in a few words: a title as a source name is cut.
+constexpr std::size_t kMaxSourceChars = 60;
+
+// The name a source goes by when none is given: see ArticleInput::source_name.
+std::string source_name(const SourceDocument& doc, const TaggedText& tagged, const LanguageData& language) {
+    const std::string docid = timeml_element(doc.docid);
+    if (readable_docid(docid)) return docid;
+    if (std::string name = dateline_publication(doc, tagged); !name.empty()) return name;
+    // A TimeML document's file name and identifier are catalogue numbers: its title tells readers which article it is.
+    if (!docid.empty() || !timeml_element(doc.title).empty())
+        if (std::string title = article_title(doc, language); !title.empty()) return title_length(std::move(title), kMaxSourceChars);
+    if (doc.source == "-") return "stdin";
+    return std::filesystem::path(doc.source).stem().string();
+}
+
+// The title of a merge of several articles: "Chronik: 3 Artikel,
+// 18.02.2014–21.08.2014" from the locale's pattern and the sources'
+// publication days (one day: that day; none: the count alone). No topic is
+// guessed from the articles' words: `--title` names it.
+std::string merged_title(const Timeline& tl) {
+    const Locale& loc = locale_for(tl.language);
+    std::string out(loc.merged_title);
+    if (const auto at = out.find("{n}"); at != std::string::npos) out.replace(at, 3, std::to_string(tl.sources.size()));
+    std::optional<date::sys_days> first, last;
+    for (const Source& s : tl.sources) {
+        if (!s.published.ok()) continue;
+        const date::sys_days d{s.published};
+        if (!first || d < *first) first = d;
+        if (!last || d > *last) last = d;
+    }
+    if (first) {
+        out += ", " + format_source_date(date::year_month_day{*first}, loc);
+        if (*last != *first) out += "\u2013" + format_source_date(date::year_month_day{*last}, loc);
+    }
+    return out;
 }
 
 // Near-duplicates: the same time, and headlines that share most words
@@ -232,6 +259,7 @@ Timeline build_timeline(const std::vector<ArticleInput>& articles, const BuildOp
         !articles.empty() && articles.front().language ? *articles.front().language : default_language;
     timeline.language = std::string(first_language.code);
     timeline.title = options.title;
+    std::string first_title;  // the title of a timeline of one article
 
     timeline.time_zone = options.time_zone;
 
@@ -264,14 +292,14 @@ Timeline build_timeline(const std::vector<ArticleInput>& articles, const BuildOp
         if (!tagged.published && tagged.sentences.empty()) continue;  // nothing in it
         Source source;
         source.id = std::string("s").append(std::to_string(timeline.sources.size() + 1));
-        source.name = articles[a].source_name.empty() ? source_name(doc, tagged) : articles[a].source_name;
+        source.name = articles[a].source_name.empty() ? source_name(doc, tagged, language) : articles[a].source_name;
         source.url = articles[a].source_url;
         source.path = doc.source;
         // A narrative may have none: not a calendar day, written as null.
         source.published = tagged.published.value_or(date::year{0} / 0 / 0);
         source.language = std::string(language.code);
         timeline.sources.push_back(source);
-        if (timeline.title.empty()) timeline.title = article_title(doc, language);
+        if (timeline.sources.size() == 1) first_title = article_title(doc, language);
 
         ArticleEvents found = extract_events(doc.text, tagged, timeline.sources.size() - 1, language);
         // Where each of the article's events goes: a new place, or the
@@ -297,6 +325,8 @@ Timeline build_timeline(const std::vector<ArticleInput>& articles, const BuildOp
             if (place_of[l.from] != place_of[l.to])
                 links.push_back(Link{place_of[l.from], place_of[l.to], l.order, l.from_cue});
     }
+
+    if (timeline.title.empty()) timeline.title = timeline.sources.size() > 1 ? merged_title(timeline) : first_title;
 
     weigh_salience(events);
     Ordering ordering = order_events(events, positions, links);

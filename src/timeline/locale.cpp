@@ -51,6 +51,7 @@ const Locale& german_locale() {
         .week_year_separator = "/",
         .weekend = "Wochenende",
         .day_pair_separator = "/",
+        .merged_title = "Chronik: {n} Artikel",
     };
     return l;
 }
@@ -98,6 +99,7 @@ const Locale& english_locale() {
         .week_year_separator = ", ",
         .weekend = "weekend",
         .day_pair_separator = "\u2013",
+        .merged_title = "Chronology: {n} articles",
     };
     return l;
 }
