@@ -262,6 +262,25 @@ std::vector<Placed> place_in_time(const Timeline& tl, const Locale& loc, date::s
 
 std::size_t source_of(const Event& e) { return e.mentions.empty() ? 0 : e.mentions.front().source; }
 
+// At most 40 characters, cut after a whole word with one "…" (a name that
+// ends in one already keeps only that).
+std::string short_name(std::string_view name) {
+    constexpr std::size_t kMost = 40;
+    std::size_t chars = 0, cut = std::string_view::npos, last_space = std::string_view::npos;
+    for (std::size_t i = 0; i < name.size(); ++i) {
+        if ((static_cast<unsigned char>(name[i]) & 0xC0) == 0x80) continue;
+        if (name[i] == ' ') last_space = i;
+        if (++chars > kMost) {
+            cut = last_space != std::string_view::npos ? last_space : i;
+            break;
+        }
+    }
+    std::string_view kept = name.substr(0, cut);
+    if (cut == std::string_view::npos) return std::string(name);
+    while (!kept.empty() && std::string_view(" ,;:-").find(kept.back()) != std::string_view::npos) kept.remove_suffix(1);
+    return std::string(kept) + "\u2026";
+}
+
 // "Quelle: Epoch Times, 13.07.2025"; "Source: Epoch Times, 13 July 2025";
 // beyond four sources "… und 12 weitere".
 std::string credit_line(const Timeline& tl, const std::vector<std::size_t>& sources, const Locale& loc,
@@ -272,7 +291,8 @@ std::string credit_line(const Timeline& tl, const std::vector<std::size_t>& sour
     for (const std::size_t i : sources) {
         if (i >= tl.sources.size()) continue;
         const Source& s = tl.sources[i];
-        std::string part = s.name;
+        // A long name (an article's title) is cut to a few words: the credit names, it does not tell.
+        std::string part = short_name(s.name);
         if (s.published.ok()) {
             const std::string day = format_source_date(s.published, loc);
             part += part.empty() ? day : ", " + day;
@@ -565,6 +585,8 @@ std::vector<TimeSpan> LayoutBuilder::time_spans(const std::vector<Placed>& place
     }
     return spans;
 }
+
+bool leaders_clear(const Layout& l, double start_room);
 
 std::optional<Layout> LayoutBuilder::build(const Mode& mode, const std::vector<std::size_t>& members,
                                            const PageInfo& info, bool must_fit) {
@@ -937,13 +959,44 @@ std::optional<Layout> LayoutBuilder::build(const Mode& mode, const std::vector<s
         const Label& l = out.labels[i];
         const double l0 = f.along_of(l.box), l1 = l0 + f.along_length(l.box);
         const double inset = std::min(0.6 * m_.base, (l1 - l0) / 2);
-        const double to_along = horizontal ? std::clamp(anchor[i], l0 + inset, l1 - inset)
-                                           : std::clamp(anchor[i], l0 + l.date.box.h / 2 + m_.pad(), l1 - inset);
+        const double lo = horizontal ? l0 + inset : std::min(l1 - inset, l0 + l.date.box.h / 2 + m_.pad());
+        double to_along = std::clamp(anchor[i], lo, l1 - inset);
         const double to_across = horizontal ? (s.dir < 0 ? l.box.bottom() : l.box.y) : (s.dir < 0 ? l.box.right() : l.box.x);
-        const double mid = (outer + to_across) / 2;
+        // A leader to an outer layer bends beside the axis, then runs
+        // straight through a gap between the inner labels: where its label
+        // has one nearest the marker.
+        const double bend_end = l.layer > 0 ? s.baseline + s.dir * m_.marker_room(s.rows) : to_across;
+        if (l.layer > 0) {
+            std::vector<std::pair<double, double>> blocked;  // along intervals of inner labels, with clearance
+            const double clear = 0.3 * m_.base;
+            for (const std::size_t j : s.events)
+                if (out.labels[j].layer < l.layer) {
+                    const double b0 = f.along_of(out.labels[j].box) - clear;
+                    const double b1 = b0 + f.along_length(out.labels[j].box) + 2 * clear;
+                    if (b1 > lo && b0 < l1 - inset) blocked.emplace_back(b0, b1);
+                }
+            auto free_at = [&](double a) {
+                return std::none_of(blocked.begin(), blocked.end(), [&](const auto& b) { return a > b.first && a < b.second; });
+            };
+            std::optional<double> best;
+            auto consider = [&](double a) {
+                if (a < lo - 1e-9 || a > l1 - inset + 1e-9 || !free_at(a)) return;
+                if (!best || std::abs(a - anchor[i]) < std::abs(*best - anchor[i])) best = a;
+            };
+            consider(to_along);
+            for (const auto& [b0, b1] : blocked) {
+                consider(b0);
+                consider(b1);
+            }
+            if (best) to_along = *best;
+        }
+        const double mid = (outer + bend_end) / 2;
         out.leaders.push_back({mk.event_id, mk.anchor, f.point(anchor[i], mid), f.point(to_along, mid),
-                               f.point(to_along, to_across)});
+                               f.point(to_along, bend_end), f.point(to_along, to_across)});
     }
+    // Leaders that cross one another or run behind another label read as
+    // clutter: such a set of events does not fit.
+    if (must_fit && !leaders_clear(out, m_.dot())) return std::nullopt;
     for (std::size_t i = 0; i < n; ++i) {
         const Placed& p = placed[i];
         if (!p.partner) continue;
@@ -1043,6 +1096,45 @@ std::optional<Layout> LayoutBuilder::build(const Mode& mode, const std::vector<s
         out.description += placed[i].date_text + ": " + e.headline + "\n";
     }
     return out;
+}
+
+// No leader crosses another or runs through a label not its own. Leaders
+// that leave one marker may meet where they start (within `start_room`).
+bool leaders_clear(const Layout& l, double start_room) {
+    const std::size_t n = l.leaders.size();
+    std::vector<std::vector<Point>> paths(n);
+    std::vector<Box> bounds(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        paths[i] = leader_path(l.leaders[i]);
+        double x0 = paths[i][0].x, x1 = x0, y0 = paths[i][0].y, y1 = y0;
+        for (const Point& p : paths[i]) {
+            x0 = std::min(x0, p.x), x1 = std::max(x1, p.x), y0 = std::min(y0, p.y), y1 = std::max(y1, p.y);
+        }
+        bounds[i] = {x0 - 0.5, y0 - 0.5, x1 - x0 + 1, y1 - y0 + 1};
+    }
+    auto near_start = [&](std::size_t i, const Point& p) {
+        return std::hypot(p.x - l.leaders[i].from.x, p.y - l.leaders[i].from.y) <= start_room;
+    };
+    for (std::size_t i = 0; i < n; ++i) {
+        for (std::size_t j = 0; j < l.labels.size(); ++j) {
+            if (j == i || !bounds[i].overlaps(l.labels[j].box)) continue;
+            for (std::size_t k = 0; k + 1 < paths[i].size(); ++k)
+                if (segment_enters(paths[i][k], paths[i][k + 1], l.labels[j].box)) return false;
+        }
+        for (std::size_t j = i + 1; j < n; ++j) {
+            if (!bounds[i].overlaps(bounds[j])) continue;
+            const bool shared = std::hypot(l.leaders[i].from.x - l.leaders[j].from.x,
+                                           l.leaders[i].from.y - l.leaders[j].from.y) <= start_room;
+            for (std::size_t a = 0; a + 1 < paths[i].size(); ++a)
+                for (std::size_t b = 0; b + 1 < paths[j].size(); ++b) {
+                    // From one marker: the first eighth of each curve leaves it together.
+                    if (shared && (a < 2 || b < 2 || near_start(i, paths[i][a + 1]) || near_start(j, paths[j][b + 1])))
+                        continue;
+                    if (segments_meet(paths[i][a], paths[i][a + 1], paths[j][b], paths[j][b + 1])) return false;
+                }
+        }
+    }
+    return true;
 }
 
 // The first `k` of `ranked`, in timeline order.

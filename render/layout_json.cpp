@@ -60,7 +60,7 @@ std::vector<RoleBox> role_boxes(const Layout& l) {
         text(lb.date, lb.event_id);
         text(lb.headline, lb.event_id);
     }
-    for (const Leader& ld : l.leaders) out.push_back({"leader", ld.event_id, bounds({ld.from, ld.control1, ld.control2, ld.to})});
+    for (const Leader& ld : l.leaders) out.push_back({"leader", ld.event_id, bounds({ld.from, ld.control1, ld.control2, ld.to, ld.end})});
     for (const Relation& r : l.relations) out.push_back({"relation", r.event_id, bounds({r.from, r.control, r.to})});
     return out;
 }
@@ -119,6 +119,7 @@ std::string layout_json(const Layout& l) {
         if (i < l.leaders.size()) {
             const Leader& ld = l.leaders[i];
             e["leader"] = {point_json(ld.from), point_json(ld.control1), point_json(ld.control2), point_json(ld.to)};
+            if (ld.end != ld.to) e["leader_end"] = point_json(ld.end);
         }
         events.push_back(std::move(e));
     }

@@ -109,7 +109,10 @@ private:
     }
 
     void leader(const Leader& ld) {
-        canvas_.stroke(Path().move_to(ld.from).curve_to(ld.control1, ld.control2, ld.to), {p_.leader, 0.06 * u_});
+        Path path;
+        path.move_to(ld.from).curve_to(ld.control1, ld.control2, ld.to);
+        if (ld.end != ld.to) path.line_to(ld.end);
+        canvas_.stroke(path, {p_.leader, 0.06 * u_});
     }
 
     void arrow_head(Point tip, Point from, double size, const Colour& colour) {

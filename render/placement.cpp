@@ -1,5 +1,7 @@
 #include "placement.hpp"
 
+#include <chronik/render.hpp>
+
 #include <algorithm>
 #include <cmath>
 #include <optional>
@@ -77,3 +79,57 @@ Placement place_labels(const std::vector<double>& anchor, const std::vector<doub
 }
 
 }  // namespace chronik::render::detail
+
+namespace chronik::render {
+
+std::vector<Point> leader_path(const Leader& ld, int steps) {
+    steps = std::max(1, steps);
+    std::vector<Point> out;
+    out.reserve(std::size_t(steps) + 2);
+    for (int k = 0; k <= steps; ++k) {
+        const double t = double(k) / steps, u = 1 - t;
+        const double a = u * u * u, b = 3 * u * u * t, c = 3 * u * t * t, d = t * t * t;
+        out.push_back({a * ld.from.x + b * ld.control1.x + c * ld.control2.x + d * ld.to.x,
+                       a * ld.from.y + b * ld.control1.y + c * ld.control2.y + d * ld.to.y});
+    }
+    if (ld.end != ld.to) out.push_back(ld.end);
+    return out;
+}
+
+namespace {
+double cross(Point o, Point a, Point b) { return (a.x - o.x) * (b.y - o.y) - (a.y - o.y) * (b.x - o.x); }
+bool within(Point a, Point b, Point p) {
+    return std::min(a.x, b.x) <= p.x + 1e-9 && p.x <= std::max(a.x, b.x) + 1e-9 && std::min(a.y, b.y) <= p.y + 1e-9 &&
+           p.y <= std::max(a.y, b.y) + 1e-9;
+}
+}  // namespace
+
+bool segments_meet(Point a, Point b, Point c, Point d) {
+    const double d1 = cross(c, d, a), d2 = cross(c, d, b), d3 = cross(a, b, c), d4 = cross(a, b, d);
+    constexpr double eps = 1e-9;
+    if (((d1 > eps && d2 < -eps) || (d1 < -eps && d2 > eps)) && ((d3 > eps && d4 < -eps) || (d3 < -eps && d4 > eps)))
+        return true;
+    return (std::abs(d1) <= eps && within(c, d, a)) || (std::abs(d2) <= eps && within(c, d, b)) ||
+           (std::abs(d3) <= eps && within(a, b, c)) || (std::abs(d4) <= eps && within(a, b, d));
+}
+
+bool segment_enters(Point a, Point b, const Box& box) {
+    // Liang–Barsky clipping against the open box.
+    double t0 = 0, t1 = 1;
+    const double dx = b.x - a.x, dy = b.y - a.y;
+    const double p[4] = {-dx, dx, -dy, dy};
+    const double q[4] = {a.x - box.x, box.right() - a.x, a.y - box.y, box.bottom() - a.y};
+    for (int k = 0; k < 4; ++k) {
+        if (p[k] == 0) {
+            if (q[k] <= 0) return false;  // parallel to this edge and outside (or on it)
+            continue;
+        }
+        const double r = q[k] / p[k];
+        if (p[k] < 0) t0 = std::max(t0, r);
+        else t1 = std::min(t1, r);
+        if (t0 >= t1) return false;
+    }
+    return t1 - t0 > 1e-9;
+}
+
+}  // namespace chronik::render

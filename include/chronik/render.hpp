@@ -200,11 +200,23 @@ struct Label {
     int layer = 0;  // 0 next to the axis, outward from there
 };
 
-// A cubic Bézier curve from a marker to its label.
+// A leader from a marker to its label: a cubic Bézier curve from the marker
+// that bends beside the axis, then a straight line to the label (`end`;
+// equal to `to` for labels next to the axis). Leaders to outer layers run
+// straight through the gaps between the inner labels.
 struct Leader {
     std::string event_id;
     Point from, control1, control2, to;
+    Point end;  // on the label's edge
 };
+
+// The leader as a polyline of `steps` pieces of its curve and its straight
+// end (for checks: no leader crosses another or runs behind a label).
+std::vector<Point> leader_path(const Leader& leader, int steps = 16);
+// Whether the segments a→b and c→d cross or touch.
+bool segments_meet(Point a, Point b, Point c, Point d);
+// Whether the segment a→b passes through the interior of a box.
+bool segment_enters(Point a, Point b, const Box& box);
 
 // A dashed arrow that ties an undated event to the event it is dated by.
 struct Relation {

@@ -3,7 +3,8 @@
 // 10 and 30 of them and of all dev articles, drawn at web, social and a4.
 // Each graphic must be exactly its preset's size (SVG attributes, PNG
 // pixels, every PDF page), no text may cover another, every box lies on its
-// page, no label says "ohne Datum". The geometry is checked on the layouts
+// page, no label says "ohne Datum", no leader crosses another or runs
+// behind a label. The geometry is checked on the layouts
 // the files are painted from (every page of a print chronology); the merges
 // also go through `chronik build -o` (exit 0).
 //
@@ -77,6 +78,7 @@ void check_page(const Layout& l, SizePreset size, std::vector<std::string>& prob
             if (texts[i].box.overlaps(texts[k].box))
                 problems.push_back(texts[i].role + " " + texts[i].event_id + " covers " + texts[k].role + " " +
                                    texts[k].event_id + page);
+    for (const std::string& p : leader_problems(l)) problems.push_back(p + page);
     for (const Label& label : l.labels)
         if (label.date.text.find("ohne Datum") != std::string::npos)
             problems.push_back("an 'ohne Datum' label: " + label.headline.text + page);
