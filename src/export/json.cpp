@@ -18,7 +18,7 @@ constexpr std::string_view kFormatName = "chronik-timeline";
 constexpr int kFormatVersion = 1;
 
 
-json when_json(const Timeline& t, std::size_t event, const Locale& l) {
+json when_json(const Timeline& t, std::size_t event, const Locale& l, const std::vector<std::size_t>& placing) {
     const EventTime& w = t.events[event].when;
     json j;
     j["kind"] = std::string(to_string(w.kind));
@@ -30,7 +30,7 @@ json when_json(const Timeline& t, std::size_t event, const Locale& l) {
     j["earliest"] = day_or_null(w.earliest);
     j["latest"] = day_or_null(w.latest);
     j["edtf"] = null_if_empty(w.edtf());
-    j["display"] = format_event_time(t, event, l);
+    j["display"] = format_event_time(t, event, l, placing);
     j["time"] = null_if_empty(clock_time(w));
     return j;
 }
@@ -78,6 +78,7 @@ void put_dumped(io::OutputSink& out, const json& j, std::size_t depth) {
 // timeline is ever held; the bytes are those of dump_json() of the whole tree.
 void write_json(std::ostream& stream, const Timeline& t) {
     const Locale& l = locale_of(t);
+    const std::vector<std::size_t> placing = placing_links(t);
     io::OutputSink out(stream);
     out.put('{');
     bool first = true;
@@ -114,7 +115,7 @@ void write_json(std::ostream& stream, const Timeline& t) {
             const Event& e = t.events[i];
             json mentions = json::array();
             for (const EventMention& m : e.mentions) mentions.push_back(mention_json(t, m));
-            const json event = {{"id", e.id},         {"headline", e.headline}, {"when", when_json(t, i, l)},
+            const json event = {{"id", e.id},         {"headline", e.headline}, {"when", when_json(t, i, l, placing)},
                                 {"salience", e.salience}, {"hidden", e.hidden},     {"mentions", std::move(mentions)}};
             out.put(i == 0 ? "\n    " : ",\n    ");
             put_dumped(out, event, 2);
