@@ -37,6 +37,9 @@ using SenseList = std::vector<Sense>;
 struct WordEntry {
     SenseList senses;
     std::vector<std::uint32_t> starting_rules;
+    // Rules that need this word (or another of their key words) somewhere in
+    // a sentence: without, they are not tried in it (Impl::index_rules).
+    std::vector<std::uint32_t> enables;
     std::uint16_t classes = 0;  // WordClass bits
     // Without a full stop after the word its needs_dot senses do not hold
     // ("Jan" the name, "Jan." January): what is left then, and the roles.
@@ -496,6 +499,7 @@ CompiledRule compile(const RuleSpec& spec) {
 struct TokenInfo {
     const SenseList* senses = nullptr;
     const std::vector<std::uint32_t>* starting_rules = nullptr;
+    const std::vector<std::uint32_t>* enables = nullptr;
     std::uint16_t classes = 0;
     std::uint32_t roles = 0;
     std::int64_t number = -1;  // value of a number token
@@ -794,7 +798,11 @@ struct Grammar::Impl {
     // Per rule: roles its pattern cannot match without, and whether it needs a number.
     std::vector<std::uint32_t> required_roles;
     std::vector<std::uint8_t> needs_number;
+    // Per rule: whether it needs one of its key words in the sentence (see index_rules).
+    std::vector<std::uint8_t> needs_word;
     std::unordered_map<std::string, std::vector<std::uint32_t>, StringHash, std::equal_to<>> by_punct;
+    // The rules a punctuation mark is a key word of (see index_rules).
+    std::unordered_map<std::string, std::vector<std::uint32_t>, StringHash, std::equal_to<>> punct_enables;
     std::array<std::vector<std::uint32_t>, 32> by_role;
     std::vector<std::uint32_t> by_number;
     std::vector<std::uint32_t> always;
@@ -920,6 +928,21 @@ struct Grammar::Impl {
             }
             required_roles.push_back(roles);
             needs_number.push_back(number ? 1 : 0);
+            // A word or mark the rule cannot match without: of its required
+            // word and punctuation elements the one with the fewest
+            // alternatives, the last of those ("[the day before yesterday]":
+            // "yesterday", where "the" would let every sentence try it;
+            // "[#month ^'/' ^#day ...]": "/"). The rule is tried only in
+            // sentences that have one of that element's words or marks.
+            const Elem* key = nullptr;
+            for (const Elem& e : rules[r].elems)
+                if (!e.optional && (e.kind == Elem::Kind::word || e.kind == Elem::Kind::punct) &&
+                    (!key || e.literals.size() <= key->literals.size()))
+                    key = &e;
+            needs_word.push_back(key ? 1 : 0);
+            if (key)
+                for (const std::string& w : key->literals)
+                    (key->kind == Elem::Kind::word ? vocabulary[w].enables : punct_enables[w]).push_back(r);
             for (auto& p : keys.puncts) by_punct[p].push_back(r);
             for (unsigned b = 0; b < 32; ++b)
                 if (keys.roles & (1u << b)) by_role[b].push_back(r);
@@ -955,6 +978,7 @@ struct Grammar::Impl {
                     const WordEntry& entry = *found;
                     info.classes = entry.classes;
                     if (!entry.starting_rules.empty()) info.starting_rules = &entry.starting_rules;
+                    if (!entry.enables.empty()) info.enables = &entry.enables;
                     if (entry.senses.empty()) continue;
                     const bool dotted = i + 1 < tokens.size() && tokens[i + 1].kind == TokenKind::punct &&
                                         !tokens[i + 1].has(Token::space_before) && tokens[i + 1].in(text) == ".";
@@ -1035,6 +1059,7 @@ struct Grammar::Impl {
         if (tokens.empty()) return;
         thread_local SentenceView s;
         thread_local std::vector<std::uint32_t> tried;
+        thread_local std::vector<std::uint8_t> has_key_word;
         thread_local std::vector<Candidate> cands;
         thread_local std::vector<std::pair<std::uint32_t, std::uint32_t>> blocked;
         describe(text, tokens, s);
@@ -1047,12 +1072,20 @@ struct Grammar::Impl {
         // Rules that cannot match anywhere in this sentence are never tried.
         std::uint32_t sentence_roles = 0;
         bool sentence_numbers = false;
+        has_key_word.assign(rules.size(), 0);
         for (std::size_t i = 0; i < tokens.size(); ++i) {
             sentence_roles |= s.info[i].roles;
             sentence_numbers = sentence_numbers || tokens[i].kind == TokenKind::number;
+            if (s.info[i].enables)
+                for (auto r : *s.info[i].enables) has_key_word[r] = 1;
+            if (tokens[i].kind == TokenKind::punct)
+                if (auto it = punct_enables.find(tokens[i].in(text)); it != punct_enables.end())
+                    for (auto r : it->second) has_key_word[r] = 1;
         }
         for (std::uint32_t r = 0; r < rules.size(); ++r)
-            if ((required_roles[r] & ~sentence_roles) || (needs_number[r] && !sentence_numbers)) tried[r] = UINT32_MAX - 1;
+            if ((required_roles[r] & ~sentence_roles) || (needs_number[r] && !sentence_numbers) ||
+                (needs_word[r] && !has_key_word[r]))
+                tried[r] = UINT32_MAX - 1;
 
         auto try_rule = [&](std::uint32_t r, std::uint32_t start) {
             if (tried[r] == start || tried[r] == UINT32_MAX - 1) return;
