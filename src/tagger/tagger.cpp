@@ -139,7 +139,6 @@ std::optional<Dateline> find_dateline(std::string_view text, const Grammar& gram
 TaggedText tag_text(std::string_view text, const TagOptions& options) {
     check_text(text);
     const LanguageData& language = options.language ? *options.language : german();
-    const Grammar& grammar = grammar_for(language);
     TaggedText out;
     out.language = language.code;
     out.published = options.published;
@@ -152,7 +151,8 @@ TaggedText tag_text(std::string_view text, const TagOptions& options) {
             break;
         }
     }
-    if (!has_words) return out;
+    if (!has_words) return out;  // before the grammar: an empty input never pays for building it
+    const Grammar& grammar = grammar_for(language);
 
     const std::size_t zone = dateline_zone(text);
     if (!out.published) {
