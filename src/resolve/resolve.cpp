@@ -644,7 +644,8 @@ std::optional<Expression> Resolver::resolve(const Mention& mention) {
                 return std::optional(f.unit == Unit::quarter ? Period::quarter(y, unsigned(n)) : Period::half(y, unsigned(n)));
             };
             if (given_year) return with_period(*make(*given_year), TimexType::date);
-            const Direction dir = direction_for(f.direction, mention.tense, defaults_.month, defaults_.month_present);
+            Direction dir = direction_for(f.direction, mention.tense, defaults_.month, defaults_.quarter_present);
+            if (f.direction == Direction::from_tense && mention.tense == Tense::future) dir = defaults_.quarter_future;
             auto p = choose_year(anchor_day(), dir, make);
             if (!p) return std::nullopt;
             return with_period(*p, TimexType::date);
@@ -712,6 +713,14 @@ std::optional<Expression> Resolver::resolve(const Mention& mention) {
             const std::optional<Period> reporting =
                 f.anchor == Anchor::period ? last_quarter_
                 : f.anchor == Anchor::previous && quarter_last ? last_ : std::nullopt;
+            // The reporting period itself ("the quarter", "the latest period"): the
+            // last quarter or half named, else the last one over before the anchor.
+            if (f.anchor == Anchor::period && n == 0 && (u == Unit::quarter || u == Unit::half)) {
+                if (reporting) return with_period(*reporting, TimexType::date);
+                auto p = shifted(anchor_day(), u, -1);
+                if (!p || !year_ok(p->year_value())) return std::nullopt;
+                return with_period(*p, TimexType::date);
+            }
             if (reporting && u == Unit::year) {
                 compared = true;
                 auto d = shift_day(reporting->first_day(), Unit::year, n);
