@@ -1015,7 +1015,15 @@ struct Grammar::Impl {
                     return static_cast<Tense>(sense.value);
             return Tense::unknown;
         };
-        auto cue = [&](std::size_t i) { return cue_of(i, false); };
+        // A past auxiliary right before a cue of the future goes with it
+        // ("were planning to", "was expected to"): the plan, not the past, dates the phrase.
+        auto cue = [&](std::size_t i) {
+            const Tense t = cue_of(i, false);
+            if (t == Tense::past && i + 1 < s.tokens.size() &&
+                (cue_of(i + 1, false) == Tense::future || cue_of(i + 1, true) == Tense::future))
+                return Tense::future;
+            return t;
+        };
         // Verb-second: after a sentence-initial time phrase ("Am Mittwoch", "Im
         // April") comes the finite verb.
         std::size_t lead = 0;

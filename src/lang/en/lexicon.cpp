@@ -153,8 +153,11 @@ const LexiconEntry kWords[] = {
     {"has", weak(past)}, {"have", weak(past)}, {"been", weak(past)}, {"met", weak(past)}, {"held", weak(past)},
     {"made", weak(past)}, {"left", weak(past)}, {"lost", weak(past)}, {"won", weak(past)}, {"got", weak(past)},
     {"paid", weak(past)}, {"sold", weak(past)}, {"set", weak(past)},  {"put", weak(past)}, {"cut", weak(past)},
-    {"will", future}, {"shall", future}, {"tomorrow", future},
+    // "would" reports a plan ("said he would fly to Paris on Monday"); a past
+    // auxiliary right before a cue of the future goes with it ("were planning").
+    {"will", future}, {"shall", future}, {"tomorrow", future}, {"would", future},
     {"scheduled", weak(future)}, {"expected", weak(future)}, {"plans", weak(future)}, {"upcoming", weak(future)},
+    {"planning", weak(future)}, {"planned", weak(future)}, {"plan", weak(future)},
     {"is", weak(present)}, {"are", weak(present)},
 };
 

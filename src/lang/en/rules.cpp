@@ -173,6 +173,8 @@ const RuleSpec kRules[] = {
     {"date.weekday_from", "[(a|one) <unit=week:0> from " WEEKDAY "]", DATE, "offset=2"},
     {"time.weekday_part", "[" WEEKDAY " <part:0>]", TIME},
     {"time.weekday_part", "[<offset> " WEEKDAY " <part:0>]", TIME},
+    // "as soon as Tuesday", "as early as Monday": the earliest a plan can come true.
+    {"date.weekday", "as (soon|early) as [" WEEKDAY "]", DATE, "direction=future"},
     {"date.weekday", "[" WEEKDAY "] !^" APOS, DATE},
     {"date.weekday", "[" WEEKDAY "] ^" APOS " ^s", DATE},
 
@@ -296,7 +298,7 @@ const RuleSpec kRules[] = {
     {"vague.word", "[(the)? (near|foreseeable|distant) future]", DATE, "vague=future"},
     {"vague.word", "[these days]", DATE, "vague=present"},
     {"vague.word", "[at present]", DATE, "vague=present"},
-    {"vague.soon", "[soon] !(after|afterwards|thereafter)", DATE, "vague=future"},
+    {"vague.soon", "!as [soon] !(as|after|afterwards|thereafter)", DATE, "vague=future"},
 };
 
 #undef MONTH
