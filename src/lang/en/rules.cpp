@@ -72,6 +72,8 @@ const RuleSpec kRules[] = {
     // A fraction, not three months: "a quarter of the vote", "more than a quarter of its value".
     {"neg.fraction", "[(a|one|three) <unit=quarter:0>] of (the|its|his|her|their|our|all|those|these|them|us)", DATE, "",
      true},
+    // Half of a number or a count, not half a year: "sixty-one and a half", "a half million".
+    {"neg.fraction", "[(a|one) half] !(<unit>|'-')", DATE, "", true},
     // Ages: "a 30-year-old man", "the 47-year-old", "five years old".
     {"neg.age", "[(<amount>|#num) ^'-'? ^<unit> ^'-' ^old]", DATE, "", true},
     {"neg.age", "[(<amount>|#num) <unit=year:1>] (old|younger|older|of)", DATE, "", true},
