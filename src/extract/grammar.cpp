@@ -9,8 +9,8 @@
 #include "names.hpp"
 
 #include <algorithm>
-#include <cstring>
 #include <array>
+#include <cstring>
 #include <charconv>
 #include <map>
 #include <mutex>
@@ -60,6 +60,9 @@ private:
 struct WordEntry {
     SenseList senses;
     std::vector<std::uint32_t> starting_rules;
+    // Rules that need this word (or another of their key words) somewhere in
+    // a sentence: without, they are not tried in it (Impl::index_rules).
+    std::vector<std::uint32_t> enables;
     std::uint16_t classes = 0;  // WordClass bits
     // Without a full stop after the word its needs_dot senses do not hold
     // ("Jan" the name, "Jan." January): what is left then, and the roles.
@@ -95,19 +98,27 @@ public:
     }
 
     const WordEntry* find(std::string_view word) const {
+        const std::uint32_t id = find_id(word);
+        return id == kEmpty ? nullptr : entries_[id];
+    }
+
+    // The word's number in the table (0 … size-1), kEmpty for a word not in it.
+    std::uint32_t find_id(std::string_view word) const {
         const std::uint32_t h = hash(word);
         for (std::size_t i = h & mask_;; i = (i + 1) & mask_) {
             const Slot& slot = slots_[i];
-            if (slot.entry == kEmpty) return nullptr;
+            if (slot.entry == kEmpty) return kEmpty;
             if (slot.hash != h) continue;
             const Key& k = keys_[slot.entry];
             if (k.size == word.size() && std::memcmp(words_.data() + k.begin, word.data(), word.size()) == 0)
-                return entries_[slot.entry];
+                return slot.entry;
         }
     }
+    const WordEntry& entry(std::uint32_t id) const { return *entries_[id]; }
+
+    static constexpr std::uint32_t kEmpty = UINT32_MAX;
 
 private:
-    static constexpr std::uint32_t kEmpty = UINT32_MAX;
     struct Slot {
         std::uint32_t hash = 0, entry = kEmpty;
     };
@@ -136,6 +147,7 @@ struct Elem {
     enum class Kind : std::uint8_t { word, punct, role, number, shape, alternatives };
     Kind kind = Kind::word;
     std::vector<std::string> literals;  // words (lower case) or punctuation
+    std::vector<std::uint32_t> word_ids;  // a word element's literals as WordTable ids, sorted
     Role role = Role::word;
     bool has_value = false;
     std::int16_t value = 0;
@@ -519,6 +531,8 @@ CompiledRule compile(const RuleSpec& spec) {
 struct TokenInfo {
     const SenseList* senses = nullptr;
     const std::vector<std::uint32_t>* starting_rules = nullptr;
+    const std::vector<std::uint32_t>* enables = nullptr;
+    std::uint32_t word_id = WordTable::kEmpty;  // the word's id in the vocabulary
     std::uint16_t classes = 0;
     std::uint32_t roles = 0;
     std::int64_t number = -1;  // value of a number token
@@ -569,10 +583,14 @@ bool elem_matches(const Elem& e, const SentenceView& s, std::size_t i) {
     if (e.lower && (t.kind != TokenKind::word || t.has(Token::upper_initial))) return false;
     switch (e.kind) {
         case Elem::Kind::word:
-            if (t.kind != TokenKind::word) return false;
-            for (const auto& l : e.literals)
-                if (s.word(i) == l) return true;
-            return false;
+            // Every literal of a pattern is in the vocabulary: compare ids, not words.
+            if (t.kind != TokenKind::word || info.word_id == WordTable::kEmpty) return false;
+            if (e.word_ids.size() <= 8) {
+                for (std::uint32_t id : e.word_ids)
+                    if (id == info.word_id) return true;
+                return false;
+            }
+            return std::binary_search(e.word_ids.begin(), e.word_ids.end(), info.word_id);
         case Elem::Kind::punct:
             if (t.kind != TokenKind::punct) return false;
             for (const auto& l : e.literals)
@@ -817,7 +835,15 @@ struct Grammar::Impl {
     // Per rule: roles its pattern cannot match without, and whether it needs a number.
     std::vector<std::uint32_t> required_roles;
     std::vector<std::uint8_t> needs_number;
+    // Per rule: whether it has a key element (see index_rules), and how many
+    // tokens after the rule's first its key can stand at most.
+    std::vector<std::uint8_t> needs_key;
+    std::vector<std::uint8_t> key_reach;
+    // Rules whose key is a role, by role.
+    std::array<std::vector<std::uint32_t>, 32> role_enables;
     std::unordered_map<std::string, std::vector<std::uint32_t>, StringHash, std::equal_to<>> by_punct;
+    // The rules a punctuation mark is a key word of (see index_rules).
+    std::unordered_map<std::string, std::vector<std::uint32_t>, StringHash, std::equal_to<>> punct_enables;
     std::array<std::vector<std::uint32_t>, 32> by_role;
     std::vector<std::uint32_t> by_number;
     std::vector<std::uint32_t> always;
@@ -850,7 +876,34 @@ struct Grammar::Impl {
         for (const RuleSpec& spec : lang.rules) rules.push_back(compile(spec));
         index_rules();
         classify_words(lang);
+        for (CompiledRule& rule : rules) {
+            for (Elem& e : rule.elems) add_literals(e);
+            if (rule.not_before) add_literals(*rule.not_before);
+            if (rule.not_after) add_literals(*rule.not_after);
+        }
         words.build(vocabulary);
+        for (CompiledRule& rule : rules) {
+            for (Elem& e : rule.elems) resolve_literals(e);
+            if (rule.not_before) resolve_literals(*rule.not_before);
+            if (rule.not_after) resolve_literals(*rule.not_after);
+        }
+    }
+
+    // A pattern's words are vocabulary words (without senses, if the lexicon
+    // has none), so that a word element compares ids.
+    void add_literals(const Elem& e) {
+        if (e.kind == Elem::Kind::word)
+            for (const std::string& l : e.literals) vocabulary[l];
+        for (const Elem& a : e.alts) add_literals(a);
+    }
+    void resolve_literals(Elem& e) {
+        if (e.kind == Elem::Kind::word) {
+            e.word_ids.clear();
+            for (const std::string& l : e.literals) e.word_ids.push_back(words.find_id(l));
+            std::sort(e.word_ids.begin(), e.word_ids.end());
+            e.word_ids.erase(std::unique(e.word_ids.begin(), e.word_ids.end()), e.word_ids.end());
+        }
+        for (Elem& a : e.alts) resolve_literals(a);
     }
 
     void add_word(std::string_view word, Sense sense) {
@@ -955,6 +1008,33 @@ struct Grammar::Impl {
             }
             required_roles.push_back(roles);
             needs_number.push_back(number ? 1 : 0);
+            // The rule's key: a word or mark it cannot match without — of its
+            // required word and punctuation elements the one with the fewest
+            // alternatives, the last of those ("[the day before yesterday]":
+            // "yesterday", where "the" would let every sentence try it;
+            // "[#month ^'/' ^#day ...]": "/") — else its last required role
+            // ("[(at)? <mod>? (<amount>|#num) <unit>]": a unit). A rule is
+            // tried at a token only when its key stands within as many tokens
+            // after it as elements come before the key.
+            const auto& elems = rules[r].elems;
+            std::size_t key = elems.size();
+            for (std::size_t k = 0; k < elems.size(); ++k) {
+                const Elem& e = elems[k];
+                if (!e.optional && (e.kind == Elem::Kind::word || e.kind == Elem::Kind::punct) &&
+                    (key == elems.size() || e.literals.size() <= elems[key].literals.size()))
+                    key = k;
+            }
+            if (key == elems.size())
+                for (std::size_t k = 0; k < elems.size(); ++k)
+                    if (!elems[k].optional && elems[k].kind == Elem::Kind::role) key = k;
+            needs_key.push_back(key < elems.size() && key < 255 ? 1 : 0);
+            key_reach.push_back(static_cast<std::uint8_t>(std::min<std::size_t>(key, 255)));
+            if (needs_key.back()) {
+                const Elem& e = elems[key];
+                if (e.kind == Elem::Kind::role) role_enables[static_cast<unsigned>(e.role)].push_back(r);
+                for (const std::string& w : e.literals)
+                    (e.kind == Elem::Kind::word ? vocabulary[w].enables : punct_enables[w]).push_back(r);
+            }
             for (auto& p : keys.puncts) by_punct[p].push_back(r);
             for (unsigned b = 0; b < 32; ++b)
                 if (keys.roles & (1u << b)) by_role[b].push_back(r);
@@ -986,10 +1066,12 @@ struct Grammar::Impl {
                 info.folded_begin = static_cast<std::uint32_t>(s.folded.size());
                 info.folded_size = static_cast<std::uint32_t>(buf.size());
                 s.folded += buf;
-                if (const WordEntry* found = words.find(buf)) {
-                    const WordEntry& entry = *found;
+                if (const std::uint32_t id = words.find_id(buf); id != WordTable::kEmpty) {
+                    const WordEntry& entry = words.entry(id);
+                    info.word_id = id;
                     info.classes = entry.classes;
                     if (!entry.starting_rules.empty()) info.starting_rules = &entry.starting_rules;
+                    if (!entry.enables.empty()) info.enables = &entry.enables;
                     if (entry.senses.empty()) continue;
                     const bool dotted = i + 1 < tokens.size() && tokens[i + 1].kind == TokenKind::punct &&
                                         !tokens[i + 1].has(Token::space_before) && tokens[i + 1].in(text) == ".";
@@ -1078,6 +1160,9 @@ struct Grammar::Impl {
         if (tokens.empty()) return;
         thread_local SentenceView s;
         thread_local std::vector<std::uint32_t> tried;
+        // Per rule: the tokens its key stands at (bit i: token i; past the
+        // first 64 tokens every bit, so that the test lets the rule be tried).
+        thread_local std::vector<std::uint64_t> key_at;
         thread_local std::vector<Candidate> cands;
         thread_local std::vector<std::pair<std::uint32_t, std::uint32_t>> blocked;
         describe(text, tokens, s);
@@ -1090,16 +1175,35 @@ struct Grammar::Impl {
         // Rules that cannot match anywhere in this sentence are never tried.
         std::uint32_t sentence_roles = 0;
         bool sentence_numbers = false;
+        key_at.assign(rules.size(), 0);
         for (std::size_t i = 0; i < tokens.size(); ++i) {
+            const std::uint64_t at = i < 64 ? std::uint64_t{1} << i : ~std::uint64_t{0};
             sentence_roles |= s.info[i].roles;
             sentence_numbers = sentence_numbers || tokens[i].kind == TokenKind::number;
+            if (s.info[i].enables)
+                for (auto r : *s.info[i].enables) key_at[r] |= at;
+            for (std::uint32_t roles = s.info[i].roles; roles;) {
+                const unsigned b = static_cast<unsigned>(__builtin_ctz(roles));
+                roles &= roles - 1;
+                for (auto r : role_enables[b]) key_at[r] |= at;
+            }
+            if (tokens[i].kind == TokenKind::punct)
+                if (auto it = punct_enables.find(tokens[i].in(text)); it != punct_enables.end())
+                    for (auto r : it->second) key_at[r] |= at;
         }
         for (std::uint32_t r = 0; r < rules.size(); ++r)
-            if ((required_roles[r] & ~sentence_roles) || (needs_number[r] && !sentence_numbers)) tried[r] = UINT32_MAX - 1;
+            if ((required_roles[r] & ~sentence_roles) || (needs_number[r] && !sentence_numbers) ||
+                (needs_key[r] && !key_at[r]))
+                tried[r] = UINT32_MAX - 1;
 
         auto try_rule = [&](std::uint32_t r, std::uint32_t start) {
             if (tried[r] == start || tried[r] == UINT32_MAX - 1) return;
             tried[r] = start;
+            if (needs_key[r] && start < 64) {
+                const unsigned reach = key_reach[r];
+                const std::uint64_t window = reach >= 63 ? ~std::uint64_t{0} : (std::uint64_t{1} << (reach + 1)) - 1;
+                if (!((key_at[r] >> start) & window)) return;
+            }
             const CompiledRule& rule = rules[r];
             if (rule.not_before && start > 0 && (!rule.not_before->glued || !s.tokens[start].has(Token::space_before)) &&
                 elem_matches(*rule.not_before, s, start - 1))

@@ -713,6 +713,14 @@ std::optional<Expression> Resolver::resolve(const Mention& mention) {
             const std::optional<Period> reporting =
                 f.anchor == Anchor::period ? last_quarter_
                 : f.anchor == Anchor::previous && quarter_last ? last_ : std::nullopt;
+            // The reporting period itself ("the quarter", "the latest period"): the
+            // last quarter or half named, else the last one over before the anchor.
+            if (f.anchor == Anchor::period && n == 0 && (u == Unit::quarter || u == Unit::half)) {
+                if (reporting) return with_period(*reporting, TimexType::date);
+                auto p = shifted(anchor_day(), u, -1);
+                if (!p || !year_ok(p->year_value())) return std::nullopt;
+                return with_period(*p, TimexType::date);
+            }
             if (reporting && u == Unit::year) {
                 compared = true;
                 auto d = shift_day(reporting->first_day(), Unit::year, n);

@@ -1,6 +1,6 @@
-// Tagging throughput and peak memory on a large amount of German news text.
+// Tagging throughput and peak memory on a large amount of news text.
 //
-//   chronik_bench_tag [--mb N] FILE...
+//   chronik_bench_tag [--mb N] [--language de|en] FILE...
 //
 // FILEs are plain text or TimeML (their TEXT is used, markup stripped). The
 // texts are tagged document by document, round after round, until N MB
@@ -36,6 +36,7 @@ int main(int argc, char** argv) {
         for (const auto& d : corpus.documents) {
             chronik::TagOptions o;
             o.published = d.dct ? d.dct : fallback;
+            o.language = corpus.language;
             const chronik::TaggedText t = chronik::tag_text(d.text, o);
             expressions += t.expressions.size();
             bytes += d.text.size();

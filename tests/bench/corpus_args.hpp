@@ -1,7 +1,8 @@
-// Command line shared by the text benchmarks: [--mb N] FILE...
+// Command line shared by the text benchmarks: [--mb N] [--language CODE] FILE...
 #pragma once
 
 #include <chronik/document.hpp>
+#include <chronik/grammar.hpp>
 
 #include <cstdio>
 #include <cstdlib>
@@ -10,6 +11,7 @@
 
 struct BenchCorpus {
     double target_mb = 50.0;
+    const chronik::LanguageData* language = nullptr;  // --language (default: German)
     std::vector<chronik::SourceDocument> documents;  // the readable FILEs (TimeML: TEXT decoded)
 };
 
@@ -21,12 +23,20 @@ inline bool read_bench_corpus(int argc, char** argv, BenchCorpus& out) {
             out.target_mb = std::atof(argv[++i]);
             continue;
         }
+        if (arg == "--language" && i + 1 < argc) {
+            out.language = chronik::find_language(argv[++i]);
+            if (!out.language) {
+                std::fprintf(stderr, "unknown language %s\n", argv[i]);
+                return false;
+            }
+            continue;
+        }
         try {
             out.documents.push_back(chronik::read_document(arg));
         } catch (const std::exception& e) {
             std::fprintf(stderr, "skipping %s: %s\n", arg.c_str(), e.what());
         }
     }
-    if (out.documents.empty()) std::fprintf(stderr, "usage: %s [--mb N] FILE...\n", argc > 0 ? argv[0] : "bench");
+    if (out.documents.empty()) std::fprintf(stderr, "usage: %s [--mb N] [--language CODE] FILE...\n", argc > 0 ? argv[0] : "bench");
     return !out.documents.empty();
 }

@@ -6,6 +6,7 @@
 // TIMEX3 lies inside another, and the text chronik tags is TEXT's content
 // (when the document declares no entities of its own).
 #include "fuzz_common.hpp"
+#include "../line_ends.hpp"
 
 #include <chronik/document.hpp>
 #include <chronik/tagger.hpp>
@@ -46,16 +47,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     fuzz::require(in_text != nullptr, "chronik found a TEXT libxml2 does not");
     const std::string text = fuzz::content(in_text);
     const bool own_entities = raw.find("<!ENTITY") != std::string::npos;
-    // Carriage returns compared as line ends: libxml2 keeps one right after
-    // "<![CDATA[" as it is in some reads and not in others.
-    auto lines = [](const std::string& s) {
-        std::string out;
-        for (std::size_t i = 0; i < s.size(); ++i)
-            if (s[i] != '\r') out += s[i];
-            else if (i + 1 >= s.size() || s[i + 1] != '\n') out += '\n';
-        return out;
-    };
-    if (!own_entities) fuzz::require(lines(text) == lines(doc.text), "the text chronik tags is not TEXT's content");
+    // Carriage returns compared as line ends (see line_ends.hpp).
+    using chronik_test::cr_as_line_ends;
+    if (!own_entities)
+        fuzz::require(cr_as_line_ends(text) == cr_as_line_ends(doc.text), "the text chronik tags is not TEXT's content");
 
     chronik::TagOptions options = chronik::tag_options_for(doc, std::nullopt);
     if (!options.published) options.published = date::year{2025} / 7 / 13;

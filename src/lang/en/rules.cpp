@@ -69,6 +69,11 @@ const RuleSpec kRules[] = {
     // Ordinals of occurrence: "for a second time", "a third straight month".
     {"neg.ordinal", "[(a|an) <ordinal>] (time|round|term|attempt|try|consecutive|straight|successive|running)", DATE,
      "", true},
+    // A fraction, not three months: "a quarter of the vote", "more than a quarter of its value".
+    {"neg.fraction", "[(a|one|three) <unit=quarter:0>] of (the|its|his|her|their|our|all|those|these|them|us)", DATE, "",
+     true},
+    // Half of a number or a count, not half a year: "sixty-one and a half", "a half million".
+    {"neg.fraction", "[(a|one) half] !(<unit>|'-')", DATE, "", true},
     // Ages: "a 30-year-old man", "the 47-year-old", "five years old".
     {"neg.age", "[(<amount>|#num) ^'-'? ^<unit> ^'-' ^old]", DATE, "", true},
     {"neg.age", "[(<amount>|#num) <unit=year:1>] (old|younger|older|of)", DATE, "", true},
@@ -205,6 +210,11 @@ const RuleSpec kRules[] = {
     {"date.year_ago", "[the <unit=quarter:0> (a|one) <unit=year:0> (ago|earlier)]", DATE, "unit=year offset=-1 anchor=period"},
     {"date.year_ago", "[the (comparable|corresponding|same) (quarter|half|period) (of)? <offset=-1> <unit=year:0>]",
      DATE, "unit=year offset=-1 anchor=period"},
+    // The quarter a financial report is about: "the quarter", "the latest quarter", "the latest period".
+    {"date.reporting_quarter", "[the (latest)? <unit=quarter:0>] !(of|ago|earlier|before|after|point|points|'-'|%number)",
+     DATE, "anchor=period offset=0"},
+    {"date.reporting_quarter", "[the most recent <unit=quarter:0>] !(of|'-')", DATE, "anchor=period offset=0"},
+    {"date.reporting_quarter", "[the latest period] !(of)", DATE, "unit=quarter anchor=period offset=0"},
     {"date.year_period", "[the #year (quarter|half|period)] !(of|ended|ending)", DATE, "anchor=period"},
     {"date.relative_ago", "[<mod>? (than)? (<amount>|#num) <unit!&> ago]", DATE, "offset=-1"},
     {"date.relative_ago", "[<mod>? (than)? (<amount>|#num) <unit!&> from (now|today)]", DATE, "offset=1"},
