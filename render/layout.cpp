@@ -735,7 +735,11 @@ std::optional<Layout> LayoutBuilder::build(const Mode& mode, const std::vector<s
 
     // Along extent of the axis.
     const double a0 = horizontal ? margin : top + lane_title;
-    const double a1 = horizontal ? m_.width - margin : m_.height - footer;
+    // A vertical axis is as long as its events need, not the page: one or
+    // two events on a print page get a short axis under the title, not a
+    // page-long one with empty ticks.
+    const double page_end = horizontal ? m_.width - margin : m_.height - footer;
+    const double a1 = horizontal ? page_end : std::min(page_end, a0 + std::max(14.0, 6.0 * double(n)) * m_.base);
     if (a1 - a0 < 4 * m_.base) {
         if (must_fit && n > 0) return std::nullopt;
     }

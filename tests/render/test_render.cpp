@@ -635,3 +635,26 @@ TEST_CASE("render: leaders to outer layers run through the gaps between inner la
         CHECK(outer);
     }
 }
+
+TEST_CASE("render: a vertical axis is as long as its events need, not the page", "[render]") {
+    Timeline tl = fx::timeline("Ein Ereignis", "de", "Zeitung", date::year{2025} / 3 / 31);
+    tl.events.push_back(fx::event("e1", "Der Gemeinderat beschließt den Haushalt", EventTime::calendar(Period::year(2024))));
+    tl.events.push_back(fx::event("e2", "Die Bauarbeiten beginnen", EventTime::calendar(Period::day(date::year{2025} / 3 / 3))));
+    for (const std::size_t events : {std::size_t(1), std::size_t(2)}) {
+        Timeline t = tl;
+        t.events.resize(events);
+        RenderOptions o;
+        o.size = SizePreset::a4;
+        std::size_t pages = 0;
+        layout_pages(t, o, measurer(), [&](const Layout& l) {
+            ++pages;
+            check_invariants(l, t);
+            REQUIRE_FALSE(l.segments.empty());
+            CHECK(l.orientation == Orientation::vertical);
+            const double axis = l.segments.back().along_end - l.segments.front().along_begin;
+            CHECK(axis < l.height / 3);
+            CHECK(l.labels.size() == events);
+        });
+        CHECK(pages == 1);
+    }
+}
