@@ -8,6 +8,8 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include <cstring>
+#include <new>
 #include <string>
 #include <vector>
 
@@ -101,4 +103,29 @@ TEST_CASE("timeline JSON: dates at and past the calendar's edges are read or ref
         with_when({{"kind", "calendar"}, {"timex3", value}, {"granularity", granularity}});
     CHECK(read > 0);
     CHECK(refused > 0);
+}
+
+// Found by the build fuzzer: a source read with "published": null kept
+// whatever bytes its memory held (date::year_month_day's default constructor
+// leaves them), so the JSON read back sometimes gave it a date.
+TEST_CASE("timeline JSON: a source without a publication date has none, whatever its memory held", "[export][json]") {
+    alignas(Source) unsigned char memory[sizeof(Source)];
+    std::memset(memory, 1, sizeof memory);  // bytes that read as a valid date (257-01-01)
+    Source* s = new (memory) Source;
+    CHECK_FALSE(s->published.ok());
+    s->~Source();
+
+    Timeline t;
+    t.language = "de";
+    Source undated;
+    undated.id = "s1";
+    undated.name = undated.path = "a.txt";
+    undated.language = "de";
+    t.sources.push_back(undated);
+    const std::string json = export_timeline(t, ExportFormat::json);
+    CHECK(json.find("\"published\": null") != std::string::npos);
+    const Timeline back = read_timeline_json(json);
+    REQUIRE(back.sources.size() == 1);
+    CHECK_FALSE(back.sources[0].published.ok());
+    CHECK(export_timeline(back, ExportFormat::json) == json);
 }

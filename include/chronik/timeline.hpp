@@ -19,7 +19,7 @@ struct Source {
     std::string id;         // stable: "s1", "s2", ... in input order
     std::string name;       // for credits: the publication if known ("Epoch Times"), else the file name
     std::string path;       // the input path, "-" for standard input
-    date::year_month_day published;
+    date::year_month_day published{};  // not ok(): no date known (value-initialised: date's own default leaves it garbage)
     std::string language;   // "de"
     std::string url;        // where the article can be read ("" = unknown)
 };
