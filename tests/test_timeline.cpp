@@ -3,6 +3,7 @@
 #include <chronik/events.hpp>
 #include <chronik/export.hpp>
 #include <chronik/graph.hpp>
+#include <chronik/locale.hpp>
 
 #include <catch2/catch.hpp>
 
@@ -153,6 +154,35 @@ TEST_CASE("the order: by start, coarser first, then the text — cue links respe
     // 2020, then 2024 (the year before its first day), 1 Jan 2024, the undated one, August 2024.
     CHECK(o.order == std::vector<std::size_t>{4, 1, 2, 3, 0});
     CHECK(o.notes.empty());
+}
+
+TEST_CASE("an undated event is dated by its first cue link to a calendar date — placing_links as the scan", "[timeline]") {
+    Timeline t;
+    t.language = "de";
+    t.events.resize(6);
+    t.events[0].when = EventTime::calendar(Period::month(2024, 8));
+    t.events[1].when = EventTime{};  // after event 0 (its second link; the first names an undated event)
+    t.events[2].when = EventTime::calendar(Period::day(2025_y / July / 12));
+    t.events[3].when = EventTime{};  // before event 2
+    t.events[4].when = EventTime{};  // no link places it
+    t.events[5].when = EventTime{};
+    t.links = {Link{4, 1, Order::before, true},  Link{0, 1, Order::before, true}, Link{3, 2, Order::before, true},
+               Link{3, 0, Order::before, true},  Link{5, 2, Order::before, false}, Link{5, 9, Order::before, true},
+               Link{2, 5, Order::includes, true}};
+    const Locale& l = german_locale();
+    CHECK(format_event_time(t, 1, l) == "nach " + format_period(Period::month(2024, 8), l));
+    CHECK(format_event_time(t, 3, l).starts_with("vor"));
+    CHECK(format_event_time(t, 3, l) != format_event_time(t, 1, l));
+    CHECK(format_event_time(t, 4, l) == format_time(EventTime{}, l));
+    CHECK(format_event_time(t, 5, l) == format_time(EventTime{}, l));  // not a cue, beyond the events, not before
+    // One pass over the links gives what a scan for each event gives, in
+    // any order of the links.
+    for (int turn = 0; turn < 2; ++turn) {
+        const std::vector<std::size_t> placing = placing_links(t);
+        for (std::size_t i = 0; i < t.events.size(); ++i) CHECK(format_event_time(t, i, l, placing) == format_event_time(t, i, l));
+        std::reverse(t.links.begin(), t.links.end());
+    }
+    CHECK(format_event_time(t, 3, l).starts_with("vor"));
 }
 
 TEST_CASE("contradictions drop the cue link and are reported", "[graph]") {

@@ -7,6 +7,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <ostream>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -69,6 +70,11 @@ struct ExportOptions {
 std::string export_timeline(const Timeline& timeline, ExportFormat format, ExportReport* report = nullptr);
 std::string export_timeline(const Timeline& timeline, ExportFormat format, const ExportOptions& options,
                             ExportReport* report = nullptr);
+// The same bytes written to `out`: chronik's JSON as it is produced (memory
+// does not grow with the output), the other formats once they are complete.
+// Check `out` for write errors afterwards.
+void export_timeline(std::ostream& out, const Timeline& timeline, ExportFormat format, const ExportOptions& options,
+                     ExportReport* report = nullptr);
 
 // Whether a source URL is one the writers link to: http:// or https://, a
 // host, and only the characters RFC 3986 allows in a URI (no spaces, quotes

@@ -132,6 +132,11 @@ struct ResolutionDefaults {
     Direction month = Direction::nearest;
     Direction month_present = Direction::future;
     Direction day = Direction::nearest;  // "am 15. März"
+    // A quarter or half by number ("the third quarter") with a verb in the
+    // present or future tense: English news reports a quarter after it ends
+    // ("third-quarter profit will be lower"), so the nearest one there.
+    Direction quarter_present = Direction::future;
+    Direction quarter_future = Direction::future;
     // A day without year this close to the publication date is that one,
     // whatever the tense ("die Rennen vom 18. und 19. Dezember wurden verlegt").
     unsigned near_days = 45;

@@ -8,6 +8,7 @@
 #include <array>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace chronik {
 
@@ -85,6 +86,14 @@ std::string format_time(const EventTime& t, const Locale& l, bool short_months =
 // time (format_time), or for an event without a date of its own, its place
 // from the timeline's cue links: "nach August 2024", "vor dem 12. Juli 2025".
 std::string format_event_time(const Timeline& t, std::size_t event, const Locale& l, bool short_months = false);
+
+// For every event of `t`, the index of the link format_event_time places it
+// by (SIZE_MAX for none), in one pass over the links; and format_event_time
+// with it, for writers that format every event (a scan of the links for
+// each event would be quadratic).
+std::vector<std::size_t> placing_links(const Timeline& t);
+std::string format_event_time(const Timeline& t, std::size_t event, const Locale& l,
+                              const std::vector<std::size_t>& placing, bool short_months = false);
 
 // A day for axis ticks and labels: "12. Juli" (with year: "12. Juli 2025").
 std::string format_day(date::sys_days d, const Locale& l, bool with_year, bool short_months = false);

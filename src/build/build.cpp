@@ -222,6 +222,34 @@ private:
     std::vector<std::size_t> candidates_;
 };
 
+// events[order[0]], events[order[1]], …: in place when `order` is a
+// permutation of all of them (as order_events gives), so that the events
+// are never held twice.
+std::vector<Event> in_order(std::vector<Event> events, const std::vector<std::size_t>& order) {
+    if (order.size() != events.size()) {
+        std::vector<Event> out(order.size());
+        for (std::size_t i = 0; i < order.size(); ++i) out[i] = std::move(events[order[i]]);
+        return out;
+    }
+    std::vector<bool> placed(events.size());
+    for (std::size_t i = 0; i < events.size(); ++i) {
+        if (placed[i]) continue;
+        // The cycle through i: each place takes the event `order` names for it.
+        Event first = std::move(events[i]);
+        for (std::size_t j = i;;) {
+            placed[j] = true;
+            const std::size_t from = order[j];
+            if (from == i) {
+                events[j] = std::move(first);
+                break;
+            }
+            events[j] = std::move(events[from]);
+            j = from;
+        }
+    }
+    return events;
+}
+
 }  // namespace
 
 Timeline build_timeline(const std::vector<ArticleInput>& articles, const BuildOptions& options) {
@@ -274,6 +302,7 @@ Timeline build_timeline(const std::vector<ArticleInput>& articles, const BuildOp
         if (timeline.title.empty()) timeline.title = article_title(doc, language);
 
         ArticleEvents found = extract_events(doc.text, tagged, timeline.sources.size() - 1, language);
+        tagged = TaggedText{};  // its tokens are the article's largest part: gone before the events grow
         // Where each of the article's events goes: a new place, or the
         // near-duplicate from an earlier article that keeps every source.
         const std::size_t earlier = events.size();
@@ -290,6 +319,8 @@ Timeline build_timeline(const std::vector<ArticleInput>& articles, const BuildOp
                 continue;
             }
             place_of[k] = events.size();
+            if (events.size() == events.capacity())  // no more than the article needs, and doubling
+                events.reserve(std::max(2 * events.capacity(), events.size() + found.events.size() - k));
             positions.push_back((std::uint64_t(timeline.sources.size() - 1) << 40) + e.mentions.front().sentence_begin);
             events.push_back(std::move(e));
         }
@@ -302,8 +333,7 @@ Timeline build_timeline(const std::vector<ArticleInput>& articles, const BuildOp
     Ordering ordering = order_events(events, positions, links);
     std::vector<std::size_t> place(events.size());
     for (std::size_t i = 0; i < ordering.order.size(); ++i) place[ordering.order[i]] = i;
-    timeline.events.resize(ordering.order.size());
-    for (std::size_t i = 0; i < ordering.order.size(); ++i) timeline.events[i] = std::move(events[ordering.order[i]]);
+    timeline.events = in_order(std::move(events), ordering.order);
     for (const Link& l : ordering.links) timeline.links.push_back(Link{place[l.from], place[l.to], l.order, l.from_cue});
     std::sort(timeline.links.begin(), timeline.links.end(),
               [](const Link& a, const Link& b) { return std::tie(a.from, a.to) < std::tie(b.from, b.to); });

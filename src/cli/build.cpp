@@ -104,7 +104,12 @@ int run_build(const BuildArgs& args) {
     }
     std::vector<SourceDocument> docs;
     docs.reserve(args.files.size());
-    for (const std::string& f : args.files) docs.push_back(read_document(f));
+    for (const std::string& f : args.files) {
+        docs.push_back(read_document(f));
+        // A plain text's `raw` is a second copy of its text, which nothing
+        // after reading needs (TimeML keeps it: its markup is in no other field).
+        if (!docs.back().timeml) std::string().swap(docs.back().raw);
+    }
 
     const auto sources = parse_sources(args.sources, docs);
     std::vector<ArticleInput> inputs;
@@ -131,6 +136,9 @@ int run_build(const BuildArgs& args) {
     options.time_zone = args.selection.time_zone;
     options.genre = genre_of(args.genre);
     const Timeline timeline = build_timeline(inputs, options);
+    // The timeline holds all it shows: the texts go before it is written.
+    inputs.clear();
+    std::vector<SourceDocument>().swap(docs);
     for (const std::string& note : timeline.notes) report(note);
     return write_timeline(timeline, args.out, args.graphic, args.selection);
 }

@@ -16,17 +16,27 @@ namespace chronik::cli {
 
 void report(std::string_view message) { std::cerr << "chronik: " << message << "\n"; }
 
-void write_output(const std::string& path, std::string_view content) {
+namespace {
+
+// `write(stream)` into the file at `path`, or standard output for "" and "-".
+template <class Write>
+void stream_output(const std::string& path, Write&& write) {
     if (path.empty() || path == "-") {
-        std::cout.write(content.data(), std::streamsize(content.size()));
+        write(static_cast<std::ostream&>(std::cout));
         std::cout.flush();
         if (!std::cout) throw InputError("cannot write to standard output");
         return;
     }
     std::ofstream out(path, std::ios::binary | std::ios::trunc);
     if (!out) throw InputError(path + ": cannot write");
-    out.write(content.data(), std::streamsize(content.size()));
+    write(static_cast<std::ostream&>(out));
     if (!out.flush()) throw InputError(path + ": write failed");
+}
+
+}  // namespace
+
+void write_output(const std::string& path, std::string_view content) {
+    stream_output(path, [&](std::ostream& o) { o.write(content.data(), std::streamsize(content.size())); });
 }
 
 date::year_month_day parse_published(std::string_view option_text, std::string_view date_text) {
@@ -148,6 +158,14 @@ int write_timeline(const Timeline& timeline, const OutputArgs& out, const Graphi
                "': use -o with .json .ics .md .html .tml .svg .pdf .png, or --format "
                "json|ics|jsonfeed|timelinejs|markdown|html|timeml|svg|pdf|png");
         return kInputError;
+    }
+    if (text_format == ExportFormat::json) {
+        // Streamed: the document is never held whole (a timeline of 20 MB
+        // of news is 75 MB of JSON). Nothing here can fail but the writing.
+        stream_output(out.output, [&](std::ostream& o) {
+            export_timeline(o, timeline, ExportFormat::json, export_options(selection));
+        });
+        return kOk;
     }
     if (text_format) {
         ExportReport exported;

@@ -6,6 +6,7 @@
 #include <cctype>
 #include <set>
 #include <string>
+#include <unordered_map>
 
 namespace chronik {
 
@@ -392,24 +393,49 @@ ArticleEvents extract_events(std::string_view text, const TaggedText& tagged, st
     // einem Treffen mit Lawrow ..." is the meeting "Lawrow hatte Kim am
     // Samstag getroffen"). Of several such events, the latest: news reports
     // what just happened.
+    //
+    // The candidates are found by their stems: the dated events filed under
+    // each stem of their first sentence without its dates, once, so that a
+    // content event is compared only with events that share a stem with it
+    // (an overlap needs one) rather than with every event of the article.
     std::vector<char> removed(out.events.size(), 0);
-    for (std::size_t c = 0; c < content_events.size(); ++c) {
-        const std::size_t ce = content_events[c];
-        const Event& report = out.events[report_of[c]];
-        std::size_t best = out.events.size();
-        const double kSameEvent = 0.4;  // shared words below this: not the same event
-        std::string content;
-        for (const auto& m : out.events[ce].mentions) content += m.sentence + " ";
+    std::vector<std::vector<std::string>> candidate_stems;
+    std::unordered_map<std::string, std::vector<std::size_t>> by_stem;
+    if (!content_events.empty()) {
+        candidate_stems.resize(out.events.size());
         for (std::size_t d = 0; d < out.events.size(); ++d) {
             const Event& candidate = out.events[d];
-            if (d == ce || d == report_of[c] || removed[d] || candidate.when.kind != TimeKind::calendar) continue;
-            if (!candidate.when.latest || !report.when.earliest || *candidate.when.latest > *report.when.earliest) continue;
+            if (candidate.when.kind != TimeKind::calendar || !candidate.when.latest) continue;
             std::string words = candidate.mentions.front().sentence;
             for (const auto& a : candidate.mentions.front().anchors) {
                 const auto at = words.find(a.text);
                 if (at != std::string::npos) words.erase(at, a.text.size());
             }
-            if (word_overlap(content, words, language) < kSameEvent) continue;
+            candidate_stems[d] = content_stems(words, language);
+            for (const std::string& stem : candidate_stems[d]) by_stem[stem].push_back(d);
+        }
+    }
+    std::vector<std::size_t> candidates;
+    for (std::size_t c = 0; c < content_events.size(); ++c) {
+        const std::size_t ce = content_events[c];
+        const Event& report = out.events[report_of[c]];
+        std::size_t best = out.events.size();
+        const double kSameEvent = 0.4;  // shared words below this: not the same event
+        if (!report.when.earliest) continue;
+        std::string content;
+        for (const auto& m : out.events[ce].mentions) content += m.sentence + " ";
+        const std::vector<std::string> stems = content_stems(content, language);
+        candidates.clear();
+        for (const std::string& stem : stems)
+            if (const auto it = by_stem.find(stem); it != by_stem.end())
+                candidates.insert(candidates.end(), it->second.begin(), it->second.end());
+        std::sort(candidates.begin(), candidates.end());
+        candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+        for (const std::size_t d : candidates) {
+            const Event& candidate = out.events[d];
+            if (d == ce || d == report_of[c] || removed[d]) continue;
+            if (*candidate.when.latest > *report.when.earliest) continue;
+            if (stem_overlap(stems, candidate_stems[d]) < kSameEvent) continue;
             if (best == out.events.size() || *candidate.when.latest > *out.events[best].when.latest) best = d;
         }
         if (best == out.events.size()) continue;

@@ -64,9 +64,10 @@ std::string entry_text(const Event& e) {
 std::vector<Section> chronology(const Timeline& t, const Locale& l, Writing& w) {
     std::vector<Section> sections;
     Section vague{std::string(l.undated_heading), true, {}};
+    const std::vector<std::size_t> placing = placing_links(t);
     for (std::size_t i = 0; i < t.events.size(); ++i) {
         const Event& e = t.events[i];
-        Entry entry{format_event_time(t, i, l), html_datetime(e.when), entry_text(e), sources_of(t, e)};
+        Entry entry{format_event_time(t, i, l, placing), html_datetime(e.when), entry_text(e), sources_of(t, e)};
         if (e.when.kind != TimeKind::calendar) {
             if (w.options.dated_only)
                 w.left_out.push_back(e.id);

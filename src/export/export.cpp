@@ -107,6 +107,17 @@ std::string export_timeline(const Timeline& timeline, ExportFormat format, Expor
     return export_timeline(timeline, format, ExportOptions{}, report);
 }
 
+void export_timeline(std::ostream& out, const Timeline& timeline, ExportFormat format, const ExportOptions& options,
+                     ExportReport* report) {
+    if (format == ExportFormat::json) {
+        exporting::write_json(out, timeline);
+        if (report) *report = ExportReport{timeline.events.size(), {}, {}};
+        return;
+    }
+    const std::string text = export_timeline(timeline, format, options, report);
+    out.write(text.data(), std::streamsize(text.size()));
+}
+
 std::string export_timeline(const Timeline& timeline, ExportFormat format, const ExportOptions& options,
                             ExportReport* report) {
     std::vector<std::string> left_out, notes;

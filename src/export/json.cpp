@@ -4,7 +4,11 @@
 // timex3 value with its granularity, mod and bounds are what count.
 #include "support.hpp"
 
+#include "../io/output_sink.hpp"
+
 #include <map>
+#include <ostream>
+#include <sstream>
 
 namespace chronik::exporting {
 
@@ -14,7 +18,7 @@ constexpr std::string_view kFormatName = "chronik-timeline";
 constexpr int kFormatVersion = 1;
 
 
-json when_json(const Timeline& t, std::size_t event, const Locale& l) {
+json when_json(const Timeline& t, std::size_t event, const Locale& l, const std::vector<std::size_t>& placing) {
     const EventTime& w = t.events[event].when;
     json j;
     j["kind"] = std::string(to_string(w.kind));
@@ -26,7 +30,7 @@ json when_json(const Timeline& t, std::size_t event, const Locale& l) {
     j["earliest"] = day_or_null(w.earliest);
     j["latest"] = day_or_null(w.latest);
     j["edtf"] = null_if_empty(w.edtf());
-    j["display"] = format_event_time(t, event, l);
+    j["display"] = format_event_time(t, event, l, placing);
     j["time"] = null_if_empty(clock_time(w));
     return j;
 }
@@ -54,35 +58,38 @@ json event_ref(const Timeline& t, std::size_t index) {
 namespace {
 
 // nlohmann's dump(2) of `j`, as it stands `depth` levels deep in a document.
-void append_dumped(std::string& out, const json& j, std::size_t depth) {
+void put_dumped(io::OutputSink& out, const json& j, std::size_t depth) {
     const std::string d = j.dump(2, ' ', false, json::error_handler_t::replace);
     const std::string pad(2 * depth, ' ');
+    const std::string_view v = d;
     std::size_t run = 0;
-    for (std::size_t i = d.find('\n'); i != std::string::npos; i = d.find('\n', i + 1)) {
-        out.append(d, run, i + 1 - run);
-        out += pad;
+    for (std::size_t i = v.find('\n'); i != std::string_view::npos; i = v.find('\n', i + 1)) {
+        out.put(v.substr(run, i + 1 - run));
+        out.put(pad);
         run = i + 1;
     }
-    out.append(d, run, std::string::npos);
+    out.put(v.substr(run));
 }
 
 }  // namespace
 
-// The document is written piece by piece, each event dumped on its own, so
-// that no JSON tree of the whole timeline is ever held; the bytes are those
-// of dump_json() of the whole tree.
-std::string write_json(const Timeline& t) {
+// The document is written piece by piece as it is produced, each event
+// dumped on its own, so that neither a JSON tree nor the text of the whole
+// timeline is ever held; the bytes are those of dump_json() of the whole tree.
+void write_json(std::ostream& stream, const Timeline& t) {
     const Locale& l = locale_of(t);
-    std::string out = "{";
+    const std::vector<std::size_t> placing = placing_links(t);
+    io::OutputSink out(stream);
+    out.put('{');
     bool first = true;
     auto member = [&](std::string_view key, auto&& write_value) {
-        out += first ? "\n  \"" : ",\n  \"";
+        out.put(first ? "\n  \"" : ",\n  \"");
         first = false;
-        out += key;
-        out += "\": ";
+        out.put(key);
+        out.put("\": ");
         write_value();
     };
-    auto value = [&](const json& j) { return [&out, &j] { append_dumped(out, j, 1); }; };
+    auto value = [&](const json& j) { return [&out, &j] { put_dumped(out, j, 1); }; };
     member("format", value(json(std::string(kFormatName))));
     member("version", value(json(kFormatVersion)));
     member("title", value(json(t.title)));
@@ -97,33 +104,51 @@ std::string write_json(const Timeline& t) {
                            {"language", s.language},
                            {"url", null_if_empty(s.url)}});
     member("sources", value(sources));
+    sources = json();
     member("events", [&] {
         if (t.events.empty()) {
-            out += "[]";
+            out.put("[]");
             return;
         }
-        out += "[";
+        out.put('[');
         for (std::size_t i = 0; i < t.events.size(); ++i) {
             const Event& e = t.events[i];
             json mentions = json::array();
             for (const EventMention& m : e.mentions) mentions.push_back(mention_json(t, m));
-            const json event = {{"id", e.id},         {"headline", e.headline}, {"when", when_json(t, i, l)},
+            const json event = {{"id", e.id},         {"headline", e.headline}, {"when", when_json(t, i, l, placing)},
                                 {"salience", e.salience}, {"hidden", e.hidden},     {"mentions", std::move(mentions)}};
-            out += i == 0 ? "\n    " : ",\n    ";
-            append_dumped(out, event, 2);
+            out.put(i == 0 ? "\n    " : ",\n    ");
+            put_dumped(out, event, 2);
         }
-        out += "\n  ]";
+        out.put("\n  ]");
     });
-    json links = json::array();
-    for (const Link& k : t.links)
-        links.push_back({{"from", event_ref(t, k.from)},
-                         {"to", event_ref(t, k.to)},
-                         {"order", std::string(to_string(k.order))},
-                         {"from_cue", k.from_cue}});
-    member("links", value(links));
+    // The links and notes a member at a time as well: a timeline can have
+    // as many links as events.
+    member("links", [&] {
+        if (t.links.empty()) {
+            out.put("[]");
+            return;
+        }
+        out.put('[');
+        for (std::size_t i = 0; i < t.links.size(); ++i) {
+            const Link& k = t.links[i];
+            const json link = {{"from", event_ref(t, k.from)},
+                               {"to", event_ref(t, k.to)},
+                               {"order", std::string(to_string(k.order))},
+                               {"from_cue", k.from_cue}};
+            out.put(i == 0 ? "\n    " : ",\n    ");
+            put_dumped(out, link, 2);
+        }
+        out.put("\n  ]");
+    });
     member("notes", value(json(t.notes)));
-    out += "\n}\n";
-    return out;
+    out.put("\n}\n");
+}
+
+std::string write_json(const Timeline& t) {
+    std::ostringstream out;
+    write_json(out, t);
+    return std::move(out).str();
 }
 
 }  // namespace chronik::exporting

@@ -27,7 +27,7 @@ json authors_of(const Timeline& t, const Event& e) {
     return authors;
 }
 
-json timeline_extension(const Timeline& t, std::size_t event, const Locale& l) {
+json timeline_extension(const Timeline& t, std::size_t event, const Locale& l, const std::vector<std::size_t>& placing) {
     const EventTime& w = t.events[event].when;
     const auto g = w.granularity();
     return {{"start", day_or_null(w.earliest)},
@@ -36,7 +36,7 @@ json timeline_extension(const Timeline& t, std::size_t event, const Locale& l) {
             {"edtf", null_if_empty(w.edtf())},
             {"timex3", null_if_empty(w.timex3())},
             {"kind", std::string(to_string(w.kind))},
-            {"display", format_event_time(t, event, l)},
+            {"display", format_event_time(t, event, l, placing)},
             {"time", null_if_empty(clock_time(w))}};
 }
 
@@ -51,6 +51,7 @@ std::string write_jsonfeed(const Timeline& t) {
     if (t.sources.size() == 1 && valid_source_url(t.sources.front().url)) feed["home_page_url"] = t.sources.front().url;
     if (!t.language.empty()) feed["language"] = t.language;
     json items = json::array();
+    const std::vector<std::size_t> placing = placing_links(t);
     for (std::size_t i = 0; i < t.events.size(); ++i) {
         const Event& e = t.events[i];
         json item;
@@ -62,7 +63,7 @@ std::string write_jsonfeed(const Timeline& t) {
         item["content_text"] = content;
         if (const auto published = published_of(t, e)) item["date_published"] = rfc3339(*published);
         if (json authors = authors_of(t, e); !authors.empty()) item["authors"] = std::move(authors);
-        item["_timeline"] = timeline_extension(t, i, l);
+        item["_timeline"] = timeline_extension(t, i, l, placing);
         items.push_back(std::move(item));
     }
     feed["items"] = std::move(items);

@@ -11,6 +11,7 @@
 #include <nlohmann/json.hpp>
 
 #include <optional>
+#include <ostream>
 #include <string>
 #include <string_view>
 
@@ -107,6 +108,7 @@ struct Writing {
 // export_timeline) and leave out what they cannot show, adding its id to
 // `left_out`.
 std::string write_json(const Timeline& t);
+void write_json(std::ostream& out, const Timeline& t);  // as it is produced
 std::string write_jsonfeed(const Timeline& t);
 std::string write_timeml(const Timeline& t);
 std::string write_markdown(const Timeline& t, Writing& w);

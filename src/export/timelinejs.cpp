@@ -122,6 +122,7 @@ std::string write_timelinejs(const Timeline& t, Writing& w) {
         root["title"] = {{"text", std::move(text)}};
     }
     json events = json::array();
+    const std::vector<std::size_t> placing = placing_links(t);
     for (std::size_t i = 0; i < t.events.size(); ++i) {
         const Event& e = t.events[i];
         const auto days = calendar_days(e.when);
@@ -135,7 +136,7 @@ std::string write_timelinejs(const Timeline& t, Writing& w) {
         slide["unique_id"] = stable_key(t, e);
         slide["start_date"] = at->start;
         if (!at->end.is_null()) slide["end_date"] = at->end;
-        slide["display_date"] = xml_escape(format_event_time(t, i, l));
+        slide["display_date"] = xml_escape(format_event_time(t, i, l, placing));
         const std::vector<const Source*> sources = sources_of(t, e);
         const std::string credit = credit_markup(sources, l, html_escape, html_link);
         const Source* linked = first_source(t, e);

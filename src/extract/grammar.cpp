@@ -30,7 +30,30 @@ struct StringHash {
     std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
 };
 
-using SenseList = std::vector<Sense>;
+// The senses of one word. Nearly every word has one or two (a compound's
+// bundle is two), so they live inline; only a longer list takes the heap.
+// Building the vocabulary of a grammar allocates one node per word instead
+// of three, which is most of a short run's start-up.
+class SenseList {
+public:
+    const Sense* begin() const { return heap_.empty() ? inline_.data() : heap_.data(); }
+    const Sense* end() const { return begin() + size(); }
+    std::size_t size() const { return heap_.empty() ? inline_size_ : heap_.size(); }
+    bool empty() const { return size() == 0; }
+    void push_back(const Sense& sense) {
+        if (heap_.empty() && inline_size_ < inline_.size()) {
+            inline_[inline_size_++] = sense;
+            return;
+        }
+        if (heap_.empty()) heap_.assign(inline_.begin(), inline_.end());
+        heap_.push_back(sense);
+    }
+
+private:
+    std::array<Sense, 3> inline_{};
+    std::uint8_t inline_size_ = 0;
+    std::vector<Sense> heap_;
+};
 
 // What the grammar knows of a word: its senses, and the rules whose first
 // element is this literal word — one hash look-up per word token.
@@ -838,12 +861,13 @@ struct Grammar::Impl {
         for (auto& [word, entry] : vocabulary) {
             for (const Sense& sense : entry.senses) {
                 entry.roles |= bit(sense.role);
-                if (sense.flag & Sense::needs_dot) {
-                    entry.needs_dot = true;
-                } else {
-                    entry.undotted.push_back(sense);
-                    entry.undotted_roles |= bit(sense.role);
-                }
+                if (sense.flag & Sense::needs_dot) entry.needs_dot = true;
+            }
+            if (!entry.needs_dot) continue;  // the undotted senses are read only then
+            for (const Sense& sense : entry.senses) {
+                if (sense.flag & Sense::needs_dot) continue;
+                entry.undotted.push_back(sense);
+                entry.undotted_roles |= bit(sense.role);
             }
         }
         for (const RuleSpec& spec : lang.rules) rules.push_back(compile(spec));
@@ -852,8 +876,10 @@ struct Grammar::Impl {
         words.build(vocabulary);
     }
 
-    void add_word(std::string word, Sense sense) {
-        auto& list = vocabulary[std::move(word)].senses;
+    void add_word(std::string_view word, Sense sense) {
+        auto found = vocabulary.find(word);
+        if (found == vocabulary.end()) found = vocabulary.emplace(std::string(word), WordEntry{}).first;
+        auto& list = found->second.senses;
         if (std::find_if(list.begin(), list.end(), [&](const Sense& s) {
                 return s.role == sense.role && s.value == sense.value && s.flag == sense.flag;
             }) == list.end())
@@ -871,26 +897,35 @@ struct Grammar::Impl {
             }
             for (std::string_view ending : split_alternatives(e.endings)) forms.emplace_back(stem + std::string(ending), e.sense);
         }
-        vocabulary.max_load_factor(0.5f);
-        for (auto& [w, s] : forms) add_word(w, s);
         // The forms of each role, in order: a compound pairs only two roles' forms.
         std::array<std::vector<std::uint32_t>, 32> of_role;
         for (std::uint32_t k = 0; k < forms.size(); ++k) of_role[static_cast<unsigned>(forms[k].second.role) & 31].push_back(k);
+        std::vector<std::pair<std::uint32_t, std::uint32_t>> compounds;
         for (const CompoundSpec& c : lang.compounds) {
             for (const std::uint32_t k1 : of_role[static_cast<unsigned>(c.first) & 31]) {
-                const auto& [w1, s1] = forms[k1];
-                if (s1.role != c.first) continue;
+                if (forms[k1].second.role != c.first) continue;
                 for (const std::uint32_t k2 : of_role[static_cast<unsigned>(c.second) & 31]) {
-                    const auto& [w2, s2] = forms[k2];
+                    const Sense& s2 = forms[k2].second;
                     if (s2.role != c.second) continue;
                     if (c.second_flag >= 0 && (s2.flag & ~Sense::markers) != c.second_flag) continue;
-                    Sense b1 = s1, b2 = s2;
-                    b1.flag |= Sense::bundle;
-                    b2.flag |= Sense::bundle;
-                    add_word(w1 + w2, b1);
-                    add_word(w1 + w2, b2);
+                    compounds.emplace_back(k1, k2);
                 }
             }
+        }
+        // Sized once: growing the table word by word rehashes it a dozen times.
+        vocabulary.max_load_factor(0.5f);
+        vocabulary.reserve(forms.size() + compounds.size());
+        for (auto& [w, s] : forms) add_word(w, s);
+        std::string compound;
+        for (const auto& [k1, k2] : compounds) {
+            const auto& [w1, s1] = forms[k1];
+            const auto& [w2, s2] = forms[k2];
+            Sense b1 = s1, b2 = s2;
+            b1.flag |= Sense::bundle;
+            b2.flag |= Sense::bundle;
+            compound.assign(w1).append(w2);
+            add_word(compound, b1);
+            add_word(compound, b2);
         }
     }
 
@@ -1003,7 +1038,15 @@ struct Grammar::Impl {
                     return static_cast<Tense>(sense.value);
             return Tense::unknown;
         };
-        auto cue = [&](std::size_t i) { return cue_of(i, false); };
+        // A past auxiliary right before a cue of the future goes with it
+        // ("were planning to", "was expected to"): the plan, not the past, dates the phrase.
+        auto cue = [&](std::size_t i) {
+            const Tense t = cue_of(i, false);
+            if (t == Tense::past && i + 1 < s.tokens.size() &&
+                (cue_of(i + 1, false) == Tense::future || cue_of(i + 1, true) == Tense::future))
+                return Tense::future;
+            return t;
+        };
         // Verb-second: after a sentence-initial time phrase ("Am Mittwoch", "Im
         // April") comes the finite verb.
         std::size_t lead = 0;

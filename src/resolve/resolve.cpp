@@ -645,7 +645,8 @@ std::optional<Expression> Resolver::resolve(const Mention& mention) {
                 return std::optional(f.unit == Unit::quarter ? Period::quarter(y, unsigned(n)) : Period::half(y, unsigned(n)));
             };
             if (given_year) return with_period(*make(*given_year), TimexType::date);
-            const Direction dir = direction_for(f.direction, mention.tense, defaults_.month, defaults_.month_present);
+            Direction dir = direction_for(f.direction, mention.tense, defaults_.month, defaults_.quarter_present);
+            if (f.direction == Direction::from_tense && mention.tense == Tense::future) dir = defaults_.quarter_future;
             auto p = choose_year(anchor_day(), dir, make);
             if (!p) return std::nullopt;
             return with_period(*p, TimexType::date);

@@ -53,12 +53,25 @@ std::size_t dateline_zone(std::string_view text) {
     return cut;
 }
 
-// A dateline that opens the first paragraph, set off by a dash:
-// "Berlin, 14. März 2025 – Die Regierung ...", "14.03.2025 - ...".
+// The longest agency or source in parentheses after a dateline's date: "(dpa)", "(Reuters)".
+constexpr std::size_t kDatelineAgencyBytes = 32;
+
+// A dateline that opens the first paragraph, set off by a dash, with an agency
+// in parentheses or none: "Berlin, 14. März 2025 – Die Regierung ...",
+// "14.03.2025 - ...", "ROTTERDAM, March 14, 2025 (Reuters) - ...".
 bool opens_paragraph(std::string_view text, std::size_t line_begin, const Mention& m) {
     if (m.begin - line_begin > kDatelineOtherBytes) return false;
     std::string_view after = text.substr(m.end);
-    while (!after.empty() && (after.front() == ' ' || after.front() == '\t')) after.remove_prefix(1);
+    auto skip_blanks = [&] {
+        while (!after.empty() && (after.front() == ' ' || after.front() == '\t')) after.remove_prefix(1);
+    };
+    skip_blanks();
+    if (after.starts_with("(")) {
+        const std::size_t close = after.substr(0, kDatelineAgencyBytes).find(')');
+        if (close == std::string_view::npos || after.substr(0, close).find('\n') != std::string_view::npos) return false;
+        after.remove_prefix(close + 1);
+        skip_blanks();
+    }
     for (std::string_view dash : {"-", "\u2013", "\u2014"})
         if (after.starts_with(dash)) {
             after.remove_prefix(dash.size());
@@ -126,7 +139,6 @@ std::optional<Dateline> find_dateline(std::string_view text, const Grammar& gram
 TaggedText tag_text(std::string_view text, const TagOptions& options) {
     check_text(text);
     const LanguageData& language = options.language ? *options.language : german();
-    const Grammar& grammar = grammar_for(language);
     TaggedText out;
     out.language = language.code;
     out.published = options.published;
@@ -139,7 +151,8 @@ TaggedText tag_text(std::string_view text, const TagOptions& options) {
             break;
         }
     }
-    if (!has_words) return out;
+    if (!has_words) return out;  // before the grammar: an empty input never pays for building it
+    const Grammar& grammar = grammar_for(language);
 
     const std::size_t zone = dateline_zone(text);
     if (!out.published) {

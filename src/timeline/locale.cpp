@@ -2,6 +2,8 @@
 
 #include "../calendar/digits.hpp"
 
+#include <cstdint>
+
 
 namespace chronik {
 
@@ -294,23 +296,55 @@ std::string format_time(const EventTime& t, const Locale& l, bool short_months) 
     }
 }
 
-std::string format_event_time(const Timeline& t, std::size_t event, const Locale& l, bool short_months) {
+namespace {
+
+// Whether cue link `link` places `event`, which has no date of its own: a
+// BEFORE link from or to it whose other end has a calendar date.
+bool places(const Timeline& t, const Link& link, std::size_t event) {
+    if (!link.from_cue || link.order != Order::before) return false;
+    if (link.from != event && link.to != event) return false;
+    const std::size_t other = link.from == event ? link.to : link.from;
+    if (other >= t.events.size()) return false;
+    const EventTime& anchor = t.events[other].when;
+    return anchor.kind == TimeKind::calendar && anchor.period;
+}
+
+// "vor dem 12. Juli 2025" / "nach August 2024": `event` by a link that places it.
+std::string placed_time(const Timeline& t, const Link& link, std::size_t event, const Locale& l, bool short_months) {
+    const bool before = link.from == event;
+    EventTime relative = t.events[before ? link.to : link.from].when;
+    relative.until.reset();
+    relative.mod = before ? Mod::before : Mod::after;
+    return format_time(relative, l, short_months);
+}
+
+}  // namespace
+
+std::vector<std::size_t> placing_links(const Timeline& t) {
+    std::vector<std::size_t> out(t.events.size(), SIZE_MAX);
+    for (std::size_t k = 0; k < t.links.size(); ++k) {
+        const Link& link = t.links[k];
+        for (const std::size_t end : {link.from, link.to})
+            if (end < out.size() && out[end] == SIZE_MAX && places(t, link, end)) out[end] = k;
+    }
+    return out;
+}
+
+std::string format_event_time(const Timeline& t, std::size_t event, const Locale& l,
+                              const std::vector<std::size_t>& placing, bool short_months) {
     const EventTime& when = t.events.at(event).when;
     if (when.kind != TimeKind::undated) return format_time(when, l, short_months);
     // The first cue link to an event that has a calendar date places it.
-    for (const Link& link : t.links) {
-        if (!link.from_cue || link.order != Order::before) continue;
-        const bool before = link.from == event;
-        if (!before && link.to != event) continue;
-        const std::size_t other = before ? link.to : link.from;
-        if (other >= t.events.size()) continue;
-        const EventTime& anchor = t.events[other].when;
-        if (anchor.kind != TimeKind::calendar || !anchor.period) continue;
-        EventTime relative = anchor;
-        relative.until.reset();
-        relative.mod = before ? Mod::before : Mod::after;
-        return format_time(relative, l, short_months);
-    }
+    if (event < placing.size() && placing[event] < t.links.size())
+        return placed_time(t, t.links[placing[event]], event, l, short_months);
+    return format_time(when, l, short_months);
+}
+
+std::string format_event_time(const Timeline& t, std::size_t event, const Locale& l, bool short_months) {
+    const EventTime& when = t.events.at(event).when;
+    if (when.kind != TimeKind::undated) return format_time(when, l, short_months);
+    for (const Link& link : t.links)
+        if (places(t, link, event)) return placed_time(t, link, event, l, short_months);
     return format_time(when, l, short_months);
 }
 

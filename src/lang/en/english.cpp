@@ -82,6 +82,8 @@ const LanguageData& english() {
         // News tells of weekdays past unless a cue says otherwise; a month
         // without year is the nearest one.
         d.defaults = ResolutionDefaults{};
+        d.defaults.quarter_present = Direction::nearest;
+        d.defaults.quarter_future = Direction::nearest;
         d.narrative.before_cues = lang::en::kBeforeCues;
         d.narrative.after_cues = lang::en::kAfterCues;
         d.narrative.reporting_verbs = lang::en::kReportingVerbs;

@@ -25,7 +25,7 @@ constexpr Sense month_abbr(int m) { return S(Role::month, m, Sense::needs_dot); 
 constexpr Sense weekday_abbr(int d) { return S(Role::weekday, d, Sense::needs_dot | 1); }
 constexpr Sense part(PartOfDay p, std::uint8_t flag = 0) { return S(Role::part_of_day, int(p), flag); }
 constexpr Sense vague(VagueRef v) { return S(Role::vague, int(v)); }
-constexpr Sense mod(Mod m) { return S(Role::mod, int(m)); }
+constexpr Sense mod(Mod m, std::uint8_t flag = 0) { return S(Role::mod, int(m), flag); }
 constexpr Sense holiday(Holiday h) { return S(Role::holiday, int(h)); }
 
 const LexiconEntry kWords[] = {
@@ -121,10 +121,11 @@ const LexiconEntry kWords[] = {
     {"later", S(Role::anaphor, 1)},    {"same", S(Role::anaphor, 0)},
     {"following", S(Role::anaphor, 1)}, {"preceding", S(Role::anaphor, -1)},
 
-    // ---- modifiers
-    {"early", mod(Mod::start)},        {"beginning", mod(Mod::start)},    {"start", mod(Mod::start)},
-    {"mid", mod(Mod::mid)},            {"middle", mod(Mod::mid)},         {"late", mod(Mod::end)},
-    {"end", mod(Mod::end)},            {"about", mod(Mod::approx)},       {"around", mod(Mod::approx)},
+    // ---- modifiers (flag 1: a noun, a boundary only in "the start of ...";
+    // bare it is mostly a verb: "will start next month", "talks end today")
+    {"early", mod(Mod::start)},        {"beginning", mod(Mod::start, 1)}, {"start", mod(Mod::start, 1)},
+    {"mid", mod(Mod::mid)},            {"middle", mod(Mod::mid, 1)},      {"late", mod(Mod::end)},
+    {"end", mod(Mod::end, 1)},         {"about", mod(Mod::approx)},       {"around", mod(Mod::approx)},
     {"roughly", mod(Mod::approx)},     {"approximately", mod(Mod::approx)}, {"nearly", mod(Mod::less_than)},
     {"almost", mod(Mod::less_than)},   {"barely", mod(Mod::less_than)},   {"over", mod(Mod::more_than)},
     {"least", mod(Mod::equal_or_more)}, {"more", mod(Mod::more_than)}, {"less", mod(Mod::less_than)},
@@ -152,8 +153,11 @@ const LexiconEntry kWords[] = {
     {"has", weak(past)}, {"have", weak(past)}, {"been", weak(past)}, {"met", weak(past)}, {"held", weak(past)},
     {"made", weak(past)}, {"left", weak(past)}, {"lost", weak(past)}, {"won", weak(past)}, {"got", weak(past)},
     {"paid", weak(past)}, {"sold", weak(past)}, {"set", weak(past)},  {"put", weak(past)}, {"cut", weak(past)},
-    {"will", future}, {"shall", future}, {"tomorrow", future},
+    // "would" reports a plan ("said he would fly to Paris on Monday"); a past
+    // auxiliary right before a cue of the future goes with it ("were planning").
+    {"will", future}, {"shall", future}, {"tomorrow", future}, {"would", future},
     {"scheduled", weak(future)}, {"expected", weak(future)}, {"plans", weak(future)}, {"upcoming", weak(future)},
+    {"planning", weak(future)}, {"planned", weak(future)}, {"plan", weak(future)},
     {"is", weak(present)}, {"are", weak(present)},
 };
 

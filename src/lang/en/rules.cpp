@@ -37,8 +37,9 @@ constexpr TimexType SET = TimexType::set;
     "number|nos|room|suite|flight|page|pages|route|highway|interstate|model|boeing|airbus|channel|apartment|"  \
     "chapter|section|article|item|bus|train|line|gate|platform|box|unit|building|lot|pier|exit|track|volume|" \
     "vol|resolution|bill|act|code|form|serial|version|windows|office|dow|index|up|down|to|from|by|at|of)"
-// The boundaries that cut a period into parts: "early", "mid", "late".
-#define BOUNDARY "(<mod=START>|<mod=MID>|<mod=END>)"
+// The boundaries that cut a period into parts: "early", "mid", "late" (not
+// the nouns "start", "end": bare, they are verbs).
+#define BOUNDARY "(<mod=START:0>|<mod=MID:0>|<mod=END:0>)"
 // The beginning, middle or end of: "the end of November".
 #define PART_OF "the (<mod=START>|<mod=MID>|<mod=END>) of"
 // What after a number makes it an amount, not a clock time.
@@ -65,6 +66,9 @@ const RuleSpec kRules[] = {
     {"neg.score", "[#num ^('-'|'–') ^#num] (win|loss|victory|defeat|lead|vote|decision|ruling|majority|margin|record)",
      DATE, "", true},
     {"neg.score", "(won|lost|beat|defeated|win|led|trailed|trail|lead|by|a|an) [#num ^('-'|'–') ^#num]", DATE, "", true},
+    // Ordinals of occurrence: "for a second time", "a third straight month".
+    {"neg.ordinal", "[(a|an) <ordinal>] (time|round|term|attempt|try|consecutive|straight|successive|running)", DATE,
+     "", true},
     // Ages: "a 30-year-old man", "the 47-year-old", "five years old".
     {"neg.age", "[(<amount>|#num) ^'-'? ^<unit> ^'-' ^old]", DATE, "", true},
     {"neg.age", "[(<amount>|#num) <unit=year:1>] (old|younger|older|of)", DATE, "", true},
@@ -169,6 +173,8 @@ const RuleSpec kRules[] = {
     {"date.weekday_from", "[(a|one) <unit=week:0> from " WEEKDAY "]", DATE, "offset=2"},
     {"time.weekday_part", "[" WEEKDAY " <part:0>]", TIME},
     {"time.weekday_part", "[<offset> " WEEKDAY " <part:0>]", TIME},
+    // "as soon as Tuesday", "as early as Monday": the earliest a plan can come true.
+    {"date.weekday", "as (soon|early) as [" WEEKDAY "]", DATE, "direction=future"},
     {"date.weekday", "[" WEEKDAY "] !^" APOS, DATE},
     {"date.weekday", "[" WEEKDAY "] ^" APOS " ^s", DATE},
 
@@ -292,7 +298,7 @@ const RuleSpec kRules[] = {
     {"vague.word", "[(the)? (near|foreseeable|distant) future]", DATE, "vague=future"},
     {"vague.word", "[these days]", DATE, "vague=present"},
     {"vague.word", "[at present]", DATE, "vague=present"},
-    {"vague.soon", "[soon] !(after|afterwards|thereafter)", DATE, "vague=future"},
+    {"vague.soon", "!as [soon] !(as|after|afterwards|thereafter)", DATE, "vague=future"},
 };
 
 #undef MONTH
