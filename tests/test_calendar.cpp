@@ -107,6 +107,14 @@ TEST_CASE("periods as readers write them", "[calendar][locale]") {
     CHECK(format_period(Period::month(2024, 8), de, true) == "Aug. 2024");
     CHECK(format_period(Period::decade(199), de) == "1990er-Jahre");
     CHECK(format_period(Period::decade(199), en) == "1990s");
+    // Before Christ: the historical year with the era, not the astronomical one.
+    CHECK(format_period(Period::year(-498), de) == "499 v. Chr.");
+    CHECK(format_period(Period::year(-498), en) == "499 BC");
+    CHECK(format_period(Period::year(0), de) == "1 v. Chr.");
+    CHECK(format_period(Period::month(-43, 3), de) == "März 44 v. Chr.");
+    CHECK(format_period(Period::century(-6), de) == "6. Jahrhundert v. Chr.");
+    CHECK(format_period(Period::decade(-47), en) == "460s BC");
+    CHECK(format_year(1, en) == "1");
     CHECK(format_period(Period::century(18), de) == "19. Jahrhundert");
     CHECK(format_period(Period::century(18), en) == "19th century");
     CHECK(format_period(Period::quarter(2024, 3), de) == "3. Quartal 2024");

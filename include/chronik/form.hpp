@@ -112,6 +112,9 @@ struct TemporalForm {
     // A day in a list that takes its month from the date closing the list
     // ("3." in "am 3., 4. und 5. Juli"); without one it is no date.
     bool list_member = false;
+    // Only a time expression under the news conventions (KRAUTS): "ehemalige",
+    // "Ex-" are PAST_REF there, and no TIMEX at all in narratives (WikiWars).
+    bool news_only = false;
 
     friend bool operator==(const TemporalForm&, const TemporalForm&) = default;
 };

@@ -57,6 +57,7 @@ struct Locale {
     std::string_view weekend;                   // "Wochenende"
     std::string_view day_pair_separator;        // "/" → "15./16. Februar" / "–" → "15–16 February"
     std::string_view merged_title;              // "Chronik: {n} Artikel": the title of a merge of several articles
+    std::string_view before_christ;             // "v. Chr." → "499 v. Chr." / "BC" → "499 BC"
 };
 
 const Locale& german_locale();
@@ -68,6 +69,10 @@ const Locale& locale_for(std::string_view code);
 // "1990er-Jahre", "19. Jahrhundert", "3. Quartal 2024", "Sommer 2024",
 // "12. Juli 2025, 20.30 Uhr". `short_months` gives "Aug. 2024", "12. Juli".
 std::string format_period(const Period& p, const Locale& l, bool short_months = false);
+
+// A year as a reader writes it: "2024"; years before 1 AD (astronomical 0,
+// -1, ...) counted back with the era: "1 v. Chr.", "499 v. Chr." / "499 BC".
+std::string format_year(int year, const Locale& l);
 
 // A clock time as the language's press writes it: "20.30 Uhr", "8 Uhr"
 // (German), "8:30 p.m.", "8 a.m." (English). `minute` after midnight.

@@ -20,7 +20,7 @@ std::optional<std::string> heading_of(const EventTime& w, const Locale& l) {
     if (w.kind != TimeKind::calendar || !w.period) return std::nullopt;
     const Period& p = *w.period;
     if (p.granularity() < Granularity::year) return format_period(p, l);
-    return std::to_string(p.year_value());
+    return format_year(p.year_value(), l);
 }
 
 // A valid HTML date value of the same precision (a year, month, week, day

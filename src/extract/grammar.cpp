@@ -185,6 +185,10 @@ struct Assignments {
     bool list = false;
     bool bc = false;         // "bc": before Christ
     bool count_year = false; // "year": the counted number is a year ("im Jahr 711", "499 v. Chr.")
+    bool news_only = false;  // "genre=news": no expression in a narrative
+    // "clock": the counted number is the hour ("acht Uhr"); "clock=half": half an hour
+    // before it ("halb zehn" = 9:30).
+    std::optional<bool> clock_half;
     // "key?=value": only where the pattern left the field empty.
     std::optional<int> default_offset;
     std::optional<Unit> default_unit;
@@ -420,6 +424,13 @@ Assignments parse_assignments(std::string_view rule, std::string_view set) {
         else if (key == "plural") a.plural = true;
         else if (key == "bc") a.bc = true;
         else if (key == "year") a.count_year = true;
+        else if (key == "genre") {
+            if (value != "news") bad_rule(rule, "genre must be 'news'");
+            a.news_only = true;
+        } else if (key == "clock") {
+            if (!value.empty() && value != "half") bad_rule(rule, "clock takes no value or 'half'");
+            a.clock_half = value == "half";
+        }
         else bad_rule(rule, "unknown assignment '" + std::string(key) + "'");
     }
     return a;
@@ -780,6 +791,18 @@ void apply_assignments(const Assignments& a, TemporalForm& f) {
         f.amount.reset();
     }
     if (a.bc) f.bc = true;
+    if (a.news_only) f.news_only = true;
+    if (a.clock_half && !f.hour && f.amount && *f.amount >= 1 && *f.amount <= 24 &&
+        *f.amount == static_cast<double>(static_cast<int>(*f.amount))) {
+        const int h = static_cast<int>(*f.amount);
+        if (*a.clock_half) {
+            f.hour = static_cast<std::uint8_t>(h - 1);
+            f.minute = 30;
+        } else {
+            f.hour = static_cast<std::uint8_t>(h);
+        }
+        f.amount.reset();
+    }
     if (a.default_offset && !f.offset) f.offset = *a.default_offset;
     if (a.default_unit && !f.unit) f.unit = *a.default_unit;
     if (a.default_mod && f.mod == Mod::none) f.mod = *a.default_mod;

@@ -266,6 +266,7 @@ std::optional<Expression> Resolver::resolve(const Mention& mention) {
 
     const bool explicit_year = f.year.has_value();
     const bool narrative = genre_ == Genre::narrative;
+    if (narrative && f.news_only) return std::nullopt;
     // The day deictic forms count from: the publication date; in a narrative
     // the narrated time, except for the writer's present.
     const bool utterance = f.anchor == Anchor::utterance;

@@ -54,6 +54,7 @@ const Locale& german_locale() {
         .weekend = "Wochenende",
         .day_pair_separator = "/",
         .merged_title = "Chronik: {n} Artikel",
+        .before_christ = "v. Chr.",
     };
     return l;
 }
@@ -102,6 +103,7 @@ const Locale& english_locale() {
         .weekend = "weekend",
         .day_pair_separator = "\u2013",
         .merged_title = "Chronology: {n} articles",
+        .before_christ = "BC",
     };
     return l;
 }
@@ -133,7 +135,7 @@ std::string format_day(date::sys_days d, const Locale& l, bool with_year, bool s
     const std::string day = std::to_string(unsigned(ymd.day())) + std::string(l.day_suffix);
     std::string out = l.day_first ? day + " " + month_name(unsigned(ymd.month()), l, short_months)
                                   : month_name(unsigned(ymd.month()), l, short_months) + " " + day;
-    if (with_year) out += (l.day_first ? " " : ", ") + std::to_string(int(ymd.year()));
+    if (with_year) out += (l.day_first ? " " : ", ") + format_year(int(ymd.year()), l);
     return out;
 }
 
@@ -142,12 +144,28 @@ std::string format_source_date(date::year_month_day d, const Locale& l) {
     return two_digits(unsigned(d.day())) + "." + two_digits(unsigned(d.month())) + "." + std::to_string(int(d.year()));
 }
 
+std::string format_year(int year, const Locale& l) {
+    if (year >= 1) return std::to_string(year);
+    return std::to_string(1 - year) + " " + std::string(l.before_christ);
+}
+
 std::string format_period(const Period& p, const Locale& l, bool short_months) {
-    const std::string y = std::to_string(p.year_value());
+    const std::string y = format_year(p.year_value(), l);
     switch (p.granularity()) {
-        case Granularity::millennium: return ordinal(p.year_value() + 1, l) + " " + std::string(l.millennium);
-        case Granularity::century: return ordinal(p.year_value() + 1, l) + " " + std::string(l.century);
-        case Granularity::decade: return std::to_string(p.year_value() * 10) + std::string(l.decade_suffix);
+        // Before Christ, index -6 is the 6th century BC and decade -47 the 460s BC (as Period::timex3).
+        case Granularity::millennium:
+            if (p.year_value() < 0)
+                return ordinal(-p.year_value(), l) + " " + std::string(l.millennium) + " " + std::string(l.before_christ);
+            return ordinal(p.year_value() + 1, l) + " " + std::string(l.millennium);
+        case Granularity::century:
+            if (p.year_value() < 0)
+                return ordinal(-p.year_value(), l) + " " + std::string(l.century) + " " + std::string(l.before_christ);
+            return ordinal(p.year_value() + 1, l) + " " + std::string(l.century);
+        case Granularity::decade:
+            if (p.year_value() < 0)
+                return std::to_string((-p.year_value() - 1) * 10) + std::string(l.decade_suffix) + " " +
+                       std::string(l.before_christ);
+            return std::to_string(p.year_value() * 10) + std::string(l.decade_suffix);
         case Granularity::year: return y;
         case Granularity::half:
             return l.numbered_parts ? ordinal(int(p.sub()), l) + " " + std::string(l.half) + " " + y
@@ -200,7 +218,7 @@ std::string format_range(const Period& a, const Period& b, const Locale& l, bool
     const bool months = g == Granularity::month && b.granularity() == Granularity::month;
     if ((days || months) && a == b) return format_period(a, l, short_months);
     if ((days || months) && a.year_value() == b.year_value()) {
-        const std::string year = std::to_string(a.year_value());
+        const std::string year = format_year(a.year_value(), l);
         if (months)
             return month_name(a.sub(), l, short_months) + dash + month_name(b.sub(), l, short_months) + " " + year;
         const date::year_month_day x{a.first_day()}, y{b.first_day()};

@@ -264,8 +264,11 @@ const LexiconEntry kWords[] = {
     {"damals", S(Role::vague, int(VagueRef::past))},        {"kürzlich", S(Role::vague, int(VagueRef::past))},
     {"jüngst", S(Role::vague, int(VagueRef::past))},        {"unlängst", S(Role::vague, int(VagueRef::past))},
     {"neulich", S(Role::vague, int(VagueRef::past))},
-    {"ehemalig", S(Role::vague, int(VagueRef::past)), kAdj},
-    {"einstig", S(Role::vague, int(VagueRef::past)), kAdj},
+    // "former" (flag 1): a time expression under the news conventions only (rule vague.former).
+    {"ehemalig", S(Role::vague, int(VagueRef::past), 1), kAdj},
+    {"einstig", S(Role::vague, int(VagueRef::past), 1), kAdj},
+    {"bald", S(Role::vague, int(VagueRef::future))},
+    {"folgezeit", S(Role::vague, int(VagueRef::future))},
     {"zukünftig", S(Role::vague, int(VagueRef::future)), kAdj0},
 
     // ---- recurrence

@@ -41,6 +41,7 @@ const RuleSpec kRules[] = {
      "anhang|tabelle|abbildung|abb|nummern) ^'.'? [#num]",
      DATE, "", true},
     {"neg.reference", "(nr|nummer|seite|artikel|art|absatz|abs|§) ^'.'? #num [^'.' ^#num]", DATE, "", true},
+    {"neg.idiom", "von [heute auf morgen]", DATE, "", true},
     {"neg.score", "[#num ^':' ^#num] ^('-'|'–') ^%word", DATE, "", true},
     {"neg.age", "[#num ^'-' ^(jährige|jährigen|jähriger|jährigem|jähriges)]", DATE, "", true},
     {"neg.age", "ab [(<amount>|#num) <unit=year:1>]", DATE, "", true},
@@ -57,11 +58,25 @@ const RuleSpec kRules[] = {
     {"neg.age", "[(<amount>|#num) <unit=year:1>] (und|bis|'-'|'–') (<amount>|#num) <unit=year:1> alt", DATE, "", true},
     {"neg.age", "(<amount>|#num) (und|bis|'-'|'–') [(<amount>|#num) <unit=year:1>] alt", DATE, "", true},
     {"neg.age", "[#num] (und|bis|'-'|'–') #num <unit=year:1> alt", DATE, "", true},
+    // Ages without "alt": "Er war 23 Jahre, als ...", "Kinder unter 16 Jahren", "im Alter von 69 Jahren",
+    // "Kinder bis 12 Jahre zahlen nichts", "mit drei Monaten konnte sie laufen".
+    {"neg.age", "(war|ist|sei|wäre|bin|bist|sind|waren|seien|wurde|wird) [(<amount>|#num) <unit=year:1>] (','|'.'|als|')'|';')",
+     DATE, "", true},
+    {"neg.age", "!(seit|vor|in|nach|von|mit|binnen|innerhalb|für) (unter|über) [<mod>? (<amount>|#num) jahren]", DATE, "", true},
+    {"neg.age", "alter von [<mod>? (<amount>|#num) <unit=year:1>]", DATE, "", true},
+    {"neg.age", "%cap bis [(<amount>|#num) <unit=year:1>] !%cap", DATE, "", true},
+    {"neg.age", "mit [(<amount>|#num) (<unit=year:1>|<unit=month:1>|<unit=week:1>)] !%cap", DATE, "", true},
+    // A number coordinated with a count is a count too: "34 Schiffe und 1370 Landungsboote".
+    {"neg.count", "#ord %lower? %cap (und|oder|sowie) [#year] %cap", DATE, "", true},
 
     // ------------------------------------------------------------ full dates
     {"date.weekday_day_month_year", "[<weekday> ','? den? #day ^'.' <month> ^'.'? #year?]", DATE},
     {"date.weekday_day_month_year", "[<weekday> ','? den? #day ^'.' ^#month ^'.' ^#year?]", DATE},
     {"date.day_month_year", "[#day ^'.' <month> ^'.'? #year?]", DATE},
+    // "3. Juni dieses Jahres", "am 5. Mai des Vorjahres", "am 9. Mai des Jahres 1945": one expression.
+    {"date.day_month_relative_year", "[#day ^'.' <month> des? <offset> <unit=year:0>]", DATE},
+    {"date.day_month_relative_year", "[#day ^'.' <month> des? <year_shift>]", DATE},
+    {"date.day_month_relative_year", "[#day ^'.' <month> des <unit=year:0> #year]", DATE},
     {"date.numeric", "[#day ^'.' ^#month ^'.' ^#year]", DATE},
     {"date.numeric", "[#day ^'.' ^#month ^'.' ^#year2] !^%number", DATE},
     {"date.numeric", "[#day ^'.' #month ^'.' #year]", DATE},
@@ -75,6 +90,7 @@ const RuleSpec kRules[] = {
 
     // ------------------------------------------------------------ months
     {"date.month_year", "[<month> ^'.'? #year]", DATE},
+    {"date.month_year", "[<month> des <unit=year:0> #year]", DATE},
     {"date.month_before_month", "[<month>] ('-'|'–'|bis|und|oder|'/') <month> +#year", DATE},
     {"date.month_relative_year", "[<month> des? <offset> <unit=year:0>]", DATE},
     {"date.month_relative_year", "[<month> des? <year_shift>]", DATE},
@@ -110,6 +126,14 @@ const RuleSpec kRules[] = {
      DATE},
     {"date.year", NOT_AFTER_QUANTIFIER " [#year] " NOT_A_COUNT, DATE},
 
+    // A period named with the two years it spans: "der Saison 2023/24", "im Geschäftsjahr 2019/20".
+    // The value is the year it begins in (see CONVENTIONS.md).
+    {"date.split_year",
+     "[(der|die|das|den|dem|des)? (saison|spielzeit|geschäftsjahr|geschäftsjahres|wirtschaftsjahr|haushaltsjahr|"
+     "schuljahr|schuljahres|studienjahr|kirchenjahr|amtsperiode|legislaturperiode|amtszeit|wintersaison|"
+     "sommersaison|winter|rechnungsjahr|finanzjahr) #year ^'/' ^%number]",
+     DATE},
+
     // ------------------------------------------------------------ decades, centuries
     {"date.decade", "[(den|der|die|des)? #decade ^er '-'? <unit=year:1>?]", DATE},
     {"date.decade", "[(den|der|die|des)? <decade> <unit=year:1>?]", DATE},
@@ -124,6 +148,7 @@ const RuleSpec kRules[] = {
 
     // ------------------------------------------------------------ seasons, quarters, halves
     {"date.season_year", "[<season> #year]", DATE},
+    {"date.season_year", "[<season> des <unit=year:0> #year]", DATE},
     {"date.season_year", "[<season> des? <offset> <unit=year:0>]", DATE},
     {"date.mod_season", "[" BOUNDARY " (des)? <season> #year?]", DATE},
     {"date.season_offset", "[<offset> %lower? <season>]", DATE},
@@ -163,6 +188,12 @@ const RuleSpec kRules[] = {
     // ------------------------------------------------------------ relative to the publication date
     {"vague.today", "(bis|auch|schon|noch|gerade) [heute]", DATE, "vague=present"},
     {"vague.today", "[heute] (noch|immer)", DATE, "vague=present"},
+    // Nowadays, not the day: "wie wir heute wissen", "heute würde man", "die Kinder von heute".
+    {"vague.today", "[heute] (weiß|wissen|würde|würden|man)", DATE, "vague=present"},
+    {"vague.today", "(man|wir) [heute] (weiß|wissen|würde|würden|denkt|denken|sieht|sehen|kennt|kennen)", DATE,
+     "vague=present"},
+    {"vague.today", "%cap von [heute] !(auf|an|bis|ab|<part>|früh)", DATE, "vague=present"},
+    {"vague.tomorrow", "%cap von [morgen] !(auf|an|bis|ab|<part>|früh)", DATE, "vague=future"},
     // "morgen" is tomorrow; "Morgen" mid-sentence is the noun (the morning).
     {"date.day_shift", "[_<day_shift>]", DATE},
     {"date.day_shift", "!%word [~<day_shift>]", DATE},
@@ -179,6 +210,9 @@ const RuleSpec kRules[] = {
     {"date.mod_relative", "[" BOUNDARY " (des|der) <unit:0>] !#year", DATE, "offset=0 anchor=narrative"},
     {"date.period_boundary", "[(des|dem|das)? <mod&> #year?]", DATE, "offset?=0"},
     {"date.previous_period", "[(des|dem)? <offset&>]", DATE},
+    // "im gleichen Zeitraum des Vorjahres": the period compared is the year named.
+    {"date.same_period", "[(dem|den|der|die)? (gleichen|selben|vergleichbaren) (zeitraum|periode|quartal) des? <year_shift>]",
+     DATE},
 
     // ------------------------------------------------------------ relative to the last mentioned date
     {"date.anaphor", "[(dem|der|den|die|das)? <amount> <unit> <anaphor>]", DATE},
@@ -208,6 +242,13 @@ const RuleSpec kRules[] = {
     {"duration.recent", "[(den|der|die)? <offset=-1> <unit:1>]", DURATION},
     {"vague.coming_years", "(den|der|die)? [<offset=1> <unit:1>]", DATE, "vague=future"},
     {"duration.adjective", "[<mod>? <amount&>]", DURATION},
+    // An adjective between numeral and unit: "drei aufeinanderfolgende Tage", "einen ganzen Monat", "ein langes Jahr".
+    {"duration.adjective",
+     "[<mod>? (<amount>|#num) (aufeinanderfolgende|aufeinanderfolgenden|volle|vollen|volles|voller|ganze|ganzen|"
+     "ganzes|ganzer|lange|langen|langes|langer|weitere|weiteren|weiteres|weiterer) <unit!&>]",
+     DURATION},
+    {"duration.adjective", "[(ein|eine|einen|einem|einer|eines) (knappes|knappe|knappen|knapper|knappem) <unit!&>]", DURATION,
+     "mod=LESS_THAN"},
     {"duration.adjective", "[<mod>? #num ^'-' ^<unit>]", DURATION},
 
     // ------------------------------------------------------------ recurrences
@@ -217,6 +258,10 @@ const RuleSpec kRules[] = {
     {"set.weekly", "[<weekly>]", SET},
     {"set.times_per", "[<times> (pro|im|je|in|die|der|am) der? <unit:0>]", SET},
     {"set.per_unit", "[(pro|je) (<amount>|#num)? <unit>]", SET},
+    // A rate: "500 Euro im Monat", "zehn Prozent im Jahr".
+    {"set.rate", "(euro|'€'|dollar|franken|prozent|'%'|stunden|tage|mal) [(im|am|in) der? <unit!&>] !#year", SET, "every"},
+    // "Jahr für Jahr", "Tag für Tag".
+    {"set.unit_for_unit", "[<unit:0> für <unit:0>]", SET, "every"},
 
     // ------------------------------------------------------------ clock times
     {"time.clock_approx", "gegen [#hour ^('.'|':') ^#minute uhr]", TIME, "mod=APPROX"},
@@ -237,11 +282,21 @@ const RuleSpec kRules[] = {
     {"neg.clock_part", "#hour ^('.'|':')? ^#minute? uhr [(<part:1>|früh)]", TIME, "", true},
     {"time.clock", "[#hour ^('.'|':') ^#minute uhr]", TIME},
     {"time.clock", "[#hour uhr]", TIME},
+    // In words: "um acht Uhr", "um halb zehn" (9:30).
+    {"time.clock_word", "[<amount> uhr]", TIME, "clock"},
+    {"time.clock_word", "(um|gegen|ab|bis|vor|nach|seit) [halb <amount> uhr?] !(" AMOUNT_WORDS ")", TIME, "clock=half"},
     {"time.clock", "(um|ab|gegen|bis|von|zwischen) [#hour ^'.' ^#minute] !(" AMOUNT_WORDS ")", TIME},
     {"time.clock", "(um|ab|gegen) [#hour ^':' ^#minute] !(" AMOUNT_WORDS ")", TIME},
 
     // ------------------------------------------------------------ vague references
+    // "ehemalige", "einstige": PAST_REF in news (KRAUTS), nothing in a narrative (WikiWars; CONVENTIONS.md).
+    {"vague.former", "[<vague:1>]", DATE, "genre=news"},
     {"vague.word", "[<vague>] !(<weekday>|<unit>)", DATE},
+    // "wenig später", "kurz darauf", "kurze Zeit danach"; "kurz zuvor".
+    {"vague.shortly", "[(wenig|kurz) (später|darauf|danach)]", DATE, "vague=future"},
+    {"vague.shortly", "[kurze zeit (später|darauf|danach)]", DATE, "vague=future"},
+    {"vague.shortly", "[(wenig|kurz) (zuvor|vorher|davor)]", DATE, "vague=past"},
+    {"vague.shortly", "[kurze zeit (zuvor|vorher|davor)]", DATE, "vague=past"},
     {"vague.word", "von [nun] an", DATE, "vague=present"},
     {"vague.recently", "vor [kurzem]", DATE, "vague=past"},
     {"vague.recently", "seit [kurzem]", DATE, "vague=past"},
@@ -255,7 +310,7 @@ const RuleSpec kRules[] = {
      "weiteren|vergangener|nahen)? vergangenheit]",
      DATE, "vague=past"},
     {"vague.present", "in [(der)? gegenwart]", DATE, "vague=present"},
-    {"vague.ex", "[ex] ^'-'", DATE, "vague=past"},
+    {"vague.ex", "[ex] ^'-'", DATE, "vague=past genre=news"},
 };
 
 #undef NOT_A_COUNT
