@@ -199,6 +199,21 @@ TEST_CASE("TimeML: comments are no text, a commented-out TEXT, DCT or DOCID does
     CHECK(p.timex == std::vector<std::string>{"Samstag"});
 }
 
+TEST_CASE("TimeML: a processing instruction named xml… before the root is no XML declaration", "[io][timeml]") {
+    // Found by the fuzzer: "<?xmlfoo x?>" was skipped as the declaration, and
+    // the reader then stood before a node the parser had already passed.
+    for (const std::string head : {"<?xmlfoo x?>\n", "<?xml-stylesheet href=\"a.css\"?>\n",
+                                   "<?xml version=\"1.0\"?>\n<?xmlfoo x?>\n"}) {
+        INFO(head);
+        const std::string input = head + "<TimeML><DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"2025-07-13\">2025-07-13</TIMEX3></DCT>"
+                                         "<TEXT>Er kam am Samstag an.</TEXT></TimeML>\n";
+        const SourceDocument doc = parse_document("in.tml", input);
+        CHECK(doc.text == "Er kam am Samstag an.");
+        const Parsed p = tag_and_check(input);
+        CHECK(p.timex == std::vector<std::string>{"Samstag"});
+    }
+}
+
 TEST_CASE("TimeML: entities, character references and line ends map back to the bytes", "[io][timeml]") {
     const std::string input = tml("Caf&#233; &amp; Bar am&#32;Samstag,\r\nam 3.&#x20;Mai &lt;2024&gt;\r am Sonntag &#x2014; so.");
     const SourceDocument doc = parse_document("in.tml", input);

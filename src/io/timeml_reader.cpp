@@ -319,7 +319,8 @@ void read_timeml(SourceDocument& doc) {
 
     Scanner scan(doc, *markup, start);
     // The XML declaration, past it at the first node (the parser has read it by then).
-    bool declaration = scan.at("<?xml");
+    // "<?xml" then white space: "<?xmlfoo …?>" is a processing instruction, a node of its own.
+    bool declaration = start + 5 < raw.size() && raw.substr(start, 5) == "<?xml" && xml_space(raw[start + 5]);
 
     enum class Where { before, inside, after } where = Where::before;  // TEXT
     int text_depth = -1;
