@@ -50,8 +50,12 @@ Graphic draw_graphic(const Timeline& timeline, const render::RenderOptions& opti
     const auto draw = entry<DrawFunction>(kDrawSymbol);
     Graphic out;
     std::string error;
-    if (!draw(sizeof(Timeline), sizeof(render::RenderOptions), timeline, options, format, with_layout, out, error))
+    bool input_error = false;
+    if (!draw(sizeof(Timeline), sizeof(render::RenderOptions), timeline, options, format, with_layout, out, error,
+              input_error)) {
+        if (input_error) throw InputError(error);
         throw std::runtime_error(error);
+    }
     return out;
 }
 

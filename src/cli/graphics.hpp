@@ -33,12 +33,15 @@ Graphic draw_graphic(const Timeline& timeline, const render::RenderOptions& opti
 int serve_with_module(const serve::ServerOptions& options);
 
 // The module's entry point (resolved with dlsym). Returns false with
-// `error` set when drawing threw. The sizes guard against a module from
-// another build.
+// `error` set when drawing threw, and `input_error` set when what it threw
+// was an InputError (a LimitError such as a --max-events that does not
+// fit): exceptions do not cross the module boundary, so the kind is passed
+// on to keep its exit code (1, not 3). The sizes guard against a module
+// from another build.
 using DrawFunction = bool (*)(std::size_t timeline_size, std::size_t options_size, const Timeline& timeline,
                               const render::RenderOptions& options, render::Format format, bool with_layout,
-                              Graphic& out, std::string& error);
-inline constexpr const char* kDrawSymbol = "chronik_cli_draw_graphic_v1";
+                              Graphic& out, std::string& error, bool& input_error);
+inline constexpr const char* kDrawSymbol = "chronik_cli_draw_graphic_v2";
 using ServeFunction = bool (*)(std::size_t options_size, const serve::ServerOptions& options, int& exit_code,
                                std::string& error);
 inline constexpr const char* kServeSymbol = "chronik_cli_serve_v1";

@@ -1,10 +1,11 @@
 // The graphics module of the CLI: chronik::render behind one C entry point.
 #include "graphics.hpp"
 
-extern "C" __attribute__((visibility("default"))) bool chronik_cli_draw_graphic_v1(
+extern "C" __attribute__((visibility("default"))) bool chronik_cli_draw_graphic_v2(
     std::size_t timeline_size, std::size_t options_size, const chronik::Timeline& timeline,
     const chronik::render::RenderOptions& options, chronik::render::Format format, bool with_layout,
-    chronik::cli::Graphic& out, std::string& error) {
+    chronik::cli::Graphic& out, std::string& error, bool& input_error) {
+    input_error = false;
     if (timeline_size != sizeof(chronik::Timeline) || options_size != sizeof(chronik::render::RenderOptions)) {
         error = "the graphics module is from another build of chronik";
         return false;
@@ -14,6 +15,10 @@ extern "C" __attribute__((visibility("default"))) bool chronik_cli_draw_graphic_
         out.bytes = std::move(drawn.bytes);
         if (with_layout) out.layout_json = chronik::render::layout_json(drawn.layout);
         return true;
+    } catch (const chronik::InputError& e) {
+        error = e.what();
+        input_error = true;
+        return false;
     } catch (const std::exception& e) {
         error = e.what();
         return false;

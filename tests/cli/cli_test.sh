@@ -239,6 +239,14 @@ done
 grep -q 'ohne Datum' "$work/inc-none.svg" && fail "--include: an 'ohne Datum' label without it"
 expect 1 "" -- "$chronik" build "$work/news.txt" --published 2025-07-14 --include later -o "$work/x.svg"
 
+# --max-events that cannot fit the canvas: a usage error (exit 1) naming the limit and what lifts
+# it, in every graphic format (the graphics module passes the kind of error on; never exit 3).
+seed_article="$src/examples/000_2bb625ef10a0835c.txt"
+for ext in svg pdf png; do
+    expect 1 "only [0-9]* events fit" -- "$chronik" build "$seed_article" --include undated,vague --max-events 60 --orientation horizontal -o "$work/crowded.$ext"
+    expect 0 "" -- "$chronik" build "$seed_article" --max-events 2 -o "$work/two.$ext"
+done
+
 # --timezone: the zone of the articles' clock times. DTSTART of "um 20.30 Uhr" in
 # Europe/Berlin by default (with a VTIMEZONE), at 20:30 UTC for --timezone UTC,
 # floating without a zone; an unknown zone is exit 1.
