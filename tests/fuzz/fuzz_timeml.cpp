@@ -57,6 +57,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (!own_entities)
         fuzz::require(cr_as_line_ends(text) == cr_as_line_ends(doc.text), "the text chronik tags is not TEXT's content");
 
+    const bool nested_in = nested_timex(in_text->children, false);
     chronik::TagOptions options = chronik::tag_options_for(doc, std::nullopt);
     if (!options.published) options.published = date::year{2025} / 7 / 13;
     for (const chronik::Genre genre : {chronik::Genre::news, chronik::Genre::narrative}) {
@@ -67,7 +68,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         xmlNode* out_text = fuzz::find_element(xmlDocGetRootElement(parsed.get()), "TEXT");
         fuzz::require(out_text != nullptr, "the TimeML output has no TEXT");
         fuzz::require(fuzz::content(out_text) == text, "the TimeML output changed the text");
-        fuzz::require(!nested_timex(out_text->children, false), "a TIMEX3 inside another");
+        // A TIMEX3 inside another that the input already had is kept as it came.
+        fuzz::require(nested_in || !nested_timex(out_text->children, false), "a TIMEX3 inside another");
     }
     return 0;
 }
