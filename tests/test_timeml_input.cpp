@@ -182,6 +182,12 @@ TEST_CASE("TimeML: CDATA text is tagged, the section split around the tags", "[i
     CHECK(p.text.find("& blieb <nicht>.") != std::string::npos);
     // Found by fuzzing: libxml2 keeps a carriage return right after "<![CDATA[" as it is.
     tag_and_check(tml("<![CDATA[Am 3. ]]><![CDATA[\rMai 2024 ging er.]]> <![CDATA[\r\nam Samstag\r]]>"));
+    // Found by fuzzing: libxml2's reader gives CDATA's carriage returns raw;
+    // each line end is "\n" in the text chronik tags, as XML has it, also
+    // where a line end outside the section follows.
+    const std::string input = tml("<![CDATA[\r\nAm Samstag\r\nkam er\r\r]]><X>\n</X>\n");
+    CHECK(parse_document("in.tml", input).text == "\nAm Samstag\nkam er\n\n\n\n");
+    tag_and_check(input);
 }
 
 TEST_CASE("TimeML: comments are no text, a commented-out TEXT, DCT or DOCID does not count", "[io][timeml]") {

@@ -190,6 +190,8 @@ public:
     // each held by `element`.
     void consume(std::string_view value, bool cdata, bool keep, std::size_t element) {
         std::size_t vi = 0;
+        if (lf_given_next_ && !value.empty() && value[0] == '\n') vi = 1;  // read with the '\r' before
+        lf_given_next_ = false;
         std::size_t run = pos_;  // the verbatim run being read
         auto flush = [&] {
             if (keep && pos_ > run) add_segment(run, pos_ - run, pos_ - run, true, element, raw_.substr(run, pos_ - run));
@@ -231,17 +233,23 @@ public:
                 vi += decoded.size();
                 pos_ = semi + 1;
                 run = pos_;
-            } else if (value[vi] == '\r') {
-                // libxml2 leaves a carriage return as it is right after "<![CDATA[".
-                ++pos_;
-                ++vi;
-            } else {  // '\r': a line end, "\r\n" or "\r" alone, is "\n"
-                if (value[vi] != '\n') out_of_step("line end");
-                flush();
+            } else {
+                // '\r': a line end, "\r\n" or "\r" alone, is "\n" in the
+                // text (XML 1.0, 2.11). libxml2's reader gives it as "\n", or
+                // in CDATA sometimes as the raw bytes (at the section's
+                // start, at chunk ends); the text is "\n" either way.
                 const std::size_t size = at("\r\n") ? 2 : 1;
+                std::size_t given = 1;  // bytes of `value` this line end is
+                if (value[vi] == '\r') {
+                    if (size == 2 && vi + 1 < value.size() && value[vi + 1] == '\n') given = 2;
+                    else if (size == 2 && vi + 1 == value.size()) lf_given_next_ = true;  // split after '\r'
+                } else if (value[vi] != '\n') {
+                    out_of_step("line end");
+                }
+                flush();
                 if (keep) add_segment(pos_, 1, size, false, element, "\n");
                 pos_ += size;
-                ++vi;
+                vi += given;
                 run = pos_;
             }
         }
@@ -280,6 +288,7 @@ private:
     std::size_t cdata_begin_ = 0;
     bool in_cdata_ = false;
     bool keep_cdata_ = false;
+    bool lf_given_next_ = false;  // a raw "\r\n" whose '\n' the next value starts with
 };
 
 // The DCT's date, or why there is none to use (doc.dct_problem).
