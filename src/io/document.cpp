@@ -73,10 +73,7 @@ const char* wide_encoding(std::string_view raw) {
 }
 
 bool looks_like_timeml(std::string_view raw) {
-    std::size_t i = 0;
-    if (raw.substr(0, 3) == "\xEF\xBB\xBF") i = 3;
-    while (i < raw.size() && (raw[i] == ' ' || raw[i] == '\n' || raw[i] == '\r' || raw[i] == '\t')) ++i;
-    const std::string_view head = raw.substr(i, 4096);
+    const std::string_view head = raw.substr(io::markup_start(raw), 4096);
     return head.substr(0, 5) == "<?xml" ? head.find("<TimeML") != std::string_view::npos : head.substr(0, 7) == "<TimeML";
 }
 

@@ -35,9 +35,17 @@ struct TimemlMarkup {
     std::vector<std::size_t> timex_opens;
     // The first tid number after every tid="tN" the document uses.
     std::size_t next_tid = 1;
+    // Raw [begin, end) of white space between a byte order mark (or the
+    // file's start) and the XML declaration: the reader lets it be; written
+    // back it would make the output not well-formed ("XML declaration
+    // allowed only at the start"), so the writer leaves it out.
+    std::size_t space_before_declaration_begin = 0, space_before_declaration_end = 0;
 };
 
 namespace io {
+
+// Where a document's markup starts: past a byte order mark and XML white space.
+std::size_t markup_start(std::string_view raw);
 
 // Parses TimeML with libxml2 (no DTD loading, no external entities, no
 // network) into doc.text, doc.segments and doc.markup. Throws InputError

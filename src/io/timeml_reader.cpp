@@ -307,6 +307,12 @@ void use_dct(std::string_view value, bool found, SourceDocument& doc) {
 
 }  // namespace
 
+std::size_t markup_start(std::string_view raw) {
+    std::size_t start = raw.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
+    while (start < raw.size() && xml_space(raw[start])) ++start;
+    return start;
+}
+
 void read_timeml(SourceDocument& doc) {
     static std::once_flag init;
     std::call_once(init, [] { xmlInitParser(); });
@@ -314,8 +320,7 @@ void read_timeml(SourceDocument& doc) {
     auto markup = std::make_shared<TimemlMarkup>();
     const std::string_view raw = doc.raw;
     // A byte order mark and white space before the XML declaration are let be.
-    std::size_t start = raw.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
-    while (start < raw.size() && xml_space(raw[start])) ++start;
+    const std::size_t start = io::markup_start(raw);
     if (raw.size() - start > std::size_t(INT_MAX)) throw InputError("TimeML input over 2 GB: chronik reads XML up to 2 GB");
 
     Errors errors;
@@ -330,6 +335,10 @@ void read_timeml(SourceDocument& doc) {
     // The XML declaration, past it at the first node (the parser has read it by then).
     // "<?xml" then white space: "<?xmlfoo …?>" is a processing instruction, a node of its own.
     bool declaration = start + 5 < raw.size() && raw.substr(start, 5) == "<?xml" && xml_space(raw[start + 5]);
+    if (declaration) {
+        markup->space_before_declaration_begin = raw.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
+        markup->space_before_declaration_end = start;
+    }
 
     enum class Where { before, inside, after } where = Where::before;  // TEXT
     int text_depth = -1;

@@ -124,18 +124,9 @@ void write_timeml(std::ostream& stream, const SourceDocument& doc, const TaggedT
         // continue after those the file already uses (DCT, anchors).
         std::size_t n = doc.markup->next_tid;
         const std::string_view raw = doc.raw;
-        std::size_t pos = 0;
-        // The reader lets white space before the XML declaration be; written
-        // back it would make the output not well-formed ("XML declaration
-        // allowed only at the start"), so it is left out (a byte order mark stays).
-        const std::size_t bom = raw.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
-        std::size_t lead = bom;
-        while (lead < raw.size() && (raw[lead] == ' ' || raw[lead] == '\t' || raw[lead] == '\n' || raw[lead] == '\r')) ++lead;
-        if (lead > bom && raw.substr(lead, 5) == "<?xml" && lead + 5 < raw.size() &&
-            (raw[lead + 5] == ' ' || raw[lead + 5] == '\t' || raw[lead + 5] == '\n' || raw[lead + 5] == '\r')) {
-            out.put(raw.substr(0, bom));
-            pos = lead;
-        }
+        // White space before the XML declaration left out (see TimemlMarkup).
+        out.put(raw.substr(0, doc.markup->space_before_declaration_begin));
+        std::size_t pos = doc.markup->space_before_declaration_end;
         for (const Expression& x : tagged.expressions) {
             const std::optional<io::Placement> p = io::place_timex(doc, x.begin, x.end);
             if (!p || p->begin < pos) continue;  // in or around an existing TIMEX3, or over the one before

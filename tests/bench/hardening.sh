@@ -16,6 +16,7 @@ m() { # label, command...
     "$(( $(grep 'Maximum resident' $W/time.$$ | awk '{print $NF}') / 1024 ))"
   [ $rc -le 1 ] || grep -v '^\s' $W/time.$$ | head -3
 }
+png_size() { python3 -c "import struct; d=open('$1','rb').read(24); print('  png size', *struct.unpack('>II', d[16:24]))"; }
 [ -f news20.txt ] || /usr/bin/python3 "$here/memory_inputs.py" $W 20 >/dev/null
 [ -f samstag20.txt ] || python3 -c "
 s='Am Samstag '; open('samstag20.txt','w').write(s*(20_000_000//len(s)))"
@@ -54,9 +55,9 @@ m "render 30000 events svg web"     $C render tl30000.json -o $W/r30.svg
 m "render 30000 events pdf a4"      $C render --size a4 tl30000.json -o $W/r30a4.pdf
 m "render 30000 events svg a4"      $C render --size a4 tl30000.json -o $W/r30a4.svg
 m "render 1000 events png web"      $C render tl1000.json -o $W/r1k.png
-python3 -c "import struct; d=open('$W/r1k.png','rb').read(24); print('  png size', *struct.unpack('>II', d[16:24]))"
+png_size $W/r1k.png
 m "render 1000 events png social"   $C render --size social tl1000.json -o $W/r1ks.png
-python3 -c "import struct; d=open('$W/r1ks.png','rb').read(24); print('  png size', *struct.unpack('>II', d[16:24]))"
+png_size $W/r1ks.png
 m "render -9999..9999 png"          $C render tl9999.json -o $W/r9.png
 m "render -9999..9999 pdf"          $C render tl9999.json -o $W/r9.pdf
 m "500k stray < text -> timeml"     $C tag --published 2025-07-13 --language de --format timeml stray.txt
