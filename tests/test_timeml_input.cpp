@@ -188,6 +188,11 @@ TEST_CASE("TimeML: CDATA text is tagged, the section split around the tags", "[i
     const std::string input = tml("<![CDATA[\r\nAm Samstag\r\nkam er\r\r]]><X>\n</X>\n");
     CHECK(parse_document("in.tml", input).text == "\nAm Samstag\nkam er\n\n\n\n");
     tag_and_check(input);
+    // Found by fuzzing: empty CDATA sections, which libxml2 reports in some
+    // places as empty nodes and in others not at all.
+    const Parsed empty = tag_and_check(tml("<![CDATA[Am 3. ]]><![CDATA[]]> <![CDATA[Mai 2024]]><![CDATA[]]><x><![CDATA[]]></x>"
+                                           "<![CDATA[]]><![CDATA[am Samstag]]><![CDATA[]]>"));
+    CHECK(has(empty.timex, "Samstag"));
 }
 
 TEST_CASE("TimeML: comments are no text, a commented-out TEXT, DCT or DOCID does not count", "[io][timeml]") {

@@ -270,6 +270,12 @@ public:
         in_cdata_ = false;
     }
     bool in_cdata() const { return in_cdata_; }
+    // Empty CDATA sections hold no text; libxml2 reports them as empty
+    // nodes in some places and not at all in others, so they are passed
+    // over wherever a node may start.
+    void skip_empty_cdata() {
+        while (at("<![CDATA[]]>")) pos_ += std::string_view("<![CDATA[]]>").size();
+    }
     void keep_cdata(bool keep) { keep_cdata_ = keep; }
 
 private:
@@ -359,7 +365,10 @@ void read_timeml(SourceDocument& doc) {
             scan.skip_past("?>", "XML declaration");
             declaration = false;
         }
-        if (type != XML_READER_TYPE_CDATA) scan.close_cdata();
+        if (type != XML_READER_TYPE_CDATA) {
+            scan.close_cdata();
+            scan.skip_empty_cdata();
+        }
         if (depth == 0 && type != XML_READER_TYPE_END_ELEMENT) scan.skip_space();  // outside the root
         if (capture && depth <= capture_depth) capture = nullptr;
         if (dct_depth >= 0 && depth <= dct_depth) dct_depth = -1;
@@ -454,8 +463,17 @@ void read_timeml(SourceDocument& doc) {
             case XML_READER_TYPE_SIGNIFICANT_WHITESPACE:
             case XML_READER_TYPE_CDATA: {
                 const bool cdata = type == XML_READER_TYPE_CDATA;
-                if (cdata && !scan.in_cdata()) scan.open_cdata();
                 const std::string_view value = str(xmlTextReaderConstValue(r));
+                if (cdata) {
+                    // A section read to its end: this node is a section of its own
+                    // (libxml2 gives one section as several nodes, or adjacent ones as one).
+                    if (scan.in_cdata() && scan.at("]]>")) scan.close_cdata();
+                    if (!scan.in_cdata()) {
+                        scan.skip_empty_cdata();
+                        if (value.empty()) break;  // an empty section, passed over
+                        scan.open_cdata();
+                    }
+                }
                 scan.consume(value, cdata, inside, parent);
                 if (capture) capture->append(value);
                 break;
