@@ -20,10 +20,11 @@ constexpr TimexType SET = TimexType::set;
 // than naming a year ("2000 Menschen", "1500 km").
 #define NOT_A_COUNT "!(%cap|<unit>|km|m|kg|t|ha|mio|mrd|'%'|'€'|'$'|prozent|euro)"
 // Words after a number that make it a quantity, not a year ("2000 Menschen", "3000 Grad").
-#define MEASURE                                                                                                  \
-    "(<unit>|km|m|kg|t|ha|mio|mrd|'%'|'€'|'$'|prozent|euro|dollar|franken|menschen|personen|einwohner|mitglieder|" \
-    "mitarbeiter|besucher|gäste|teilnehmer|stück|meter|kilometer|höhenmeter|quadratmeter|kubikmeter|liter|"        \
-    "tonnen|millionen|milliarden|grad|watt|volt)"
+#define MEASURE_WORDS                                                                                           \
+    "<unit>|km|m|kg|t|ha|mio|mrd|'%'|'€'|'$'|prozent|euro|dollar|franken|menschen|personen|einwohner|mitglieder|" \
+    "mitarbeiter|besucher|gäste|teilnehmer|stück|meter|kilometer|höhenmeter|quadratmeter|kubikmeter|liter|"       \
+    "tonnen|millionen|milliarden|grad|watt|volt"
+#define MEASURE "(" MEASURE_WORDS ")"
 // Words before a four-digit number that make it a quantity ("rund 2000").
 #define NOT_AFTER_QUANTIFIER \
     "!(über|rund|etwa|ca|circa|zirka|knapp|fast|insgesamt|nur|je|pro|mehr|weniger|exakt|mindestens|höchstens|gut|" \
@@ -66,6 +67,10 @@ const RuleSpec kRules[] = {
     {"neg.age", "alter von [<mod>? (<amount>|#num) <unit=year:1>]", DATE, "", true},
     {"neg.age", "%cap bis [(<amount>|#num) <unit=year:1>] !%cap", DATE, "", true},
     {"neg.age", "mit [(<amount>|#num) (<unit=year:1>|<unit=month:1>|<unit=week:1>)] !%cap", DATE, "", true},
+    // One of a number is a count: "einer von 2000", "jede von 1500 Stimmen".
+    {"neg.count", "(einer|eine|eines|einem|einen|jeder|jede|jedes|keiner|keine|keines) von [#year]", DATE, "", true},
+    // "von 2000 Teilnehmern": a number before a noun after "von" counts it ("von 2000 bis 2005" is a year).
+    {"neg.count", "von [#year] %cap", DATE, "", true},
     // A number coordinated with a count is a count too: "34 Schiffe und 1370 Landungsboote".
     {"neg.count", "#ord %lower? %cap (und|oder|sowie) [#year] %cap", DATE, "", true},
 
@@ -125,6 +130,11 @@ const RuleSpec kRules[] = {
      "winter|und|oder|bzw|sowie) [#year] !" MEASURE,
      DATE},
     {"date.year", NOT_AFTER_QUANTIFIER " [#year] " NOT_A_COUNT, DATE},
+    // A year opening a clause, before its subject: "Als 1920 Frankreich den Vertrag unterschrieb".
+    // Not after a comparative ("mehr als 2000 Besucher").
+    {"date.year_in_clause", "!%word (als|nachdem|bevor|ehe|sobald|wenn) [#year] !" MEASURE, DATE},
+    // Two-digit years after "seit": "Seit 68 ist alles anders" (1968); "seit 68 Tagen" is a duration.
+    {"date.year2", "seit [#year2] !(" MEASURE_WORDS "|%cap|%number|uhr|'.'|':'|','|'-'|'–'|bis|und|oder)", DATE},
 
     // A period named with the two years it spans: "der Saison 2023/24", "im Geschäftsjahr 2019/20".
     // The value is the year it begins in (see CONVENTIONS.md).
@@ -184,6 +194,10 @@ const RuleSpec kRules[] = {
     {"time.part", "in [(der|den|die) %lower? <part>] !(des|vom|zum|auf)", TIME},
     {"time.part", "[<part:1>]", TIME},
     {"time.part_of_date", "[<part> (des|vom) #day ^'.' <month> #year?]", TIME},
+    // "in der Nacht vom 16. auf den 17. Mai": the night of the 16th, and the 17th a date of its own, as
+    // both gold sets split it (CONVENTIONS.md); the closing date gives month and year.
+    {"time.night_before_date", "[<part=night> vom #day ^'.'] (auf|zum) den? +#day ^'.' +<month> +#year?", TIME,
+     "relation=until"},
 
     // ------------------------------------------------------------ relative to the publication date
     {"vague.today", "(bis|auch|schon|noch|gerade) [heute]", DATE, "vague=present"},
@@ -232,6 +246,9 @@ const RuleSpec kRules[] = {
     {"duration.count", "[<mod>? <amount> <amount=5> <unit!&>]", DURATION},
     {"duration.range", "[<mod>? (<amount>|#num)] (bis|'-'|'–'|oder) (<amount>|#num) +<unit>", DURATION},
     {"duration.years", "[über <unit:1>]", DURATION},
+    // Plurals with no number: "nach Jahren", "all die Jahre", "nach Wochen des Wartens".
+    {"duration.vague_plural", "nach [<unit:1>] !(<unit>|#num)", DURATION},
+    {"duration.vague_plural", "[(all|alle) die <unit:1>]", DURATION},
     {"duration.years", "über [die <unit:1>] hinweg", DURATION},
     {"duration.count", "[mehr als (<amount>|#num) <unit>]", DURATION, "mod=MORE_THAN"},
     {"duration.count", "[weniger als (<amount>|#num) <unit>]", DURATION, "mod=LESS_THAN"},
@@ -315,6 +332,7 @@ const RuleSpec kRules[] = {
 
 #undef NOT_A_COUNT
 #undef MEASURE
+#undef MEASURE_WORDS
 #undef NOT_AFTER_QUANTIFIER
 #undef BOUNDARY
 #undef AMOUNT_WORDS
