@@ -90,7 +90,9 @@ struct LexiconEntry {
 // The senses and numbers of the extent's elements go into the form; `set`
 // adds fixed assignments: "anchor=previous", "vague=past", "unit=day",
 // "offset=1", "mod=END", "direction=future", "every", "relation=ago",
-// "type=TIME"; "key?=value" only where the pattern gave no value.
+// "type=TIME"; "key?=value" only where the pattern gave no value; "sum": a
+// literal word in the extent joins two parts of a duration, the larger first
+// ("two years and six months").
 // A rule with `negative` set finds nothing: tokens in its extent are not
 // temporal ("Nr. 2024", "Seite 13").
 struct RuleSpec {

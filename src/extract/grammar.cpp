@@ -186,6 +186,7 @@ struct Assignments {
     bool bc = false;         // "bc": before Christ
     bool count_year = false; // "year": the counted number is a year ("im Jahr 711", "499 v. Chr.")
     bool news_only = false;  // "genre=news": no expression in a narrative
+    bool sum = false;        // "sum": a literal word in the extent joins two parts of a duration
     // "clock": the counted number is the hour ("acht Uhr"); "clock=half": half an hour
     // before it ("halb zehn" = 9:30).
     std::optional<bool> clock_half;
@@ -423,6 +424,7 @@ Assignments parse_assignments(std::string_view rule, std::string_view set) {
         else if (key == "list") a.list = true;
         else if (key == "plural") a.plural = true;
         else if (key == "bc") a.bc = true;
+        else if (key == "sum") a.sum = true;
         else if (key == "year") a.count_year = true;
         else if (key == "genre") {
             if (value != "news") bad_rule(rule, "genre must be 'news'");
@@ -1256,8 +1258,18 @@ struct Grammar::Impl {
             for (std::size_t k = 0; k < m.ncaps; ++k) {
                 const Capture& cap = m.caps[k];
                 const Elem& e = rule.elems[cap.elem];
+                if (rule.set.sum && e.kind == Elem::Kind::word && c.form.unit && c.form.amount && !c.form.larger_unit) {
+                    // The word joining two parts of a duration: what came before is the larger part.
+                    c.form.larger_amount = c.form.amount;
+                    c.form.larger_unit = c.form.unit;
+                    c.form.amount.reset();
+                    c.form.unit.reset();
+                    c.form.plural = false;
+                }
                 if (e.contributes) apply_elem(e, s, cap.token, c.form);
             }
+            // Two parts only in falling units: "drei Monate und zwei Jahre" is a list.
+            if (c.form.larger_unit && (!c.form.unit || !c.form.amount || *c.form.unit >= *c.form.larger_unit)) return;
             apply_assignments(rule.set, c.form);
             cands.push_back(c);
         };

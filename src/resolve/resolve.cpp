@@ -418,12 +418,23 @@ std::optional<Expression> Resolver::resolve(const Mention& mention) {
             if (!f.amount && !f.plural) d.amount = 1.0;
             if (f.unit == Unit::part_of_day) d.part = PartOfDay(f.part ? f.part : std::uint8_t(PartOfDay::evening));
             if (d.amount && (*d.amount < 0 || *d.amount > 1e6)) return std::nullopt;
+            if (f.larger_unit && f.larger_amount) {
+                if (*f.larger_amount < 0 || *f.larger_amount > 1e6) return std::nullopt;
+                d.larger = Duration::Part{*f.larger_amount, *f.larger_unit};
+            }
             x.value = d;
             // "vor drei Jahren", "in zwei Wochen": the point the duration leads to.
             if (d.amount && std::floor(*d.amount) == *d.amount && *f.unit >= Unit::day &&
                 (f.relation == Relation::ago || f.relation == Relation::within) && (has_dct_ || narrated_)) {
-                const long n = static_cast<long>(*d.amount) * (f.relation == Relation::ago ? -1 : 1);
-                if (auto p = shifted(now, *f.unit, n)) {
+                const long sign = f.relation == Relation::ago ? -1 : 1;
+                const long n = static_cast<long>(*d.amount) * sign;
+                // "vor zwei Jahren und sechs Monaten": the larger part first, then the smaller.
+                std::optional<sys_days> from = now;
+                if (d.larger)
+                    from = std::floor(d.larger->amount) == d.larger->amount
+                               ? shift_day(now, d.larger->unit, static_cast<long>(d.larger->amount) * sign)
+                               : std::nullopt;
+                if (auto p = from ? shifted(*from, *f.unit, n) : std::nullopt) {
                     x.granularity = p->granularity();
                     x.earliest = p->first_day();
                     x.latest = p->last_day();

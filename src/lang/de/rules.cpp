@@ -242,6 +242,12 @@ const RuleSpec kRules[] = {
     {"duration.since", "seit [<mod>? (<amount>|#num) <unit!&>]", DURATION, "relation=since"},
     {"duration.since", "seit [<unit:1>]", DURATION, "relation=since"},
     {"duration.ago", "vor [<unit:1>]", DURATION, "relation=ago"},
+    // Two units joined: "zwei Jahre und sechs Monate" (P2Y6M), "vor einem Jahr und drei Monaten".
+    // Not a range: "zwischen drei Monaten und zwei Jahren" (and the units must fall).
+    {"duration.sum", "vor [<mod>? (<amount>|#num) <unit!&> und (<amount>|#num) <unit!&>]", DURATION, "sum relation=ago"},
+    {"duration.sum", "seit [<mod>? (<amount>|#num) <unit!&> und (<amount>|#num) <unit!&>]", DURATION, "sum relation=since"},
+    {"duration.sum", "in [<mod>? (<amount>|#num) <unit!&> und (<amount>|#num) <unit!&>]", DURATION, "sum relation=within"},
+    {"duration.sum", "!(zwischen|von) [<mod>? (<amount>|#num) <unit!&> und (<amount>|#num) <unit!&>]", DURATION, "sum"},
     {"duration.count", "[<mod>? (<amount>|#num) <unit!&>]", DURATION},
     {"duration.count", "[<mod>? <amount> <amount=5> <unit!&>]", DURATION},
     {"duration.range", "[<mod>? (<amount>|#num)] (bis|'-'|'–'|oder) (<amount>|#num) +<unit>", DURATION},
