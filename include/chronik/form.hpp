@@ -119,6 +119,9 @@ struct TemporalForm {
     // Only a time expression under the news conventions (KRAUTS): "ehemalige",
     // "Ex-" are PAST_REF there, and no TIMEX at all in narratives (WikiWars).
     bool news_only = false;
+    // A recurrence only where the clause is not told in the past: "nachts"
+    // is every night in "Nachts ist es kalt", one night in "Er kam nachts".
+    bool habitual = false;
 
     friend bool operator==(const TemporalForm&, const TemporalForm&) = default;
 };

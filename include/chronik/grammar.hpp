@@ -92,7 +92,8 @@ struct LexiconEntry {
 // "offset=1", "mod=END", "direction=future", "every", "relation=ago",
 // "type=TIME"; "key?=value" only where the pattern gave no value; "sum": a
 // literal word in the extent joins two parts of a duration, the larger first
-// ("two years and six months").
+// ("two years and six months"); "habit": a SET only where the clause is not
+// told in the past (else a TIME or DATE in context: "nachts" in "Er kam nachts").
 // A rule with `negative` set finds nothing: tokens in its extent are not
 // temporal ("Nr. 2024", "Seite 13").
 struct RuleSpec {

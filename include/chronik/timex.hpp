@@ -91,6 +91,7 @@ struct PartialDate {
     bool has_time = false;
     std::optional<unsigned> hour, minute;
     std::optional<PartOfDay> part;
+    std::optional<Season> season;  // XXXX-WI: the winters (a recurrence's pattern)
     bool date_omitted = false;  // write only the time part (T10:00)
 
     std::string timex3() const;

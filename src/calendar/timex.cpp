@@ -126,6 +126,8 @@ std::string PartialDate::timex3() const {
         out = year ? std::to_string(*year) : std::string("XXXX");
         if (weekday != 0) {
             out.append("-WXX-").append(std::to_string(weekday));
+        } else if (season) {
+            out.append("-").append(timex_code(*season));
         } else {
             out.append("-").append(month ? two_digits(month) : std::string("XX"));
             out.append("-").append(day ? two_digits(day) : std::string("XX"));

@@ -187,6 +187,7 @@ struct Assignments {
     bool count_year = false; // "year": the counted number is a year ("im Jahr 711", "499 v. Chr.")
     bool news_only = false;  // "genre=news": no expression in a narrative
     bool sum = false;        // "sum": a literal word in the extent joins two parts of a duration
+    bool habitual = false;   // "habit": a recurrence unless its clause is in the past
     // "clock": the counted number is the hour ("acht Uhr"); "clock=half": half an hour
     // before it ("halb zehn" = 9:30).
     std::optional<bool> clock_half;
@@ -425,6 +426,7 @@ Assignments parse_assignments(std::string_view rule, std::string_view set) {
         else if (key == "plural") a.plural = true;
         else if (key == "bc") a.bc = true;
         else if (key == "sum") a.sum = true;
+        else if (key == "habit") a.habitual = true;
         else if (key == "year") a.count_year = true;
         else if (key == "genre") {
             if (value != "news") bad_rule(rule, "genre must be 'news'");
@@ -794,6 +796,7 @@ void apply_assignments(const Assignments& a, TemporalForm& f) {
     }
     if (a.bc) f.bc = true;
     if (a.news_only) f.news_only = true;
+    if (a.habitual) f.habitual = true;
     if (a.clock_half && !f.hour && f.amount && *f.amount >= 1 && *f.amount <= 24 &&
         *f.amount == static_cast<double>(static_cast<int>(*f.amount))) {
         const int h = static_cast<int>(*f.amount);

@@ -266,6 +266,15 @@ std::optional<Expression> Resolver::resolve(const Mention& mention) {
 
     const bool explicit_year = f.year.has_value();
     const bool narrative = genre_ == Genre::narrative;
+    // A habit where the clause is not told in the past; a narrative tells in the
+    // past unless a verb in the present says otherwise.
+    if (f.habitual && (mention.tense == Tense::past || (narrative && mention.tense != Tense::present))) {
+        Mention once = mention;
+        once.form.habitual = false;
+        once.form.every = false;
+        once.form.type = f.part ? TimexType::time : TimexType::date;
+        return resolve(once);
+    }
     if (narrative && f.news_only) return std::nullopt;
     // The day deictic forms count from: the publication date; in a narrative
     // the narrated time, except for the writer's present.
@@ -448,7 +457,15 @@ std::optional<Expression> Resolver::resolve(const Mention& mention) {
             Recurrence r;
             r.every = f.every;
             r.times = f.times;
-            if (f.unit) {
+            if (f.month || f.day || f.season) {
+                // "jedes Jahr am 1. Mai" (XXXX-05-01), "in den Wintermonaten" (XXXX-WI).
+                PartialDate pd;
+                pd.month = f.month;
+                pd.day = f.day;
+                if (f.season) pd.season = Season(f.season);
+                if (f.part) pd.part = PartOfDay(f.part);
+                r.pattern = pd;
+            } else if (f.unit) {
                 Duration d;
                 d.unit = *f.unit;
                 d.amount = f.amount.value_or(1.0);

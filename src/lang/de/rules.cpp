@@ -192,7 +192,9 @@ const RuleSpec kRules[] = {
     {"time.part_before_day", "[<part=night> (zum|zu|auf) den? <weekday>]", TIME, "relation=until"},
     {"time.midnight", "(um|gegen|nach|vor|bis) [mitternacht]", TIME, "hour=24"},
     {"time.part", "in [(der|den|die) %lower? <part>] !(des|vom|zum|auf)", TIME},
-    {"time.part", "[<part:1>]", TIME},
+    {"time.part", "des [<part:1>]", TIME},
+    // "morgens", "nachts": every morning, unless the clause tells of one ("Er kam nachts").
+    {"set.part_adverb", "[<part:1>]", SET, "every habit"},
     {"time.part_of_date", "[<part> (des|vom) #day ^'.' <month> #year?]", TIME},
     // "in der Nacht vom 16. auf den 17. Mai": the night of the 16th, and the 17th a date of its own, as
     // both gold sets split it (CONVENTIONS.md); the closing date gives month and year.
@@ -279,6 +281,12 @@ const RuleSpec kRules[] = {
     {"set.every_weekday", "[<every> <ordinal>? <weekday> im? monat?]", SET, "every"},
     {"set.every_unit", "[<every> (<amount>|#num)? <unit>]", SET, "every"},
     {"set.weekly", "[<weekly>]", SET},
+    // A day or month of every year: "jedes Jahr am 1. Mai", "jedes Jahr im August", "jeden Monat am 15.".
+    {"set.every_date", "[<every> <unit=year:0> am #day ^'.' <month>]", SET, "every"},
+    {"set.every_date", "[<every> <unit=year:0> im <month>]", SET, "every"},
+    {"set.every_date", "[<every> <unit=month:0> am #day ^'.'] !<month>", SET, "every"},
+    // "in den Wintermonaten", "in den Sommermonaten": every winter (XXXX-WI); with a year, that one's.
+    {"set.season_months", "(in|während) [den <season:1>] !#year", SET, "every"},
     {"set.times_per", "[<times> (pro|im|je|in|die|der|am) der? <unit:0>]", SET},
     {"set.per_unit", "[(pro|je) (<amount>|#num)? <unit>]", SET},
     // A rate: "500 Euro im Monat", "zehn Prozent im Jahr".
