@@ -124,6 +124,9 @@ struct TenseRules {
     // Without verb-second order (English) the finite verb can stand anywhere:
     // a lower-case word with a past ending in the window is a cue as well.
     bool past_suffix_in_window = false;
+    // Verb-second with the subject first (German): in "Der Rat trifft sich am
+    // Freitag" the finite verb follows the sentence-initial subject.
+    bool subject_first = false;
 };
 
 // Which way a weekday, a month or a day without year goes from the

@@ -1136,24 +1136,49 @@ struct Grammar::Impl {
         };
         // Verb-second: after a sentence-initial time phrase ("Am Mittwoch", "Im
         // April") comes the finite verb.
+        // The tense of the finite verb at token v: a cue word, or a verb ending.
+        auto finite_verb = [&](std::size_t v) -> Tense {
+            const Token& t = s.tokens[v];
+            if (t.kind != TokenKind::word || t.has(Token::upper_initial)) return Tense::unknown;
+            if (Tense cued = cue(v); cued != Tense::unknown) return cued;
+            const std::string_view w = s.word(v);
+            if (w.size() < language->tense.min_verb_length || s.info[v].senses) return Tense::unknown;
+            auto ends = [&](std::string_view suffix) {
+                return w.size() > suffix.size() && w.substr(w.size() - suffix.size()) == suffix;
+            };
+            for (std::string_view suffix : language->tense.past_verb_suffixes)
+                if (ends(suffix)) return Tense::past;
+            for (std::string_view suffix : language->tense.present_verb_suffixes)
+                if (ends(suffix)) return Tense::present;
+            return Tense::unknown;
+        };
         std::size_t lead = 0;
         while (lead < c.match_first && s.tokens[lead].kind == TokenKind::punct) ++lead;
+        const std::size_t sentence_start = lead;
         if (lead + 1 == c.match_first && (s.info[lead].classes & kSignal)) ++lead;
-        if (lead == c.match_first && c.match_end < s.tokens.size()) {
-            const std::size_t v = c.match_end;
-            const Token& t = s.tokens[v];
-            if (t.kind == TokenKind::word && !t.has(Token::upper_initial)) {
-                if (Tense cued = cue(v); cued != Tense::unknown) return cued;
-                const std::string_view w = s.word(v);
-                if (w.size() >= language->tense.min_verb_length && !s.info[v].senses) {
-                    auto ends = [&](std::string_view suffix) {
-                        return w.size() > suffix.size() && w.substr(w.size() - suffix.size()) == suffix;
-                    };
-                    for (std::string_view suffix : language->tense.past_verb_suffixes)
-                        if (ends(suffix)) return Tense::past;
-                    for (std::string_view suffix : language->tense.present_verb_suffixes)
-                        if (ends(suffix)) return Tense::present;
-                }
+        if (lead == c.match_first && c.match_end < s.tokens.size())
+            if (Tense t = finite_verb(c.match_end); t != Tense::unknown) return t;
+        // Verb-second with the subject first ("Der Rat trifft sich am Freitag",
+        // "Er kam am Freitag"): a determiner, up to two adjectives and a noun, or
+        // a capitalised word, then the finite verb — when no comma parts it from
+        // the expression (the verb of its clause).
+        if (language->tense.subject_first && sentence_start < c.match_first) {
+            std::size_t v = sentence_start;
+            if (s.info[v].classes & kDeterminer) {
+                ++v;
+                for (int adjectives = 0; adjectives < 2 && v < c.match_first && s.tokens[v].kind == TokenKind::word &&
+                                         !s.tokens[v].has(Token::upper_initial);
+                     ++adjectives)
+                    ++v;
+            }
+            const bool subject = v < c.match_first && s.tokens[v].kind == TokenKind::word &&
+                                 s.tokens[v].has(Token::upper_initial) && !(s.info[v].classes & kSignal);
+            if (subject && ++v < c.match_first && c.match_first - v <= language->tense.window) {
+                bool comma = false;
+                for (std::size_t k = v + 1; k < c.match_first && !comma; ++k)
+                    comma = s.tokens[k].kind == TokenKind::punct && s.tokens[k].in(s.text) == ",";
+                if (!comma)
+                    if (Tense t = finite_verb(v); t != Tense::unknown) return t;
             }
         }
         // Otherwise the nearest cue word within the window.
