@@ -468,7 +468,8 @@ std::optional<Expression> Resolver::resolve(const Mention& mention) {
             } else if (f.unit) {
                 Duration d;
                 d.unit = *f.unit;
-                d.amount = f.amount.value_or(1.0);
+                // "alle paar Wochen": every few weeks, how many not said (PXW).
+                if (f.amount || !f.plural) d.amount = f.amount.value_or(1.0);
                 if (f.unit == Unit::part_of_day) d.part = PartOfDay(f.part ? f.part : std::uint8_t(PartOfDay::evening));
                 r.pattern = d;
             } else if (f.weekday) {

@@ -29,6 +29,10 @@ constexpr TimexType SET = TimexType::set;
 #define NOT_AFTER_QUANTIFIER \
     "!(über|rund|etwa|ca|circa|zirka|knapp|fast|insgesamt|nur|je|pro|mehr|weniger|exakt|mindestens|höchstens|gut|" \
     "weit|sprich|ganze|'+')"
+// Nouns after "-jährig" that name what lasts, not a person of that age ("das 50-jährige Bestehen").
+#define LASTING                                                                                                     \
+    "(bestehen|bestehens|jubiläum|jubiläums|dienstjubiläum|tradition|geschichte|herrschaft|pause|tätigkeit|"        \
+    "zusammenarbeit|laufzeit|problem|partnerschaft|amtszeit|erfahrung|wartezeit|abwesenheit|frist)"
 // Anfang, Mitte, Ende — the modifiers that cut a period into parts.
 #define BOUNDARY "(<mod=START>|<mod=MID>|<mod=END>)"
 // What after a number makes it an amount rather than a clock time ("bis 18 Euro").
@@ -44,7 +48,7 @@ const RuleSpec kRules[] = {
     {"neg.reference", "(nr|nummer|seite|artikel|art|absatz|abs|§) ^'.'? #num [^'.' ^#num]", DATE, "", true},
     {"neg.idiom", "von [heute auf morgen]", DATE, "", true},
     {"neg.score", "[#num ^':' ^#num] ^('-'|'–') ^%word", DATE, "", true},
-    {"neg.age", "[#num ^'-' ^(jährige|jährigen|jähriger|jährigem|jähriges)]", DATE, "", true},
+    {"neg.age", "[#num ^'-' ^(jährige|jährigen|jähriger|jährigem|jähriges)] !" LASTING, DATE, "", true},
     {"neg.age", "ab [(<amount>|#num) <unit=year:1>]", DATE, "", true},
     {"neg.age",
      "[(<amount>|#num) <unit=year:1>] (alt|alte|alter|alten|altes|jung|junge|jungen|jünger|jüngere|jüngeren|älter|"
@@ -206,6 +210,9 @@ const RuleSpec kRules[] = {
     {"vague.today", "[heute] (noch|immer)", DATE, "vague=present"},
     // Nowadays, not the day: "wie wir heute wissen", "heute würde man", "die Kinder von heute".
     {"vague.today", "[heute] (weiß|wissen|würde|würden|man)", DATE, "vague=present"},
+    // "Heute denkt man anders darüber", "heute sieht man das gelassener": what one thinks nowadays.
+    {"vague.today", "[heute] (denkt|sieht|glaubt|nennt|spricht|schätzt|vermutet|weiss|geht|nimmt|hält) man", DATE,
+     "vague=present"},
     {"vague.today", "(man|wir) [heute] (weiß|wissen|würde|würden|denkt|denken|sieht|sehen|kennt|kennen)", DATE,
      "vague=present"},
     {"vague.today", "%cap von [heute] !(auf|an|bis|ab|<part>|früh)", DATE, "vague=present"},
@@ -275,6 +282,9 @@ const RuleSpec kRules[] = {
     {"duration.adjective", "[(ein|eine|einen|einem|einer|eines) (knappes|knappe|knappen|knapper|knappem) <unit!&>]", DURATION,
      "mod=LESS_THAN"},
     {"duration.adjective", "[<mod>? #num ^'-' ^<unit>]", DURATION},
+    // "sein 50-jähriges Bestehen", "die 20-jährige Frist": what lasts that many years (ages: neg.age).
+    {"duration.years_adjective", "[<mod>? #num ^'-' ^(jährige|jährigen|jähriges|jährigem|jähriger)] " LASTING, DURATION,
+     "unit=year"},
 
     // ------------------------------------------------------------ recurrences
     {"set.adverb", "[<set_unit>]", SET},
@@ -341,11 +351,18 @@ const RuleSpec kRules[] = {
      "weiteren|vergangener|nahen)? vergangenheit]",
      DATE, "vague=past"},
     {"vague.present", "in [(der)? gegenwart]", DATE, "vague=present"},
+    // "im Moment", "zur Stunde", "dieser Tage": now; "in letzter Zeit", "in früheren Zeiten": before now.
+    {"vague.present", "im [moment] !(als|wo|des|der|,)", DATE, "vague=present"},
+    {"vague.present", "zur [stunde] !(null|des|der|nach|vor)", DATE, "vague=present"},
+    {"vague.present", "!(einer|eines|einem|einen|an) [dieser tage]", DATE, "vague=present"},
+    {"vague.past", "in [(letzter|letzten) zeit]", DATE, "vague=past"},
+    {"vague.past", "in [früheren zeiten]", DATE, "vague=past"},
     {"vague.ex", "[ex] ^'-'", DATE, "vague=past genre=news"},
 };
 
 #undef NOT_A_COUNT
 #undef MEASURE
+#undef LASTING
 #undef MEASURE_WORDS
 #undef NOT_AFTER_QUANTIFIER
 #undef BOUNDARY
