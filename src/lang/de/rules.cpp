@@ -63,6 +63,8 @@ const RuleSpec kRules[] = {
     {"neg.age", "[(<amount>|#num) <unit=year:1>] (und|bis|'-'|'–') (<amount>|#num) <unit=year:1> alt", DATE, "", true},
     {"neg.age", "(<amount>|#num) (und|bis|'-'|'–') [(<amount>|#num) <unit=year:1>] alt", DATE, "", true},
     {"neg.age", "[#num] (und|bis|'-'|'–') #num <unit=year:1> alt", DATE, "", true},
+    // "fünf Jahre und zehn Monate alt": an age in two units.
+    {"neg.age", "[(<amount>|#num) <unit=year:1> und (<amount>|#num) <unit>] (alt|alte|alter|alten|altes)", DATE, "", true},
     // Ages without "alt": "Er war 23 Jahre, als ...", "Kinder unter 16 Jahren", "im Alter von 69 Jahren",
     // "Kinder bis 12 Jahre zahlen nichts", "mit drei Monaten konnte sie laufen".
     {"neg.age", "(war|ist|sei|wäre|bin|bist|sind|waren|seien|wurde|wird) [(<amount>|#num) <unit=year:1>] (','|'.'|als|')'|';')",
@@ -77,6 +79,7 @@ const RuleSpec kRules[] = {
     {"neg.count", "von [#year] %cap", DATE, "", true},
     // A number coordinated with a count is a count too: "34 Schiffe und 1370 Landungsboote".
     {"neg.count", "#ord %lower? %cap (und|oder|sowie) [#year] %cap", DATE, "", true},
+    {"neg.year2", "seit [#hour] !(uhr|h|'.'|':'|<unit>|%number)", DATE, "", true},
 
     // ------------------------------------------------------------ full dates
     {"date.weekday_day_month_year", "[<weekday> ','? den? #day ^'.' <month> ^'.'? #year?]", DATE},
@@ -138,6 +141,7 @@ const RuleSpec kRules[] = {
     // Not after a comparative ("mehr als 2000 Besucher").
     {"date.year_in_clause", "!%word (als|nachdem|bevor|ehe|sobald|wenn) [#year] !" MEASURE, DATE},
     // Two-digit years after "seit": "Seit 68 ist alles anders" (1968); "seit 68 Tagen" is a duration.
+    // Up to 24 it may be the hour ("seit 20 ist er wach"): no year then (neg.year2).
     {"date.year2", "seit [#year2] !(" MEASURE_WORDS "|%cap|%number|uhr|'.'|':'|','|'-'|'–'|bis|und|oder)", DATE},
 
     // A period named with the two years it spans: "der Saison 2023/24", "im Geschäftsjahr 2019/20".
