@@ -298,6 +298,9 @@ const RuleSpec kRules[] = {
     // A day or month of every year: "jedes Jahr am 1. Mai", "jedes Jahr im August", "jeden Monat am 15.".
     {"set.every_date", "[<every> <unit=year:0> am #day ^'.' <month>]", SET, "every"},
     {"set.every_date", "[<every> <unit=year:0> im <month>]", SET, "every"},
+    {"set.every_date", "[<set_unit=year> am #day ^'.' <month>]", SET, "every"},
+    // "jeden Winter", "jeden Sommer": XXXX-WI.
+    {"set.every_season", "[<every> <season:0>]", SET, "every"},
     {"set.every_date", "[<every> <unit=month:0> am #day ^'.'] !<month>", SET, "every"},
     // "in den Wintermonaten", "in den Sommermonaten": every winter (XXXX-WI); with a year, that one's.
     {"set.season_months", "(in|während) [den <season:1>] !#year", SET, "every"},
