@@ -268,6 +268,12 @@ const RuleSpec kRules[] = {
     // Plurals with no number: "nach Jahren", "all die Jahre", "nach Wochen des Wartens".
     {"duration.vague_plural", "nach [<unit:1>] !(<unit>|#num)", DURATION},
     {"duration.vague_plural", "[(all|alle) die <unit:1>]", DURATION},
+    // "in den ersten Jahren", "in ihren frühen Jahren", "in diesen Tagen", "in den folgenden Monaten",
+    // "in den Tagen danach": some of them, how many not said.
+    {"duration.vague_plural", "[(ersten|frühen|späten|späteren) <unit:1>] !(des|der|nach|seit|vor)", DURATION},
+    {"duration.vague_plural", "[(diesen|jenen) <unit:1>]", DURATION},
+    {"duration.vague_plural", "[(den|die)? (folgenden|darauffolgenden|nachfolgenden) <unit:1>]", DURATION},
+    {"duration.vague_plural", "[(den|die)? <unit:1> (danach|darauf)]", DURATION},
     {"duration.years", "über [die <unit:1>] hinweg", DURATION},
     {"duration.count", "[mehr als (<amount>|#num) <unit>]", DURATION, "mod=MORE_THAN"},
     {"duration.count", "[weniger als (<amount>|#num) <unit>]", DURATION, "mod=LESS_THAN"},
