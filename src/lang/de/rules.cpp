@@ -75,8 +75,6 @@ const RuleSpec kRules[] = {
     {"neg.age", "mit [(<amount>|#num) (<unit=year:1>|<unit=month:1>|<unit=week:1>)] !%cap", DATE, "", true},
     // One of a number is a count: "einer von 2000", "jede von 1500 Stimmen".
     {"neg.count", "(einer|eine|eines|einem|einen|jeder|jede|jedes|keiner|keine|keines) von [#year]", DATE, "", true},
-    // "von 2000 Teilnehmern": a number before a noun after "von" counts it ("von 2000 bis 2005" is a year).
-    {"neg.count", "von [#year] %cap", DATE, "", true},
     // A number coordinated with a count is a count too: "34 Schiffe und 1370 Landungsboote".
     {"neg.count", "#ord %lower? %cap (und|oder|sowie) [#year] %cap", DATE, "", true},
     {"neg.year2", "seit [#hour] !(uhr|h|'.'|':'|<unit>|%number)", DATE, "", true},
@@ -133,9 +131,12 @@ const RuleSpec kRules[] = {
     {"date.year_word", "[(das|dem|des)? (<unit=year:0>|jahre) #year]", DATE},
     {"date.mod_year", "[" BOUNDARY " (des)? <unit=year:0>? #year]", DATE},
     {"date.year",
-     "(seit|bis|ab|von|vom|zwischen|im|in|anno|nach|vor|um|für|jahrgang|jahrgänge|saison|frühjahr|sommer|herbst|"
+     "(seit|bis|ab|zwischen|im|anno|nach|vor|um|für|jahrgang|jahrgänge|saison|frühjahr|sommer|herbst|"
      "winter|und|oder|bzw|sowie) [#year] !" MEASURE,
      DATE},
+    // After "von" and "in" a number before a noun counts it: "von 2000 Teilnehmern", "in 2000 Dörfern"
+    // ("von 2000 bis 2005" is a year).
+    {"date.year", "(von|vom|in) [#year] !(" MEASURE_WORDS "|%cap)", DATE},
     {"date.year", NOT_AFTER_QUANTIFIER " [#year] " NOT_A_COUNT, DATE},
     // A year opening a clause, before its subject: "Als 1920 Frankreich den Vertrag unterschrieb".
     // Not after a comparative ("mehr als 2000 Besucher").
