@@ -98,6 +98,10 @@ struct TemporalForm {
     std::optional<Unit> unit;
     bool plural = false;            // "Jahren" rather than "Jahr"
     std::optional<double> amount;   // "drei", "30", "eineinhalb"
+    // A duration of two units: the part in the larger one ("zwei Jahre" of
+    // "zwei Jahre und sechs Monate"); amount and unit then hold the smaller.
+    std::optional<double> larger_amount;
+    std::optional<Unit> larger_unit;
     std::optional<int> ordinal;     // "ersten" 1, "dritten" 3, "letzten" -1
     std::optional<int> offset;      // "vergangenen" -1, "nächsten" +1, "diesem" 0, "gestern" -1
     Anchor anchor = Anchor::document;
@@ -115,6 +119,9 @@ struct TemporalForm {
     // Only a time expression under the news conventions (KRAUTS): "ehemalige",
     // "Ex-" are PAST_REF there, and no TIMEX at all in narratives (WikiWars).
     bool news_only = false;
+    // A recurrence only where the clause is not told in the past: "nachts"
+    // is every night in "Nachts ist es kalt", one night in "Er kam nachts".
+    bool habitual = false;
 
     friend bool operator==(const TemporalForm&, const TemporalForm&) = default;
 };

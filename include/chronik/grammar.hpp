@@ -90,7 +90,10 @@ struct LexiconEntry {
 // The senses and numbers of the extent's elements go into the form; `set`
 // adds fixed assignments: "anchor=previous", "vague=past", "unit=day",
 // "offset=1", "mod=END", "direction=future", "every", "relation=ago",
-// "type=TIME"; "key?=value" only where the pattern gave no value.
+// "type=TIME"; "key?=value" only where the pattern gave no value; "sum": a
+// literal word in the extent joins two parts of a duration, the larger first
+// ("two years and six months"); "habit": a SET only where the clause is not
+// told in the past (else a TIME or DATE in context: "nachts" in "Er kam nachts").
 // A rule with `negative` set finds nothing: tokens in its extent are not
 // temporal ("Nr. 2024", "Seite 13").
 struct RuleSpec {
@@ -121,6 +124,9 @@ struct TenseRules {
     // Without verb-second order (English) the finite verb can stand anywhere:
     // a lower-case word with a past ending in the window is a cue as well.
     bool past_suffix_in_window = false;
+    // Verb-second with the subject first (German): in "Der Rat trifft sich am
+    // Freitag" the finite verb follows the sentence-initial subject.
+    bool subject_first = false;
 };
 
 // Which way a weekday, a month or a day without year goes from the

@@ -63,11 +63,19 @@ enum class Unit : std::uint8_t {
 };
 std::string_view to_string(Unit u);
 
-// A length of time: P3D, PT30M, PXY ("mehrere Jahre": amount unknown), P2DE.
+// A length of time: P3D, PT30M, PXY ("mehrere Jahre": amount unknown), P2DE;
+// of two units, P2Y6M ("zwei Jahre und sechs Monate"), PT3H20M, P2DT3H.
 struct Duration {
     std::optional<double> amount;  // nullopt: unspecified ("X")
     Unit unit = Unit::day;
     PartOfDay part = PartOfDay::evening;  // only for Unit::part_of_day
+    // The part in a larger unit before this one ("zwei Jahre" of "zwei Jahre und sechs Monate").
+    struct Part {
+        double amount = 0;
+        Unit unit = Unit::year;
+        friend bool operator==(const Part&, const Part&) = default;
+    };
+    std::optional<Part> larger;
 
     std::string timex3() const;
     friend bool operator==(const Duration&, const Duration&) = default;
@@ -83,6 +91,7 @@ struct PartialDate {
     bool has_time = false;
     std::optional<unsigned> hour, minute;
     std::optional<PartOfDay> part;
+    std::optional<Season> season;  // XXXX-WI: the winters (a recurrence's pattern)
     bool date_omitted = false;  // write only the time part (T10:00)
 
     std::string timex3() const;

@@ -82,7 +82,23 @@ std::string number(double v) {
 
 }  // namespace
 
+namespace {
+
+bool clock_unit(Unit u) { return u == Unit::second || u == Unit::minute || u == Unit::hour; }
+
+}  // namespace
+
 std::string Duration::timex3() const {
+    if (larger) {
+        // ISO 8601: the larger part first, a 'T' before the first clock unit (P2Y6M, PT3H20M, P2DT3H).
+        Duration big{larger->amount, larger->unit};
+        Duration small = *this;
+        small.larger.reset();
+        std::string out = big.timex3();
+        std::string rest = small.timex3();
+        rest.erase(0, clock_unit(small.unit) && clock_unit(big.unit) ? 2 : 1);  // "P" or "PT"
+        return out + rest;
+    }
     const std::string n = amount ? number(*amount) : "X";
     switch (unit) {
         case Unit::second: return "PT" + n + "S";
@@ -110,6 +126,8 @@ std::string PartialDate::timex3() const {
         out = year ? std::to_string(*year) : std::string("XXXX");
         if (weekday != 0) {
             out.append("-WXX-").append(std::to_string(weekday));
+        } else if (season) {
+            out.append("-").append(timex_code(*season));
         } else {
             out.append("-").append(month ? two_digits(month) : std::string("XX"));
             out.append("-").append(day ? two_digits(day) : std::string("XX"));

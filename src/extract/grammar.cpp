@@ -186,6 +186,8 @@ struct Assignments {
     bool bc = false;         // "bc": before Christ
     bool count_year = false; // "year": the counted number is a year ("im Jahr 711", "499 v. Chr.")
     bool news_only = false;  // "genre=news": no expression in a narrative
+    bool sum = false;        // "sum": a literal word in the extent joins two parts of a duration
+    bool habitual = false;   // "habit": a recurrence unless its clause is in the past
     // "clock": the counted number is the hour ("acht Uhr"); "clock=half": half an hour
     // before it ("halb zehn" = 9:30).
     std::optional<bool> clock_half;
@@ -423,6 +425,8 @@ Assignments parse_assignments(std::string_view rule, std::string_view set) {
         else if (key == "list") a.list = true;
         else if (key == "plural") a.plural = true;
         else if (key == "bc") a.bc = true;
+        else if (key == "sum") a.sum = true;
+        else if (key == "habit") a.habitual = true;
         else if (key == "year") a.count_year = true;
         else if (key == "genre") {
             if (value != "news") bad_rule(rule, "genre must be 'news'");
@@ -792,6 +796,7 @@ void apply_assignments(const Assignments& a, TemporalForm& f) {
     }
     if (a.bc) f.bc = true;
     if (a.news_only) f.news_only = true;
+    if (a.habitual) f.habitual = true;
     if (a.clock_half && !f.hour && f.amount && *f.amount >= 1 && *f.amount <= 24 &&
         *f.amount == static_cast<double>(static_cast<int>(*f.amount))) {
         const int h = static_cast<int>(*f.amount);
@@ -1131,24 +1136,49 @@ struct Grammar::Impl {
         };
         // Verb-second: after a sentence-initial time phrase ("Am Mittwoch", "Im
         // April") comes the finite verb.
+        // The tense of the finite verb at token v: a cue word, or a verb ending.
+        auto finite_verb = [&](std::size_t v) -> Tense {
+            const Token& t = s.tokens[v];
+            if (t.kind != TokenKind::word || t.has(Token::upper_initial)) return Tense::unknown;
+            if (Tense cued = cue(v); cued != Tense::unknown) return cued;
+            const std::string_view w = s.word(v);
+            if (w.size() < language->tense.min_verb_length || s.info[v].senses) return Tense::unknown;
+            auto ends = [&](std::string_view suffix) {
+                return w.size() > suffix.size() && w.substr(w.size() - suffix.size()) == suffix;
+            };
+            for (std::string_view suffix : language->tense.past_verb_suffixes)
+                if (ends(suffix)) return Tense::past;
+            for (std::string_view suffix : language->tense.present_verb_suffixes)
+                if (ends(suffix)) return Tense::present;
+            return Tense::unknown;
+        };
         std::size_t lead = 0;
         while (lead < c.match_first && s.tokens[lead].kind == TokenKind::punct) ++lead;
+        const std::size_t sentence_start = lead;
         if (lead + 1 == c.match_first && (s.info[lead].classes & kSignal)) ++lead;
-        if (lead == c.match_first && c.match_end < s.tokens.size()) {
-            const std::size_t v = c.match_end;
-            const Token& t = s.tokens[v];
-            if (t.kind == TokenKind::word && !t.has(Token::upper_initial)) {
-                if (Tense cued = cue(v); cued != Tense::unknown) return cued;
-                const std::string_view w = s.word(v);
-                if (w.size() >= language->tense.min_verb_length && !s.info[v].senses) {
-                    auto ends = [&](std::string_view suffix) {
-                        return w.size() > suffix.size() && w.substr(w.size() - suffix.size()) == suffix;
-                    };
-                    for (std::string_view suffix : language->tense.past_verb_suffixes)
-                        if (ends(suffix)) return Tense::past;
-                    for (std::string_view suffix : language->tense.present_verb_suffixes)
-                        if (ends(suffix)) return Tense::present;
-                }
+        if (lead == c.match_first && c.match_end < s.tokens.size())
+            if (Tense t = finite_verb(c.match_end); t != Tense::unknown) return t;
+        // Verb-second with the subject first ("Der Rat trifft sich am Freitag",
+        // "Er kam am Freitag"): a determiner, up to two adjectives and a noun, or
+        // a capitalised word, then the finite verb — when no comma parts it from
+        // the expression (the verb of its clause).
+        if (language->tense.subject_first && sentence_start < c.match_first) {
+            std::size_t v = sentence_start;
+            if (s.info[v].classes & kDeterminer) {
+                ++v;
+                for (int adjectives = 0; adjectives < 2 && v < c.match_first && s.tokens[v].kind == TokenKind::word &&
+                                         !s.tokens[v].has(Token::upper_initial);
+                     ++adjectives)
+                    ++v;
+            }
+            const bool subject = v < c.match_first && s.tokens[v].kind == TokenKind::word &&
+                                 s.tokens[v].has(Token::upper_initial) && !(s.info[v].classes & kSignal);
+            if (subject && ++v < c.match_first && c.match_first - v <= language->tense.window) {
+                bool comma = false;
+                for (std::size_t k = v + 1; k < c.match_first && !comma; ++k)
+                    comma = s.tokens[k].kind == TokenKind::punct && s.tokens[k].in(s.text) == ",";
+                if (!comma)
+                    if (Tense t = finite_verb(v); t != Tense::unknown) return t;
             }
         }
         // Otherwise the nearest cue word within the window.
@@ -1256,8 +1286,18 @@ struct Grammar::Impl {
             for (std::size_t k = 0; k < m.ncaps; ++k) {
                 const Capture& cap = m.caps[k];
                 const Elem& e = rule.elems[cap.elem];
+                if (rule.set.sum && e.kind == Elem::Kind::word && c.form.unit && c.form.amount && !c.form.larger_unit) {
+                    // The word joining two parts of a duration: what came before is the larger part.
+                    c.form.larger_amount = c.form.amount;
+                    c.form.larger_unit = c.form.unit;
+                    c.form.amount.reset();
+                    c.form.unit.reset();
+                    c.form.plural = false;
+                }
                 if (e.contributes) apply_elem(e, s, cap.token, c.form);
             }
+            // Two parts only in falling units: "drei Monate und zwei Jahre" is a list.
+            if (c.form.larger_unit && (!c.form.unit || !c.form.amount || *c.form.unit >= *c.form.larger_unit)) return;
             apply_assignments(rule.set, c.form);
             cands.push_back(c);
         };

@@ -266,6 +266,15 @@ std::optional<Expression> Resolver::resolve(const Mention& mention) {
 
     const bool explicit_year = f.year.has_value();
     const bool narrative = genre_ == Genre::narrative;
+    // A habit where the clause is not told in the past; a narrative tells in the
+    // past unless a verb in the present says otherwise.
+    if (f.habitual && (mention.tense == Tense::past || (narrative && mention.tense != Tense::present))) {
+        Mention once = mention;
+        once.form.habitual = false;
+        once.form.every = false;
+        once.form.type = f.part ? TimexType::time : TimexType::date;
+        return resolve(once);
+    }
     if (narrative && f.news_only) return std::nullopt;
     // The day deictic forms count from: the publication date; in a narrative
     // the narrated time, except for the writer's present.
@@ -418,12 +427,23 @@ std::optional<Expression> Resolver::resolve(const Mention& mention) {
             if (!f.amount && !f.plural) d.amount = 1.0;
             if (f.unit == Unit::part_of_day) d.part = PartOfDay(f.part ? f.part : std::uint8_t(PartOfDay::evening));
             if (d.amount && (*d.amount < 0 || *d.amount > 1e6)) return std::nullopt;
+            if (f.larger_unit && f.larger_amount) {
+                if (*f.larger_amount < 0 || *f.larger_amount > 1e6) return std::nullopt;
+                d.larger = Duration::Part{*f.larger_amount, *f.larger_unit};
+            }
             x.value = d;
             // "vor drei Jahren", "in zwei Wochen": the point the duration leads to.
             if (d.amount && std::floor(*d.amount) == *d.amount && *f.unit >= Unit::day &&
                 (f.relation == Relation::ago || f.relation == Relation::within) && (has_dct_ || narrated_)) {
-                const long n = static_cast<long>(*d.amount) * (f.relation == Relation::ago ? -1 : 1);
-                if (auto p = shifted(now, *f.unit, n)) {
+                const long sign = f.relation == Relation::ago ? -1 : 1;
+                const long n = static_cast<long>(*d.amount) * sign;
+                // "vor zwei Jahren und sechs Monaten": the larger part first, then the smaller.
+                std::optional<sys_days> from = now;
+                if (d.larger)
+                    from = std::floor(d.larger->amount) == d.larger->amount
+                               ? shift_day(now, d.larger->unit, static_cast<long>(d.larger->amount) * sign)
+                               : std::nullopt;
+                if (auto p = from ? shifted(*from, *f.unit, n) : std::nullopt) {
                     x.granularity = p->granularity();
                     x.earliest = p->first_day();
                     x.latest = p->last_day();
@@ -437,10 +457,19 @@ std::optional<Expression> Resolver::resolve(const Mention& mention) {
             Recurrence r;
             r.every = f.every;
             r.times = f.times;
-            if (f.unit) {
+            if (f.month || f.day || f.season) {
+                // "jedes Jahr am 1. Mai" (XXXX-05-01), "in den Wintermonaten" (XXXX-WI).
+                PartialDate pd;
+                pd.month = f.month;
+                pd.day = f.day;
+                if (f.season) pd.season = Season(f.season);
+                if (f.part) pd.part = PartOfDay(f.part);
+                r.pattern = pd;
+            } else if (f.unit) {
                 Duration d;
                 d.unit = *f.unit;
-                d.amount = f.amount.value_or(1.0);
+                // "alle paar Wochen": every few weeks, how many not said (PXW).
+                if (f.amount || !f.plural) d.amount = f.amount.value_or(1.0);
                 if (f.unit == Unit::part_of_day) d.part = PartOfDay(f.part ? f.part : std::uint8_t(PartOfDay::evening));
                 r.pattern = d;
             } else if (f.weekday) {

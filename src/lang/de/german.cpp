@@ -68,6 +68,7 @@ const LanguageData& german() {
         d.tense.present_verb_suffixes = lang::de::kPresentSuffixes;
         d.tense.min_verb_length = 5;
         d.tense.window = 12;
+        d.tense.subject_first = true;
         d.defaults = ResolutionDefaults{};
         d.narrative = lang::de::narrative();  // events.cpp
         return d;

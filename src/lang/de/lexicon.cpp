@@ -73,7 +73,8 @@ const LexiconEntry kWords[] = {
     {"sommer", S(Role::season, int(Season::summer)), "|s"},
     {"herbst", S(Role::season, int(Season::fall)), "|es|s"},
     {"winter", S(Role::season, int(Season::winter)), "|s"},
-    {"sommermonate", S(Role::season, int(Season::summer)), "|n"},
+    // The months of a season (flag 1): "in den Sommermonaten" is every summer (rule set.season_months).
+    {"sommermonate", S(Role::season, int(Season::summer), 1), "|n"},
     {"frühsommer", bundled(S(Role::season, int(Season::summer))), "|s"},
     {"frühsommer", bundled(S(Role::mod, int(Mod::start))), "|s"},
     {"hochsommer", bundled(S(Role::season, int(Season::summer))), "|s"},
@@ -86,7 +87,7 @@ const LexiconEntry kWords[] = {
     {"spätherbst", bundled(S(Role::mod, int(Mod::end))), "|es|s"},
     {"spätwinter", bundled(S(Role::season, int(Season::winter))), "|s"},
     {"spätwinter", bundled(S(Role::mod, int(Mod::end))), "|s"},
-    {"wintermonate", S(Role::season, int(Season::winter)), "|n"},
+    {"wintermonate", S(Role::season, int(Season::winter), 1), "|n"},
 
     // ---- feasts
     {"neujahr", S(Role::holiday, int(Holiday::new_year)), "|s"},

@@ -20,14 +20,19 @@ constexpr TimexType SET = TimexType::set;
 // than naming a year ("2000 Menschen", "1500 km").
 #define NOT_A_COUNT "!(%cap|<unit>|km|m|kg|t|ha|mio|mrd|'%'|'€'|'$'|prozent|euro)"
 // Words after a number that make it a quantity, not a year ("2000 Menschen", "3000 Grad").
-#define MEASURE                                                                                                  \
-    "(<unit>|km|m|kg|t|ha|mio|mrd|'%'|'€'|'$'|prozent|euro|dollar|franken|menschen|personen|einwohner|mitglieder|" \
-    "mitarbeiter|besucher|gäste|teilnehmer|stück|meter|kilometer|höhenmeter|quadratmeter|kubikmeter|liter|"        \
-    "tonnen|millionen|milliarden|grad|watt|volt)"
+#define MEASURE_WORDS                                                                                           \
+    "<unit>|km|m|kg|t|ha|mio|mrd|'%'|'€'|'$'|prozent|euro|dollar|franken|menschen|personen|einwohner|mitglieder|" \
+    "mitarbeiter|besucher|gäste|teilnehmer|stück|meter|kilometer|höhenmeter|quadratmeter|kubikmeter|liter|"       \
+    "tonnen|millionen|milliarden|grad|watt|volt"
+#define MEASURE "(" MEASURE_WORDS ")"
 // Words before a four-digit number that make it a quantity ("rund 2000").
 #define NOT_AFTER_QUANTIFIER \
     "!(über|rund|etwa|ca|circa|zirka|knapp|fast|insgesamt|nur|je|pro|mehr|weniger|exakt|mindestens|höchstens|gut|" \
     "weit|sprich|ganze|'+')"
+// Nouns after "-jährig" that name what lasts, not a person of that age ("das 50-jährige Bestehen").
+#define LASTING                                                                                                     \
+    "(bestehen|bestehens|jubiläum|jubiläums|dienstjubiläum|tradition|geschichte|herrschaft|pause|tätigkeit|"        \
+    "zusammenarbeit|laufzeit|problem|partnerschaft|amtszeit|erfahrung|wartezeit|abwesenheit|frist)"
 // Anfang, Mitte, Ende — the modifiers that cut a period into parts.
 #define BOUNDARY "(<mod=START>|<mod=MID>|<mod=END>)"
 // What after a number makes it an amount rather than a clock time ("bis 18 Euro").
@@ -43,7 +48,7 @@ const RuleSpec kRules[] = {
     {"neg.reference", "(nr|nummer|seite|artikel|art|absatz|abs|§) ^'.'? #num [^'.' ^#num]", DATE, "", true},
     {"neg.idiom", "von [heute auf morgen]", DATE, "", true},
     {"neg.score", "[#num ^':' ^#num] ^('-'|'–') ^%word", DATE, "", true},
-    {"neg.age", "[#num ^'-' ^(jährige|jährigen|jähriger|jährigem|jähriges)]", DATE, "", true},
+    {"neg.age", "[#num ^'-' ^(jährige|jährigen|jähriger|jährigem|jähriges)] !" LASTING, DATE, "", true},
     {"neg.age", "ab [(<amount>|#num) <unit=year:1>]", DATE, "", true},
     {"neg.age",
      "[(<amount>|#num) <unit=year:1>] (alt|alte|alter|alten|altes|jung|junge|jungen|jünger|jüngere|jüngeren|älter|"
@@ -58,6 +63,8 @@ const RuleSpec kRules[] = {
     {"neg.age", "[(<amount>|#num) <unit=year:1>] (und|bis|'-'|'–') (<amount>|#num) <unit=year:1> alt", DATE, "", true},
     {"neg.age", "(<amount>|#num) (und|bis|'-'|'–') [(<amount>|#num) <unit=year:1>] alt", DATE, "", true},
     {"neg.age", "[#num] (und|bis|'-'|'–') #num <unit=year:1> alt", DATE, "", true},
+    // "fünf Jahre und zehn Monate alt": an age in two units.
+    {"neg.age", "[(<amount>|#num) <unit=year:1> und (<amount>|#num) <unit>] (alt|alte|alter|alten|altes)", DATE, "", true},
     // Ages without "alt": "Er war 23 Jahre, als ...", "Kinder unter 16 Jahren", "im Alter von 69 Jahren",
     // "Kinder bis 12 Jahre zahlen nichts", "mit drei Monaten konnte sie laufen".
     {"neg.age", "(war|ist|sei|wäre|bin|bist|sind|waren|seien|wurde|wird) [(<amount>|#num) <unit=year:1>] (','|'.'|als|')'|';')",
@@ -66,8 +73,11 @@ const RuleSpec kRules[] = {
     {"neg.age", "alter von [<mod>? (<amount>|#num) <unit=year:1>]", DATE, "", true},
     {"neg.age", "%cap bis [(<amount>|#num) <unit=year:1>] !%cap", DATE, "", true},
     {"neg.age", "mit [(<amount>|#num) (<unit=year:1>|<unit=month:1>|<unit=week:1>)] !%cap", DATE, "", true},
+    // One of a number is a count: "einer von 2000", "jede von 1500 Stimmen".
+    {"neg.count", "(einer|eine|eines|einem|einen|jeder|jede|jedes|keiner|keine|keines) von [#year]", DATE, "", true},
     // A number coordinated with a count is a count too: "34 Schiffe und 1370 Landungsboote".
     {"neg.count", "#ord %lower? %cap (und|oder|sowie) [#year] %cap", DATE, "", true},
+    {"neg.year2", "seit [#hour] !(uhr|h|'.'|':'|<unit>|%number)", DATE, "", true},
 
     // ------------------------------------------------------------ full dates
     {"date.weekday_day_month_year", "[<weekday> ','? den? #day ^'.' <month> ^'.'? #year?]", DATE},
@@ -121,10 +131,19 @@ const RuleSpec kRules[] = {
     {"date.year_word", "[(das|dem|des)? (<unit=year:0>|jahre) #year]", DATE},
     {"date.mod_year", "[" BOUNDARY " (des)? <unit=year:0>? #year]", DATE},
     {"date.year",
-     "(seit|bis|ab|von|vom|zwischen|im|in|anno|nach|vor|um|für|jahrgang|jahrgänge|saison|frühjahr|sommer|herbst|"
+     "(seit|bis|ab|zwischen|im|anno|nach|vor|um|für|jahrgang|jahrgänge|saison|frühjahr|sommer|herbst|"
      "winter|und|oder|bzw|sowie) [#year] !" MEASURE,
      DATE},
+    // After "von" and "in" a number before a noun counts it: "von 2000 Teilnehmern", "in 2000 Dörfern"
+    // ("von 2000 bis 2005" is a year).
+    {"date.year", "(von|vom|in) [#year] !(" MEASURE_WORDS "|%cap)", DATE},
     {"date.year", NOT_AFTER_QUANTIFIER " [#year] " NOT_A_COUNT, DATE},
+    // A year opening a clause, before its subject: "Als 1920 Frankreich den Vertrag unterschrieb".
+    // Not after a comparative ("mehr als 2000 Besucher").
+    {"date.year_in_clause", "!%word (als|nachdem|bevor|ehe|sobald|wenn) [#year] !" MEASURE, DATE},
+    // Two-digit years after "seit": "Seit 68 ist alles anders" (1968); "seit 68 Tagen" is a duration.
+    // Up to 24 it may be the hour ("seit 20 ist er wach"): no year then (neg.year2).
+    {"date.year2", "seit [#year2] !(" MEASURE_WORDS "|%cap|%number|uhr|'.'|':'|','|'-'|'–'|bis|und|oder)", DATE},
 
     // A period named with the two years it spans: "der Saison 2023/24", "im Geschäftsjahr 2019/20".
     // The value is the year it begins in (see CONVENTIONS.md).
@@ -182,14 +201,23 @@ const RuleSpec kRules[] = {
     {"time.part_before_day", "[<part=night> (zum|zu|auf) den? <weekday>]", TIME, "relation=until"},
     {"time.midnight", "(um|gegen|nach|vor|bis) [mitternacht]", TIME, "hour=24"},
     {"time.part", "in [(der|den|die) %lower? <part>] !(des|vom|zum|auf)", TIME},
-    {"time.part", "[<part:1>]", TIME},
+    {"time.part", "des [<part:1>]", TIME},
+    // "morgens", "nachts": every morning, unless the clause tells of one ("Er kam nachts").
+    {"set.part_adverb", "[<part:1>]", SET, "every habit"},
     {"time.part_of_date", "[<part> (des|vom) #day ^'.' <month> #year?]", TIME},
+    // "in der Nacht vom 16. auf den 17. Mai": the night of the 16th, and the 17th a date of its own, as
+    // both gold sets split it (CONVENTIONS.md); the closing date gives month and year.
+    {"time.night_before_date", "[<part=night> vom #day ^'.'] (auf|zum) den? +#day ^'.' +<month> +#year?", TIME,
+     "relation=until"},
 
     // ------------------------------------------------------------ relative to the publication date
     {"vague.today", "(bis|auch|schon|noch|gerade) [heute]", DATE, "vague=present"},
     {"vague.today", "[heute] (noch|immer)", DATE, "vague=present"},
     // Nowadays, not the day: "wie wir heute wissen", "heute würde man", "die Kinder von heute".
     {"vague.today", "[heute] (weiß|wissen|würde|würden|man)", DATE, "vague=present"},
+    // "Heute denkt man anders darüber", "heute sieht man das gelassener": what one thinks nowadays.
+    {"vague.today", "[heute] (denkt|sieht|glaubt|nennt|spricht|schätzt|vermutet|weiss|geht|nimmt|hält) man", DATE,
+     "vague=present"},
     {"vague.today", "(man|wir) [heute] (weiß|wissen|würde|würden|denkt|denken|sieht|sehen|kennt|kennen)", DATE,
      "vague=present"},
     {"vague.today", "%cap von [heute] !(auf|an|bis|ab|<part>|früh)", DATE, "vague=present"},
@@ -228,10 +256,25 @@ const RuleSpec kRules[] = {
     {"duration.since", "seit [<mod>? (<amount>|#num) <unit!&>]", DURATION, "relation=since"},
     {"duration.since", "seit [<unit:1>]", DURATION, "relation=since"},
     {"duration.ago", "vor [<unit:1>]", DURATION, "relation=ago"},
+    // Two units joined: "zwei Jahre und sechs Monate" (P2Y6M), "vor einem Jahr und drei Monaten".
+    // Not a range: "zwischen drei Monaten und zwei Jahren" (and the units must fall).
+    {"duration.sum", "vor [<mod>? (<amount>|#num) <unit!&> und (<amount>|#num) <unit!&>]", DURATION, "sum relation=ago"},
+    {"duration.sum", "seit [<mod>? (<amount>|#num) <unit!&> und (<amount>|#num) <unit!&>]", DURATION, "sum relation=since"},
+    {"duration.sum", "in [<mod>? (<amount>|#num) <unit!&> und (<amount>|#num) <unit!&>]", DURATION, "sum relation=within"},
+    {"duration.sum", "!(zwischen|von) [<mod>? (<amount>|#num) <unit!&> und (<amount>|#num) <unit!&>]", DURATION, "sum"},
     {"duration.count", "[<mod>? (<amount>|#num) <unit!&>]", DURATION},
     {"duration.count", "[<mod>? <amount> <amount=5> <unit!&>]", DURATION},
     {"duration.range", "[<mod>? (<amount>|#num)] (bis|'-'|'–'|oder) (<amount>|#num) +<unit>", DURATION},
     {"duration.years", "[über <unit:1>]", DURATION},
+    // Plurals with no number: "nach Jahren", "all die Jahre", "nach Wochen des Wartens".
+    {"duration.vague_plural", "nach [<unit:1>] !(<unit>|#num)", DURATION},
+    {"duration.vague_plural", "[(all|alle) die <unit:1>]", DURATION},
+    // "in den ersten Jahren", "in ihren frühen Jahren", "in diesen Tagen", "in den folgenden Monaten",
+    // "in den Tagen danach": some of them, how many not said.
+    {"duration.vague_plural", "[(ersten|frühen|späten|späteren) <unit:1>] !(des|der|nach|seit|vor)", DURATION},
+    {"duration.vague_plural", "[(diesen|jenen) <unit:1>]", DURATION},
+    {"duration.vague_plural", "[(den|die)? (folgenden|darauffolgenden|nachfolgenden) <unit:1>]", DURATION},
+    {"duration.vague_plural", "[(den|die)? <unit:1> (danach|darauf)]", DURATION},
     {"duration.years", "über [die <unit:1>] hinweg", DURATION},
     {"duration.count", "[mehr als (<amount>|#num) <unit>]", DURATION, "mod=MORE_THAN"},
     {"duration.count", "[weniger als (<amount>|#num) <unit>]", DURATION, "mod=LESS_THAN"},
@@ -250,12 +293,24 @@ const RuleSpec kRules[] = {
     {"duration.adjective", "[(ein|eine|einen|einem|einer|eines) (knappes|knappe|knappen|knapper|knappem) <unit!&>]", DURATION,
      "mod=LESS_THAN"},
     {"duration.adjective", "[<mod>? #num ^'-' ^<unit>]", DURATION},
+    // "sein 50-jähriges Bestehen", "die 20-jährige Frist": what lasts that many years (ages: neg.age).
+    {"duration.years_adjective", "[<mod>? #num ^'-' ^(jährige|jährigen|jähriges|jährigem|jähriger)] " LASTING, DURATION,
+     "unit=year"},
 
     // ------------------------------------------------------------ recurrences
     {"set.adverb", "[<set_unit>]", SET},
     {"set.every_weekday", "[<every> <ordinal>? <weekday> im? monat?]", SET, "every"},
     {"set.every_unit", "[<every> (<amount>|#num)? <unit>]", SET, "every"},
     {"set.weekly", "[<weekly>]", SET},
+    // A day or month of every year: "jedes Jahr am 1. Mai", "jedes Jahr im August", "jeden Monat am 15.".
+    {"set.every_date", "[<every> <unit=year:0> am #day ^'.' <month>]", SET, "every"},
+    {"set.every_date", "[<every> <unit=year:0> im <month>]", SET, "every"},
+    {"set.every_date", "[<set_unit=year> am #day ^'.' <month>]", SET, "every"},
+    // "jeden Winter", "jeden Sommer": XXXX-WI.
+    {"set.every_season", "[<every> <season:0>]", SET, "every"},
+    {"set.every_date", "[<every> <unit=month:0> am #day ^'.'] !<month>", SET, "every"},
+    // "in den Wintermonaten", "in den Sommermonaten": every winter (XXXX-WI); with a year, that one's.
+    {"set.season_months", "(in|während) [den <season:1>] !#year", SET, "every"},
     {"set.times_per", "[<times> (pro|im|je|in|die|der|am) der? <unit:0>]", SET},
     {"set.per_unit", "[(pro|je) (<amount>|#num)? <unit>]", SET},
     // A rate: "500 Euro im Monat", "zehn Prozent im Jahr".
@@ -310,11 +365,19 @@ const RuleSpec kRules[] = {
      "weiteren|vergangener|nahen)? vergangenheit]",
      DATE, "vague=past"},
     {"vague.present", "in [(der)? gegenwart]", DATE, "vague=present"},
+    // "im Moment", "zur Stunde", "dieser Tage": now; "in letzter Zeit", "in früheren Zeiten": before now.
+    {"vague.present", "im [moment] !(als|wo|des|der|,)", DATE, "vague=present"},
+    {"vague.present", "zur [stunde] !(null|des|der|nach|vor)", DATE, "vague=present"},
+    {"vague.present", "!(einer|eines|einem|einen|an) [dieser tage]", DATE, "vague=present"},
+    {"vague.past", "in [(letzter|letzten) zeit]", DATE, "vague=past"},
+    {"vague.past", "in [früheren zeiten]", DATE, "vague=past"},
     {"vague.ex", "[ex] ^'-'", DATE, "vague=past genre=news"},
 };
 
 #undef NOT_A_COUNT
 #undef MEASURE
+#undef LASTING
+#undef MEASURE_WORDS
 #undef NOT_AFTER_QUANTIFIER
 #undef BOUNDARY
 #undef AMOUNT_WORDS
