@@ -121,6 +121,14 @@ struct TenseRules {
     // Without verb-second order (English) the finite verb can stand anywhere:
     // a lower-case word with a past ending in the window is a cue as well.
     bool past_suffix_in_window = false;
+    // Without verb-second order the verb a time phrase belongs to stands
+    // right before it ("announced Wednesday", "met on Monday") or right
+    // after it ("Friday announced"): that verb's tense decides before any
+    // cue further off ("would" of another clause). A cue after a determiner
+    // is a noun ("the plan"); a participle after one of `auxiliaries` is
+    // passive ("will be held"), its auxiliary tells the tense.
+    bool adjacent_verb_decides = false;
+    std::span<const std::string_view> auxiliaries;  // "be", "been", "is", "was"
 };
 
 // Which way a weekday, a month or a day without year goes from the

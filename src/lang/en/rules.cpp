@@ -107,8 +107,12 @@ const RuleSpec kRules[] = {
     {"date.mod_month", "[(the)? " BOUNDARY " ^'-'? " MONTH " ','? #year?]", DATE},
     {"date.mod_month", "[" PART_OF " " MONTH " ','? #year?]", DATE},
     {"date.mod_month", "[" BOUNDARY " " MONTH " (of)? <offset> <unit=year:0>]", DATE},
+    // "this September": the month of the current year, whether past or to come.
+    {"date.this_month", "[this " MONTH "]", DATE, "unit=year offset=0"},
     {"date.offset_month", "[<offset> " MONTH "]", DATE},
     {"date.month_before_month", "[" MONTH "] ('-'|'–'|to|and|or|through|'/') " MONTH " +#year", DATE},
+    // "a summit set for April": the coming one.
+    {"date.month_due", "(set|scheduled) for [" MONTH "]", DATE, "direction=future"},
     {"date.month", "!(the|a|an|of) [" MONTH "] !(%cap|'-'|'.'|the|a|an|i|you|we|he|she|they|it|god|be|not)", DATE},
     {"date.month", "(in|since|until|till|by|during|from|through|of|before|after|last|next|early|late|mid) [" MONTH "]",
      DATE},
@@ -180,6 +184,11 @@ const RuleSpec kRules[] = {
     {"time.weekday_part", "[<offset> " WEEKDAY " <part:0>]", TIME},
     // "as soon as Tuesday", "as early as Monday": the earliest a plan can come true.
     {"date.weekday", "as (soon|early) as [" WEEKDAY "]", DATE, "direction=future"},
+    // "set to resume Monday", "due on Friday": a timetable, so the coming one
+    // ("set" alone is no cue: "a record set Monday").
+    {"date.weekday", "(set|due) to %word (on)? [" WEEKDAY "] !^" APOS, DATE, "direction=future"},
+    {"date.weekday", "(set|scheduled) for [" WEEKDAY "] !^" APOS, DATE, "direction=future"},
+    {"date.weekday", "due (on)? [" WEEKDAY "] !^" APOS, DATE, "direction=future"},
     {"date.weekday", "[" WEEKDAY "] !^" APOS, DATE},
     {"date.weekday", "[" WEEKDAY "] ^" APOS " ^s", DATE},
 
