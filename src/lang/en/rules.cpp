@@ -152,6 +152,7 @@ const RuleSpec kRules[] = {
     {"date.season", "[the <season>] !(of|'-')", DATE},
     {"date.quarter", "[(the)? (fiscal)? <ordinal> ^'-'? ^(fiscal)? <unit=quarter:0> (of)? #year?]", DATE},
     {"date.quarter", "[(the)? (#year|#year2) (fiscal)? <ordinal> ^'-'? ^<unit=quarter:0>]", DATE},
+    {"date.quarter", "[(the)? #year (fiscal)? <ordinal> <unit=quarter:0>]", DATE},
     {"date.quarter", "[(the)? <ordinal> <unit=half:2> (of)? #year?]", DATE, "unit=half"},
     {"date.quarter", "[q ^#ord (#year)?]", DATE, "unit=quarter"},
     {"date.quarter", "[#year ^q ^#ord]", DATE, "unit=quarter"},
@@ -217,6 +218,7 @@ const RuleSpec kRules[] = {
     // reports on, else the publication year.
     {"date.year_ago", "[(a|one) <unit=year:0> ago]", DATE, "unit=year offset=-1 anchor=period"},
     {"date.year_ago", "[the <unit=quarter:0> (a|one) <unit=year:0> (ago|earlier)]", DATE, "unit=year offset=-1 anchor=period"},
+    {"date.year_ago", "[<offset=-1> <unit=year:0> ^" APOS " ^s (quarter|period)]", DATE, "unit=year offset=-1 anchor=period"},
     {"date.year_ago", "[the (comparable|corresponding|same) (quarter|half|period) (of)? <offset=-1> <unit=year:0>]",
      DATE, "unit=year offset=-1 anchor=period"},
     // The quarter a financial report is about: "the quarter", "the latest quarter", "the latest period".
