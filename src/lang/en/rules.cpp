@@ -177,6 +177,9 @@ const RuleSpec kRules[] = {
     {"time.holiday_part", "[~<holiday> (eve)? <part:0>]", TIME},
 
     // ------------------------------------------------------------ weekdays
+    // "down from the previous Friday": the one before the day just named.
+    {"date.weekday_offset", "[the (previous|preceding) " WEEKDAY "]", DATE, "anchor=previous offset=-1"},
+    {"date.weekday_offset", "[the following " WEEKDAY "]", DATE, "anchor=previous offset=1"},
     {"date.weekday_offset", "[<offset> " WEEKDAY "]", DATE},
     {"date.weekday_week", "[" WEEKDAY " of <offset> <unit=week:0>]", DATE},
     // "a week from Monday": the Monday after the coming one.
@@ -191,7 +194,9 @@ const RuleSpec kRules[] = {
     {"date.weekday", "(set|scheduled) for [" WEEKDAY "] !^" APOS, DATE, "direction=future"},
     {"date.weekday", "due (on)? [" WEEKDAY "] !^" APOS, DATE, "direction=future"},
     {"date.weekday", "[" WEEKDAY "] !^" APOS, DATE},
-    {"date.weekday", "[" WEEKDAY "] ^" APOS " ^s", DATE},
+    // "Friday's purchases", "Wednesday's ruling": news names by its weekday
+    // what has happened already, whatever the tense around it.
+    {"date.weekday", "[" WEEKDAY "] ^" APOS " ^s", DATE, "direction=past"},
 
     // ------------------------------------------------------------ parts of the day
     {"time.day_shift_part", "[<day_shift> (<part:0>|night)]", TIME},
