@@ -80,7 +80,7 @@ const LanguageData& english() {
         d.function_words = lang::en::kFunctionWords;
         d.tense.past_verb_suffixes = lang::en::kPastSuffixes;
         d.tense.min_verb_length = 5;
-        d.tense.window = 8;
+        d.tense.window = 10;
         d.tense.past_suffix_in_window = true;
         d.tense.adjacent_verb_decides = true;
         d.tense.auxiliaries = lang::en::kAuxiliaries;
