@@ -1191,6 +1191,16 @@ struct Grammar::Impl {
             if (before > 0 && (s.info[before - 1].classes & kSignal)) --before;
             if (before > 0)
                 if (Tense t = verb_at(before - 1); t != Tense::unknown) return t;
+            // A verb with its object before the phrase: "issued a joint statement
+            // Friday", "signed the accord Monday" (a determiner at most three words back).
+            for (std::size_t j = before; j + 4 > before && j >= 2; --j) {
+                const std::size_t k = j - 1;
+                if (s.tokens[k].kind != TokenKind::word) break;
+                if (s.info[k].classes & kDeterminer) {
+                    if (Tense t = verb_at(k - 1); t != Tense::unknown) return t;
+                    break;
+                }
+            }
             if (c.match_end < s.tokens.size() && !(s.info[c.match_end].classes & kSignal))
                 if (Tense t = verb_at(c.match_end); t != Tense::unknown) return t;
         }
