@@ -208,6 +208,8 @@ const RuleSpec kRules[] = {
     {"time.day_shift_part", "[<offset=-1> <part=night:0>]", TIME, "unit=day"},
     {"time.day_shift_part", "[<offset=0> <part:0>]", TIME, "unit=day"},
     {"time.day_shift_part", "[" BOUNDARY " <day_shift> <part:0>]", TIME},
+    // The day after its part: "at mid-afternoon yesterday", "late morning today".
+    {"time.day_shift_part", "[" BOUNDARY " ^'-'? <part:0> <day_shift!&>]", TIME},
     {"time.part", "[<part:1>]", TIME},
     {"time.part", "(in|during|on|by|at|through) [the (early|late)? <part:0>] !(of|after|before|hours)", TIME},
     {"time.part", "[" BOUNDARY " ^'-'? <part:0>] !(of)", TIME},
