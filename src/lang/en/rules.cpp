@@ -84,6 +84,9 @@ const RuleSpec kRules[] = {
     {"date.weekday_month_day_year", "[~<weekday> ^'.'? ','? #day " TH " (of)? " MONTH " ^'.'? ','? #year?]", DATE},
     {"date.month_day_year", "[" MONTH " ^'.'? #day " TH " ','? #year] !^%number", DATE},
     {"date.day_month_year", "[(the)? #day " TH " (of)? " MONTH " ^'.'? ','? #year]", DATE},
+    // A dividend "payable Dec. 15 to holders of record Nov. 17": days still to come.
+    {"date.month_day", "(payable|record) [" MONTH " ^'.'? #day " TH "] !(%number|':'|<unit>|" AMOUNT_WORDS ")", DATE,
+     "direction=future"},
     // "last Oct. 23", "next March 3": the day's year lies that way.
     {"date.month_day", "[<offset=-1> " MONTH " ^'.'? #day " TH "] !(%number|':'|<unit>|" AMOUNT_WORDS ")", DATE,
      "direction=past"},
