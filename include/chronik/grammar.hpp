@@ -224,6 +224,9 @@ struct LanguageData {
     std::span<const std::string_view> signals;
     // Signals after which a date lies in the past whatever the tense ("seit Mai").
     std::span<const std::string_view> past_signals;
+    // Signals of a deadline, after which a date lies ahead whatever the tense
+    // ("until Tuesday morning", "postponed until mid-November").
+    std::span<const std::string_view> future_signals;
     // What joins the two ends of a range ("vom 12. März bis 30. Juni 2024"):
     // the open end takes the year of the closed one.
     std::span<const std::string_view> range_words;

@@ -1374,6 +1374,12 @@ struct Grammar::Impl {
             if (signal > 0 && (s.info[signal - 1].classes & kDeterminer)) --signal;
             if (signal > 0 && m.form.direction == Direction::from_tense && (s.info[signal - 1].classes & kPastSignal))
                 m.form.direction = Direction::past;
+            // "gave them until Tuesday": a deadline ahead; a sentence that opens
+            // with it frames a past instead ("Until Thursday, police had not ...").
+            if (signal > 0 && m.form.direction == Direction::from_tense && (s.info[signal - 1].classes & kSignal) &&
+                !tokens[signal - 1].has(Token::upper_initial))
+                for (std::string_view w : language->future_signals)
+                    if (s.word(signal - 1) == w) m.form.direction = Direction::future;
             m.rule = rules[c.rule].name;
             m.tense = tense_of(s, c);
             m.sentence = sentence_index;

@@ -23,6 +23,8 @@ constexpr std::string_view kSignals[] = {
 };
 
 constexpr std::string_view kPastSignals[] = {"since"};
+// "until" names a deadline in news: "gave them until 9 a.m. Tuesday".
+constexpr std::string_view kFutureSignals[] = {"until", "till"};
 
 constexpr std::string_view kRangeWords[] = {"to", "through", "and", "-", "–", "/", "until", "till"};
 
@@ -76,6 +78,7 @@ const LanguageData& english() {
         d.abbreviations = lang::en::kAbbreviations;
         d.signals = lang::en::kSignals;
         d.past_signals = lang::en::kPastSignals;
+        d.future_signals = lang::en::kFutureSignals;
         d.range_words = lang::en::kRangeWords;
         d.function_words = lang::en::kFunctionWords;
         d.tense.past_verb_suffixes = lang::en::kPastSuffixes;
