@@ -127,6 +127,14 @@ struct TenseRules {
     // Verb-second with the subject first (German): in "Der Rat trifft sich am
     // Freitag" the finite verb follows the sentence-initial subject.
     bool subject_first = false;
+    // Without verb-second order the verb a time phrase belongs to stands
+    // right before it ("announced Wednesday", "met on Monday") or right
+    // after it ("Friday announced"): that verb's tense decides before any
+    // cue further off ("would" of another clause). A cue after a determiner
+    // is a noun ("the plan"); a participle after one of `auxiliaries` is
+    // passive ("will be held"), its auxiliary tells the tense.
+    bool adjacent_verb_decides = false;
+    std::span<const std::string_view> auxiliaries;  // "be", "been", "is", "was"
 };
 
 // Which way a weekday, a month or a day without year goes from the
@@ -222,6 +230,9 @@ struct LanguageData {
     std::span<const std::string_view> signals;
     // Signals after which a date lies in the past whatever the tense ("seit Mai").
     std::span<const std::string_view> past_signals;
+    // Signals of a deadline, after which a date lies ahead whatever the tense
+    // ("until Tuesday morning", "postponed until mid-November").
+    std::span<const std::string_view> future_signals;
     // What joins the two ends of a range ("vom 12. März bis 30. Juni 2024"):
     // the open end takes the year of the closed one.
     std::span<const std::string_view> range_words;

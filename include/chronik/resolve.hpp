@@ -92,7 +92,7 @@ private:
     std::optional<date::sys_days> last_day_;  // last day-level date
     std::uint32_t last_day_sentence_ = 0;
     std::optional<date::year_month> last_month_;
-    std::optional<Period> last_quarter_;   // the last quarter or half: the reporting period
+    std::optional<Period> last_quarter_;   // the first recent quarter or half: the reporting period
     // The last date whose year the text wrote out, and where.
     std::optional<Period> last_explicit_;
     std::uint32_t last_explicit_sentence_ = 0;

@@ -1183,16 +1183,57 @@ struct Grammar::Impl {
         }
         // Otherwise the nearest cue word within the window.
         const TenseRules& rules = language->tense;
-        auto weak_cue = [&](std::size_t i) -> Tense {
-            if (Tense t = cue_of(i, true); t != Tense::unknown || !rules.past_suffix_in_window) return t;
+        auto past_form = [&](std::size_t i) {
             const Token& t = s.tokens[i];
-            if (t.kind != TokenKind::word || t.has(Token::upper_initial) || s.info[i].senses) return Tense::unknown;
+            if (t.kind != TokenKind::word || t.has(Token::upper_initial) || s.info[i].senses) return false;
             const std::string_view w = s.word(i);
-            if (w.size() < rules.min_verb_length) return Tense::unknown;
+            if (w.size() < rules.min_verb_length) return false;
             for (std::string_view suffix : rules.past_verb_suffixes)
-                if (w.size() > suffix.size() && w.substr(w.size() - suffix.size()) == suffix) return Tense::past;
-            return Tense::unknown;
+                if (w.size() > suffix.size() && w.substr(w.size() - suffix.size()) == suffix) return true;
+            return false;
         };
+        auto after_auxiliary = [&](std::size_t i) {
+            if (i == 0) return false;
+            const std::string_view before = s.word(i - 1);
+            for (std::string_view aux : rules.auxiliaries)
+                if (before == aux) return true;
+            return false;
+        };
+        auto weak_cue = [&](std::size_t i) -> Tense {
+            // A noun or adjective after a determiner: "the plan", "the armed forces".
+            if (rules.adjacent_verb_decides && i > 0 && (s.info[i - 1].classes & kDeterminer)) return Tense::unknown;
+            Tense t = cue_of(i, true);
+            if (t == Tense::unknown && rules.past_suffix_in_window && past_form(i)) t = Tense::past;
+            // A past participle after an auxiliary ("will be held", "has been
+            // searching"): the auxiliary's own tense, none for "be".
+            if (t == Tense::past && rules.adjacent_verb_decides && after_auxiliary(i)) {
+                const Tense aux = cue_of(i - 1, false);
+                return aux != Tense::unknown ? aux : cue_of(i - 1, true);
+            }
+            return t;
+        };
+        if (rules.adjacent_verb_decides) {
+            auto verb_at = [&](std::size_t i) -> Tense {
+                if (Tense t = cue(i); t != Tense::unknown) return t;
+                return weak_cue(i);
+            };
+            std::size_t before = c.match_first;
+            if (before > 0 && (s.info[before - 1].classes & kSignal)) --before;
+            if (before > 0)
+                if (Tense t = verb_at(before - 1); t != Tense::unknown) return t;
+            // A verb with its object before the phrase: "issued a joint statement
+            // Friday", "signed the accord Monday" (a determiner at most three words back).
+            for (std::size_t j = before; j + 4 > before && j >= 2; --j) {
+                const std::size_t k = j - 1;
+                if (s.tokens[k].kind != TokenKind::word) break;
+                if (s.info[k].classes & kDeterminer) {
+                    if (Tense t = verb_at(k - 1); t != Tense::unknown) return t;
+                    break;
+                }
+            }
+            if (c.match_end < s.tokens.size() && !(s.info[c.match_end].classes & kSignal))
+                if (Tense t = verb_at(c.match_end); t != Tense::unknown) return t;
+        }
         for (int pass = 0; pass < 2; ++pass) {
             for (std::size_t d = 1; d <= rules.window; ++d) {
                 if (c.match_end + d - 1 < s.tokens.size()) {
@@ -1373,6 +1414,12 @@ struct Grammar::Impl {
             if (signal > 0 && (s.info[signal - 1].classes & kDeterminer)) --signal;
             if (signal > 0 && m.form.direction == Direction::from_tense && (s.info[signal - 1].classes & kPastSignal))
                 m.form.direction = Direction::past;
+            // "gave them until Tuesday": a deadline ahead; a sentence that opens
+            // with it frames a past instead ("Until Thursday, police had not ...").
+            if (signal > 0 && m.form.direction == Direction::from_tense && (s.info[signal - 1].classes & kSignal) &&
+                !tokens[signal - 1].has(Token::upper_initial))
+                for (std::string_view w : language->future_signals)
+                    if (s.word(signal - 1) == w) m.form.direction = Direction::future;
             m.rule = rules[c.rule].name;
             m.tense = tense_of(s, c);
             m.sentence = sentence_index;

@@ -313,7 +313,12 @@ std::optional<Expression> Resolver::resolve(const Mention& mention) {
                 heading_dated_ = true;
             }
         }
-        if ((p.granularity() == Granularity::quarter || p.granularity() == Granularity::half)  && !compared)
+        // The period a report is about is the first recent quarter or half it
+        // names (its lead: "third-quarter net income rose"); quarters named
+        // later are asides ("after a flat second quarter", "a fourth-quarter
+        // charge"), and so are those of years long past ("the third quarter of 1984").
+        if ((p.granularity() == Granularity::quarter || p.granularity() == Granularity::half) && !compared &&
+            !last_quarter_ && has_dct_ && p.first_day() <= dct_ + days{92} && p.last_day() >= dct_ - days{400})
             last_quarter_ = p;
         if (p.granularity() >= Granularity::month && p.granularity() != Granularity::week &&
             p.granularity() != Granularity::weekend)
@@ -740,11 +745,15 @@ std::optional<Expression> Resolver::resolve(const Mention& mention) {
             // An anaphor of a quarter or half does the same ("a year earlier").
             const bool quarter_last = last_ && (last_->granularity() == Granularity::quarter ||
                                                 last_->granularity() == Granularity::half);
+            // A quarter of a year before the reporting period is itself the
+            // comparison: "a year earlier" after it counts from the reporting period again.
+            const bool last_compared = quarter_last && last_quarter_ && last_->first_day() < last_quarter_->first_day();
             const std::optional<Period> reporting =
                 f.anchor == Anchor::period ? last_quarter_
-                : f.anchor == Anchor::previous && quarter_last ? last_ : std::nullopt;
+                : f.anchor == Anchor::previous && quarter_last ? (last_compared ? last_quarter_ : last_)
+                                                               : std::nullopt;
             // The reporting period itself ("the quarter", "the latest period"): the
-            // last quarter or half named, else the last one over before the anchor.
+            // first recent quarter or half named, else the last one over before the anchor.
             if (f.anchor == Anchor::period && n == 0 && (u == Unit::quarter || u == Unit::half)) {
                 if (reporting) return with_period(*reporting, TimexType::date);
                 auto p = shifted(anchor_day(), u, -1);

@@ -23,6 +23,8 @@ constexpr std::string_view kSignals[] = {
 };
 
 constexpr std::string_view kPastSignals[] = {"since"};
+// "until" names a deadline in news: "gave them until 9 a.m. Tuesday".
+constexpr std::string_view kFutureSignals[] = {"until", "till"};
 
 constexpr std::string_view kRangeWords[] = {"to", "through", "and", "-", "–", "/", "until", "till"};
 
@@ -60,6 +62,9 @@ constexpr std::string_view kStopWords[] = {
 
 // Regular verbs form their past with -ed: "announced", "reported".
 constexpr std::string_view kPastSuffixes[] = {"ed"};
+// After these a participle is passive or perfect ("will be held", "has been
+// completed"): the auxiliary before it carries the tense, not the participle.
+constexpr std::string_view kAuxiliaries[] = {"be", "been", "being", "is", "are", "was", "were", "has", "have", "had"};
 
 }  // namespace
 }  // namespace lang::en
@@ -73,17 +78,25 @@ const LanguageData& english() {
         d.abbreviations = lang::en::kAbbreviations;
         d.signals = lang::en::kSignals;
         d.past_signals = lang::en::kPastSignals;
+        d.future_signals = lang::en::kFutureSignals;
         d.range_words = lang::en::kRangeWords;
         d.function_words = lang::en::kFunctionWords;
         d.tense.past_verb_suffixes = lang::en::kPastSuffixes;
         d.tense.min_verb_length = 5;
-        d.tense.window = 8;
+        d.tense.window = 10;
         d.tense.past_suffix_in_window = true;
+        d.tense.adjacent_verb_decides = true;
+        d.tense.auxiliaries = lang::en::kAuxiliaries;
         // News tells of weekdays past unless a cue says otherwise; a month
         // without year is the nearest one.
         d.defaults = ResolutionDefaults{};
         d.defaults.quarter_present = Direction::nearest;
         d.defaults.quarter_future = Direction::nearest;
+        // A month or day without year in news is placed around the publication
+        // date, not around a year named a sentence or two before: news moves
+        // between the background ("the Dec. 21, 1988, bombing") and the present
+        // ("agreed in April") from one sentence to the next.
+        d.defaults.year_context_sentences = 0;
         d.narrative.before_cues = lang::en::kBeforeCues;
         d.narrative.after_cues = lang::en::kAfterCues;
         d.narrative.reporting_verbs = lang::en::kReportingVerbs;

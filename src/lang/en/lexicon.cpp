@@ -150,9 +150,16 @@ const LexiconEntry kWords[] = {
     {"was", past},  {"were", past},  {"had", past},   {"did", past},   {"said", past},  {"told", past},
     {"came", past}, {"went", past},  {"took", past},  {"gave", past},  {"began", past}, {"rose", past},
     {"fell", past}, {"saw", past},   {"wrote", past}, {"spoke", past}, {"knew", past},  {"ago", past},
+    {"became", past}, {"ran", past}, {"drew", past}, {"flew", past}, {"grew", past}, {"threw", past},
+    {"broke", past}, {"chose", past}, {"drove", past}, {"arose", past}, {"shook", past}, {"stole", past},
+    {"swore", past}, {"rode", past}, {"fled", past},
     {"has", weak(past)}, {"have", weak(past)}, {"been", weak(past)}, {"met", weak(past)}, {"held", weak(past)},
     {"made", weak(past)}, {"left", weak(past)}, {"lost", weak(past)}, {"won", weak(past)}, {"got", weak(past)},
-    {"paid", weak(past)}, {"sold", weak(past)}, {"set", weak(past)},  {"put", weak(past)}, {"cut", weak(past)},
+    {"paid", weak(past)}, {"sold", weak(past)}, {"put", weak(past)}, {"cut", weak(past)},
+    {"bought", weak(past)}, {"brought", weak(past)}, {"found", weak(past)}, {"thought", weak(past)},
+    {"sent", weak(past)}, {"built", weak(past)}, {"led", weak(past)}, {"fought", weak(past)},
+    {"spent", weak(past)}, {"caught", weak(past)}, {"felt", weak(past)}, {"kept", weak(past)},
+    {"heard", weak(past)}, {"stood", weak(past)}, {"struck", weak(past)}, {"taught", weak(past)},
     // "would" reports a plan ("said he would fly to Paris on Monday"); a past
     // auxiliary right before a cue of the future goes with it ("were planning").
     {"will", future}, {"shall", future}, {"tomorrow", future}, {"would", future},

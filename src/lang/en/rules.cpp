@@ -84,6 +84,14 @@ const RuleSpec kRules[] = {
     {"date.weekday_month_day_year", "[~<weekday> ^'.'? ','? #day " TH " (of)? " MONTH " ^'.'? ','? #year?]", DATE},
     {"date.month_day_year", "[" MONTH " ^'.'? #day " TH " ','? #year] !^%number", DATE},
     {"date.day_month_year", "[(the)? #day " TH " (of)? " MONTH " ^'.'? ','? #year]", DATE},
+    // A dividend "payable Dec. 15 to holders of record Nov. 17": days still to come.
+    {"date.month_day", "(payable|record) [" MONTH " ^'.'? #day " TH "] !(%number|':'|<unit>|" AMOUNT_WORDS ")", DATE,
+     "direction=future"},
+    // "last Oct. 23", "next March 3": the day's year lies that way.
+    {"date.month_day", "[<offset=-1> " MONTH " ^'.'? #day " TH "] !(%number|':'|<unit>|" AMOUNT_WORDS ")", DATE,
+     "direction=past"},
+    {"date.month_day", "[<offset=1> " MONTH " ^'.'? #day " TH "] !(%number|':'|<unit>|" AMOUNT_WORDS ")", DATE,
+     "direction=future"},
     {"date.month_day", "[" MONTH " ^'.'? #day " TH "] !(%number|':'|'.'|<unit>|" AMOUNT_WORDS ")", DATE},
     {"date.month_day", "[" MONTH " ^'.'? #day " TH "] ^'.'", DATE},
     {"date.day_month", "[(the)? #day " TH " (of)? " MONTH "] !#year", DATE},
@@ -107,8 +115,12 @@ const RuleSpec kRules[] = {
     {"date.mod_month", "[(the)? " BOUNDARY " ^'-'? " MONTH " ','? #year?]", DATE},
     {"date.mod_month", "[" PART_OF " " MONTH " ','? #year?]", DATE},
     {"date.mod_month", "[" BOUNDARY " " MONTH " (of)? <offset> <unit=year:0>]", DATE},
+    // "this September": the month of the current year, whether past or to come.
+    {"date.this_month", "[this " MONTH "]", DATE, "unit=year offset=0"},
     {"date.offset_month", "[<offset> " MONTH "]", DATE},
     {"date.month_before_month", "[" MONTH "] ('-'|'–'|to|and|or|through|'/') " MONTH " +#year", DATE},
+    // "a summit set for April": the coming one.
+    {"date.month_due", "(set|scheduled) for [" MONTH "]", DATE, "direction=future"},
     {"date.month", "!(the|a|an|of) [" MONTH "] !(%cap|'-'|'.'|the|a|an|i|you|we|he|she|they|it|god|be|not)", DATE},
     {"date.month", "(in|since|until|till|by|during|from|through|of|before|after|last|next|early|late|mid) [" MONTH "]",
      DATE},
@@ -148,6 +160,7 @@ const RuleSpec kRules[] = {
     {"date.season", "[the <season>] !(of|'-')", DATE},
     {"date.quarter", "[(the)? (fiscal)? <ordinal> ^'-'? ^(fiscal)? <unit=quarter:0> (of)? #year?]", DATE},
     {"date.quarter", "[(the)? (#year|#year2) (fiscal)? <ordinal> ^'-'? ^<unit=quarter:0>]", DATE},
+    {"date.quarter", "[(the)? #year (fiscal)? <ordinal> <unit=quarter:0>]", DATE},
     {"date.quarter", "[(the)? <ordinal> <unit=half:2> (of)? #year?]", DATE, "unit=half"},
     {"date.quarter", "[q ^#ord (#year)?]", DATE, "unit=quarter"},
     {"date.quarter", "[#year ^q ^#ord]", DATE, "unit=quarter"},
@@ -172,6 +185,9 @@ const RuleSpec kRules[] = {
     {"time.holiday_part", "[~<holiday> (eve)? <part:0>]", TIME},
 
     // ------------------------------------------------------------ weekdays
+    // "down from the previous Friday": the one before the day just named.
+    {"date.weekday_offset", "[the (previous|preceding) " WEEKDAY "]", DATE, "anchor=previous offset=-1"},
+    {"date.weekday_offset", "[the following " WEEKDAY "]", DATE, "anchor=previous offset=1"},
     {"date.weekday_offset", "[<offset> " WEEKDAY "]", DATE},
     {"date.weekday_week", "[" WEEKDAY " of <offset> <unit=week:0>]", DATE},
     // "a week from Monday": the Monday after the coming one.
@@ -180,14 +196,23 @@ const RuleSpec kRules[] = {
     {"time.weekday_part", "[<offset> " WEEKDAY " <part:0>]", TIME},
     // "as soon as Tuesday", "as early as Monday": the earliest a plan can come true.
     {"date.weekday", "as (soon|early) as [" WEEKDAY "]", DATE, "direction=future"},
+    // "set to resume Monday", "due on Friday": a timetable, so the coming one
+    // ("set" alone is no cue: "a record set Monday").
+    {"date.weekday", "(set|due) to %word (on)? [" WEEKDAY "] !^" APOS, DATE, "direction=future"},
+    {"date.weekday", "(set|scheduled) for [" WEEKDAY "] !^" APOS, DATE, "direction=future"},
+    {"date.weekday", "due (on)? [" WEEKDAY "] !^" APOS, DATE, "direction=future"},
     {"date.weekday", "[" WEEKDAY "] !^" APOS, DATE},
-    {"date.weekday", "[" WEEKDAY "] ^" APOS " ^s", DATE},
+    // "Friday's purchases", "Wednesday's ruling": news names by its weekday
+    // what has happened already, whatever the tense around it.
+    {"date.weekday", "[" WEEKDAY "] ^" APOS " ^s", DATE, "direction=past"},
 
     // ------------------------------------------------------------ parts of the day
     {"time.day_shift_part", "[<day_shift> (<part:0>|night)]", TIME},
     {"time.day_shift_part", "[<offset=-1> <part=night:0>]", TIME, "unit=day"},
     {"time.day_shift_part", "[<offset=0> <part:0>]", TIME, "unit=day"},
     {"time.day_shift_part", "[" BOUNDARY " <day_shift> <part:0>]", TIME},
+    // The day after its part: "at mid-afternoon yesterday", "late morning today".
+    {"time.day_shift_part", "[" BOUNDARY " ^'-'? <part:0> <day_shift!&>]", TIME},
     {"time.part", "[<part:1>]", TIME},
     {"time.part", "(in|during|on|by|at|through) [the (early|late)? <part:0>] !(of|after|before|hours)", TIME},
     {"time.part", "[" BOUNDARY " ^'-'? <part:0>] !(of)", TIME},
@@ -208,6 +233,7 @@ const RuleSpec kRules[] = {
     // reports on, else the publication year.
     {"date.year_ago", "[(a|one) <unit=year:0> ago]", DATE, "unit=year offset=-1 anchor=period"},
     {"date.year_ago", "[the <unit=quarter:0> (a|one) <unit=year:0> (ago|earlier)]", DATE, "unit=year offset=-1 anchor=period"},
+    {"date.year_ago", "[<offset=-1> <unit=year:0> ^" APOS " ^s (quarter|period)]", DATE, "unit=year offset=-1 anchor=period"},
     {"date.year_ago", "[the (comparable|corresponding|same) (quarter|half|period) (of)? <offset=-1> <unit=year:0>]",
      DATE, "unit=year offset=-1 anchor=period"},
     // The quarter a financial report is about: "the quarter", "the latest quarter", "the latest period".
