@@ -100,12 +100,13 @@ struct GraphicWords {
     std::string_view more_one, more_many;  // "{n}" is replaced by the count
     std::string_view page;                 // "{p}", "{n}"
     std::string_view more_sources;         // "+ {n}" in a credit line
+    std::string_view article_of;           // "{d}": a source known only by the title the graphic shows
 };
 const GraphicWords& words_for(std::string_view language) {
     static const GraphicWords de{"1 weiteres Ereignis in der Chronik", "{n} weitere Ereignisse in der Chronik",
-                                 "Seite {p} von {n}", "und {n} weitere"};
+                                 "Seite {p} von {n}", "und {n} weitere", "Artikel vom {d}"};
     static const GraphicWords en{"1 more event in the chronology", "{n} more events in the chronology",
-                                 "Page {p} of {n}", "and {n} more"};
+                                 "Page {p} of {n}", "and {n} more", "article of {d}"};
     return language.substr(0, 2) == "de" ? de : en;
 }
 std::string fill_in(std::string_view pattern, std::string_view key, std::size_t value) {
@@ -138,6 +139,28 @@ std::optional<date::sys_days> latest_publication(const Timeline& tl) {
     return out;
 }
 
+// The clock time `when` names, in minutes after midnight.
+std::optional<int> clock_of(const EventTime& when) {
+    if (when.minute_of_day) return when.minute_of_day;
+    if (when.period) return clock_minute(*when.period);
+    return std::nullopt;
+}
+
+// A clock time reads as one word: its spaces ("20.30 Uhr", "8:30 p.m.")
+// become no-break spaces, so that a date line wraps before the time or
+// after it ("12. Juli 2025, / 20.30 Uhr"), never inside it.
+std::string keep_clock_together(std::string date_text, const EventTime& when, const Locale& loc) {
+    const std::optional<int> minute = clock_of(when);
+    if (!minute) return date_text;
+    const std::string clock = format_clock(*minute, loc);
+    const std::size_t at = date_text.rfind(clock);
+    if (at == std::string::npos || clock.find(' ') == std::string::npos) return date_text;
+    std::string glued;
+    for (const char c : clock) glued += c == ' ' ? std::string("\u00A0") : std::string(1, c);
+    date_text.replace(at, clock.size(), glued);
+    return date_text;
+}
+
 // Calendar, vague and open-ended events in time; undated ones are placed
 // afterwards beside the event a link ties them to.
 std::vector<Placed> place_in_time(const Timeline& tl, const Locale& loc, date::sys_days now) {
@@ -148,7 +171,7 @@ std::vector<Placed> place_in_time(const Timeline& tl, const Locale& loc, date::s
     for (std::size_t i = 0; i < n; ++i) {
         const EventTime& w = tl.events[i].when;
         Placed& p = out[i];
-        p.date_text = format_time(w, loc);  // with the clock time it keeps ("12. Juli 2025, 20.30 Uhr")
+        p.date_text = keep_clock_together(format_time(w, loc), w, loc);  // "12. Juli 2025, 20.30 Uhr"
         const double dct = day_number(now);
         switch (w.kind) {
             case TimeKind::past:
@@ -235,9 +258,9 @@ std::vector<Placed> place_in_time(const Timeline& tl, const Locale& loc, date::s
                 if (pw.kind == TimeKind::calendar && pw.period && link.order == Order::before) {
                     EventTime rel = pw;
                     rel.mod = undated_is_from ? Mod::before : Mod::after;
-                    p.date_text = format_time(rel, loc);
+                    p.date_text = keep_clock_together(format_time(rel, loc), rel, loc);
                 } else {
-                    p.date_text = format_time(pw, loc);
+                    p.date_text = keep_clock_together(format_time(pw, loc), pw, loc);
                 }
                 known[u] = true;
             }
@@ -281,10 +304,45 @@ std::string short_name(std::string_view name) {
     return std::string(kept) + "\u2026";
 }
 
+// One space between words, none at the ends: source texts bring double
+// spaces, tabs and line breaks that would show as gaps.
+std::string collapse_spaces(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    bool space = false;
+    for (const char ch : s) {
+        if (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r') {
+            space = !out.empty();
+            continue;
+        }
+        if (space) out += ' ';
+        space = false;
+        out += ch;
+    }
+    return out;
+}
+
+// Whether a source's name is the graphic's title, whole or cut with "…"
+// (an article without a publication name goes by its title): a credit
+// line that named it would repeat the title.
+bool names_the_title(std::string_view name, std::string_view title) {
+    constexpr std::string_view kEllipsis = "\u2026";
+    auto stem = [&](std::string_view s) {
+        while (!s.empty() && (s.back() == ' ' || s.back() == '.')) s.remove_suffix(1);
+        if (s.ends_with(kEllipsis)) s.remove_suffix(kEllipsis.size());
+        while (!s.empty() && std::string_view(" ,;:-").find(s.back()) != std::string_view::npos) s.remove_suffix(1);
+        return s;
+    };
+    const std::string_view n = stem(name), t = stem(title);
+    if (n.empty() || t.empty()) return false;
+    return t.starts_with(n) || n.starts_with(t);
+}
+
 // "Quelle: Epoch Times, 13.07.2025"; "Source: Epoch Times, 13 July 2025";
-// beyond four sources "… und 12 weitere".
+// beyond four sources "… und 12 weitere". A source named by the graphic's
+// own title is named by its day: "Quelle: Artikel vom 07.07.2015".
 std::string credit_line(const Timeline& tl, const std::vector<std::size_t>& sources, const Locale& loc,
-                        const GraphicWords& words) {
+                        const GraphicWords& words, std::string_view title) {
     constexpr std::size_t kNamed = 4;
     std::vector<std::string> parts;
     std::size_t more = 0;
@@ -292,10 +350,16 @@ std::string credit_line(const Timeline& tl, const std::vector<std::size_t>& sour
         if (i >= tl.sources.size()) continue;
         const Source& s = tl.sources[i];
         // A long name (an article's title) is cut to a few words: the credit names, it does not tell.
-        std::string part = short_name(s.name);
+        const bool titled = names_the_title(collapse_spaces(s.name), collapse_spaces(title));
+        std::string part = titled ? std::string() : short_name(s.name);
         if (s.published.ok()) {
             const std::string day = format_source_date(s.published, loc);
-            part += part.empty() ? day : ", " + day;
+            if (titled) {
+                part = words.article_of;
+                part.replace(part.find("{d}"), 3, day);
+            } else {
+                part += part.empty() ? day : ", " + day;
+            }
         }
         if (part.empty() || std::find(parts.begin(), parts.end(), part) != parts.end()) continue;
         if (parts.size() == kNamed) ++more;
@@ -487,24 +551,6 @@ void LayoutBuilder::rank() {
     });
 }
 
-// One space between words, none at the ends: source texts bring double
-// spaces, tabs and line breaks that would show as gaps.
-std::string collapse_spaces(std::string_view s) {
-    std::string out;
-    out.reserve(s.size());
-    bool space = false;
-    for (const char ch : s) {
-        if (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r') {
-            space = !out.empty();
-            continue;
-        }
-        if (space) out += ' ';
-        space = false;
-        out += ch;
-    }
-    return out;
-}
-
 // A text in at most `max_lines` lines of `wrap`; one that does not fit
 // ends after its last whole word that does, with "…".
 TextBlock LayoutBuilder::fitted(TextRole role, const std::string& raw, double wrap, int max_lines) const {
@@ -678,7 +724,7 @@ std::optional<Layout> LayoutBuilder::build(const Mode& mode, const std::vector<s
 
     // Footer, from the bottom up: credit line, legend, note.
     std::optional<TextBlock> credit, note;
-    if (const std::string c = credit_line(tl_, sources, loc_, words_); !c.empty())
+    if (const std::string c = credit_line(tl_, sources, loc_, words_, title); !c.empty())
         credit = fitted(TextRole::credit, c, content_w, 2);
     std::string note_text;
     if (info.left_out > 0)

@@ -551,18 +551,74 @@ TEST_CASE("render: an event's clock time is in its date label", "[render]") {
     Timeline tl = fx::seed_like();
     tl.events[6].when.minute_of_day = 20 * 60 + 30;
     const Layout l = layout_timeline(tl, RenderOptions{}, measurer());
-    CHECK(label_of(l, "e7").date.text == "12. Juli 2025, 20.30 Uhr");
+    CHECK(label_of(l, "e7").date.text == "12. Juli 2025, 20.30\u00A0Uhr");
     RenderOptions english;
     english.language = "en";
     // As the chronologies write it, in the label language's clock ("8:30 p.m."), once.
     const std::string en = label_of(layout_timeline(tl, english, measurer()), "e7").date.text;
-    CHECK(en.find("8:30 p.m.") != std::string::npos);
+    CHECK(en.find("8:30\u00A0p.m.") != std::string::npos);
     CHECK(en.find("20:30") == std::string::npos);
     // A clock time the date names already is not added again ("11 Uhr", not "11 Uhr, 11.00 Uhr").
     tl.events[6].when.minute_of_day = 11 * 60;
     const std::string de = label_of(layout_timeline(tl, RenderOptions{}, measurer()), "e7").date.text;
-    CHECK(de.find("11 Uhr") != std::string::npos);
+    CHECK(de.find("11\u00A0Uhr") != std::string::npos);
     CHECK(de.find("11.00") == std::string::npos);
+}
+
+TEST_CASE("render: a clock time is never split across the lines of a date label", "[render]") {
+    Timeline tl = fx::timeline("Termine", "de", "Testagentur", date::year{2025} / 9 / 1);
+    tl.events.push_back(fx::event("e1", "Die Sammlung beginnt", EventTime::calendar(Period::day(fx::day(2025, 9, 30)))));
+    tl.events.back().when.minute_of_day = 20 * 60 + 30;
+    tl.events.push_back(fx::event("e2", "Die Sammlung endet", EventTime::calendar(Period::day(fx::day(2025, 9, 30)))));
+    tl.events.back().when.minute_of_day = 16 * 60;
+    RenderOptions english;
+    english.language = "en";
+    for (const RenderOptions& options : {RenderOptions{}, english}) {
+        const Layout l = layout_timeline(tl, options, measurer());
+        for (const std::string id : {"e1", "e2"}) {
+            const TextBlock& date = label_of(l, id).date;
+            // Narrower and narrower: the line breaks move, the clock stays whole.
+            for (const double wrap : {date.wrap_width, 120.0, 90.0, 60.0}) {
+                const std::vector<TextLine> lines = measurer().lines(date.text, date.style, wrap, 6, false);
+                const std::string clock = id == "e1" ? (options.language == "en" ? "8:30" : "20.30") : (options.language == "en" ? "4" : "16");
+                const std::string suffix = options.language == "en" ? "p.m." : "Uhr";
+                bool seen = false;
+                for (const TextLine& line : lines) {
+                    if (line.text.find(suffix) == std::string::npos) continue;
+                    seen = true;
+                    INFO(date.text << " at " << wrap << ": " << line.text);
+                    CHECK(line.text.find(clock) != std::string::npos);
+                }
+                INFO(date.text << " at " << wrap << ": " << lines.size() << " lines");
+                CHECK(seen);
+            }
+        }
+    }
+}
+
+TEST_CASE("render: the credit line names a source the graphic's title names by its day, not by the title", "[render]") {
+    const std::string title = "Liedermacher, Chansonnier und Verzauberer: Georg Clementi singt sich von Erfolg zu Erfolg";
+    // As a source without a publication name is called: its title, cut.
+    Timeline tl = fx::timeline(title, "de", "Liedermacher, Chansonnier und Verzauberer: Georg…", date::year{2015} / 7 / 7);
+    tl.events.push_back(fx::event("e1", "Konzert auf Schloss Runkelstein", EventTime::calendar(Period::day(fx::day(2015, 7, 9)))));
+    auto credit_of = [](const Layout& l) {
+        for (const TextBlock& t : l.texts)
+            if (t.role == TextRole::credit) return t.text;
+        return std::string();
+    };
+    const Layout l = layout_timeline(tl, RenderOptions{}, measurer());
+    CHECK(credit_of(l) == "Quelle: Artikel vom 07.07.2015");
+    CHECK(credit_of(l).find("Liedermacher") == std::string::npos);
+    // Named in full, or with the title given on its own, it is the same article.
+    tl.sources[0].name = title;
+    CHECK(credit_of(layout_timeline(tl, RenderOptions{}, measurer())) == "Quelle: Artikel vom 07.07.2015");
+    // Another title (--title) leaves the article its name.
+    RenderOptions titled;
+    titled.title = "Sommerkonzerte in Bozen";
+    CHECK(credit_of(layout_timeline(tl, titled, measurer())).starts_with("Quelle: Liedermacher, Chansonnier"));
+    // A publication's name stays.
+    tl.sources[0].name = "Dolomiten";
+    CHECK(credit_of(layout_timeline(tl, RenderOptions{}, measurer())) == "Quelle: Dolomiten, 07.07.2015");
 }
 
 TEST_CASE("render: many sources in one lane get colours and a legend", "[render]") {
