@@ -33,8 +33,12 @@ namespace {
 // preset keeps the same proportions.
 struct Metrics {
     double width = 0, height = 0, base = 14;
+    // The frame's unit (margins, title, subtitle, credit, note, legend): the
+    // preset's headline size, which larger type for few events leaves be, so
+    // that a sparse graphic's title keeps its length and its page margins.
+    double frame = 14;
 
-    double margin() const { return 2.4 * base; }
+    double margin() const { return 2.4 * frame; }
     double label_width() const { return 13 * base; }   // horizontal: a label's wrap width
     double column_width() const { return 19 * base; }    // vertical: a label column
     double band() const { return 1.8 * base; }           // thickness of the horizontal axis band
@@ -53,36 +57,44 @@ struct Metrics {
 
     TextStyle style(TextRole r) const {
         switch (r) {
-            case TextRole::title: return {2.0 * base, true};
-            case TextRole::subtitle: return {1.15 * base, false};
+            case TextRole::title: return {2.0 * frame, true};
+            case TextRole::subtitle: return {1.15 * frame, false};
             case TextRole::date: return {0.86 * base, true};
             case TextRole::headline: return {base, false};
             case TextRole::tick: return {0.86 * base, false};
             case TextRole::lane: return {0.9 * base, true};
-            case TextRole::credit: return {0.8 * base, false};
-            case TextRole::note: return {0.86 * base, true};
-            case TextRole::legend: return {0.8 * base, false};
+            case TextRole::credit: return {0.8 * frame, false};
+            case TextRole::note: return {0.86 * frame, true};
+            case TextRole::legend: return {0.8 * frame, false};
         }
         return {base, false};
     }
 };
 
-// `type_scale` enlarges every size on the canvas (a page of few events).
+// `type_scale` enlarges the events' type and marks (a canvas of few events).
 Metrics metrics_for(SizePreset p, double type_scale = 1) {
     switch (p) {
-        case SizePreset::web: return {1200, 675, 14 * type_scale};
-        case SizePreset::social: return {1080, 1080, 17 * type_scale};
-        case SizePreset::a4: return {595.28, 841.89, 8.5 * type_scale};
+        case SizePreset::web: return {1200, 675, 14 * type_scale, 14};
+        case SizePreset::social: return {1080, 1080, 17 * type_scale, 17};
+        case SizePreset::a4: return {595.28, 841.89, 8.5 * type_scale, 8.5};
     }
-    return {1200, 675, 14 * type_scale};
+    return {1200, 675, 14 * type_scale, 14};
 }
 
-// A print page of few events needs no small type: 8.5 pt for ten or more,
-// up to 12 pt for one to three.
-double print_type_scale(std::size_t events) {
-    if (events <= 3) return 12 / 8.5;
-    if (events <= 6) return 10.5 / 8.5;
-    if (events <= 10) return 9.5 / 8.5;
+// A canvas of few events needs no small type, and type sized for a dozen
+// labels leaves one or two lost on it. Print: 8.5 pt for ten or more, up
+// to 12 pt for one to three; screen: up to 1.6 times the preset's size for
+// one or two events.
+double type_scale_for(SizePreset preset, std::size_t events) {
+    if (preset == SizePreset::a4) {
+        if (events <= 3) return 12 / 8.5;
+        if (events <= 6) return 10.5 / 8.5;
+        if (events <= 10) return 9.5 / 8.5;
+        return 1;
+    }
+    if (events <= 2) return 1.6;
+    if (events <= 4) return 1.4;
+    if (events <= 6) return 1.2;
     return 1;
 }
 
@@ -717,10 +729,10 @@ std::optional<Layout> LayoutBuilder::build(const Mode& mode, const std::vector<s
         if (s.empty()) continue;
         TextBlock t = fitted(role, s, content_w, 2);
         move_to(t, margin, top);
-        top += t.box.h + 0.3 * m_.base;
+        top += t.box.h + 0.3 * m_.frame;
         out.texts.push_back(std::move(t));
     }
-    if (!out.texts.empty()) top += 0.9 * m_.base;
+    if (!out.texts.empty()) top += 0.9 * m_.frame;
 
     // Footer, from the bottom up: credit line, legend, note.
     std::optional<TextBlock> credit, note;
@@ -738,12 +750,12 @@ std::optional<Layout> LayoutBuilder::build(const Mode& mode, const std::vector<s
     if (credit) {
         bottom -= credit->box.h;
         move_to(*credit, margin, bottom);
-        bottom -= 0.4 * m_.base;
+        bottom -= 0.4 * m_.frame;
     }
     if (coloured && lanes == 1) {
         // One swatch and name a source, in a row; names share the width.
         const TextStyle style = m_.style(TextRole::legend);
-        const double swatch = 0.7 * style.size, gap = 0.4 * m_.base, spacing = 1.2 * m_.base;
+        const double swatch = 0.7 * style.size, gap = 0.4 * m_.frame, spacing = 1.2 * m_.frame;
         const double each = (content_w - double(sources.size() - 1) * spacing) / double(sources.size());
         double x = margin, line_h = 0;
         for (std::size_t s = 0; s < sources.size(); ++s) {
@@ -762,12 +774,12 @@ std::optional<Layout> LayoutBuilder::build(const Mode& mode, const std::vector<s
             e.text.box.y = bottom + (line_h - e.text.box.h) / 2;
             e.swatch.y = bottom + (line_h - e.swatch.h) / 2;
         }
-        bottom -= 0.4 * m_.base;
+        bottom -= 0.4 * m_.frame;
     }
     if (note) {
         bottom -= note->box.h;
         move_to(*note, margin, bottom);
-        bottom -= 0.4 * m_.base;
+        bottom -= 0.4 * m_.frame;
     }
     const double footer = m_.height - bottom + 0.5 * m_.base;  // what the labels leave free at the bottom
 
@@ -1269,8 +1281,8 @@ Layout layout_timeline(const Timeline& timeline, const RenderOptions& options, c
                          std::to_string(most) + " or fewer, fewer --max-lines, or --size a4 with a PDF for a print "
                          "chronology of every event");
     }
-    // Few events on a print page: all of them in larger type, when they fit.
-    if (const double scale = print_type_scale(total); scale != 1 && options.size == SizePreset::a4) {
+    // Few events: all of them in larger type, when they fit.
+    if (const double scale = type_scale_for(options.size, total); scale != 1) {
         LayoutBuilder large(timeline, options, measurer, scale);
         for (const Mode& mode : modes_for(options, large.metrics(), lanes_possible(large, large.shown())))
             if (auto l = large.build(mode, large.shown(), {0, 0, 1}, true)) return std::move(*l);
@@ -1302,7 +1314,7 @@ void layout_pages(const Timeline& timeline, const RenderOptions& options, const 
         orientation = b.metrics().width > b.metrics().height ? Orientation::horizontal : Orientation::vertical;
     const Mode mode{orientation, lanes_possible(b, members)};
     // Few events: one page in larger type, when they fit it.
-    if (const double scale = print_type_scale(m); scale != 1 && options.size == SizePreset::a4) {
+    if (const double scale = type_scale_for(options.size, m); scale != 1) {
         LayoutBuilder large(timeline, options, measurer, scale);
         if (auto l = large.build(mode, members, {0, 0, 1}, true)) {
             page(*l);

@@ -621,6 +621,31 @@ TEST_CASE("render: the credit line names a source the graphic's title names by i
     CHECK(credit_of(layout_timeline(tl, RenderOptions{}, measurer())) == "Quelle: Dolomiten, 07.07.2015");
 }
 
+TEST_CASE("render: a canvas of few events sets them in larger type; the title keeps its size", "[render]") {
+    Timeline tl = fx::timeline("Konzert auf Schloss Runkelstein", "de", "Dolomiten", date::year{2015} / 7 / 7);
+    tl.events.push_back(fx::event("e1", "Georg Clementi singt auf Schloss Runkelstein",
+                                  EventTime::calendar(Period::day(fx::day(2015, 7, 9)))));
+    auto title_size = [](const Layout& l) {
+        for (const TextBlock& t : l.texts)
+            if (t.role == TextRole::title) return t.style.size;
+        return 0.0;
+    };
+    for (const SizePreset size : {SizePreset::web, SizePreset::social, SizePreset::a4}) {
+        INFO(to_string(size));
+        const Layout one = layout_timeline(tl, with(Orientation::automatic, size), measurer());
+        check_invariants(one, tl);
+        const Timeline many = fx::synthetic(40, 3);
+        const Layout crowded = layout_timeline(many, with(Orientation::automatic, size), measurer());
+        REQUIRE(one.labels.size() == 1);
+        REQUIRE(crowded.labels.size() > 6);
+        // One event: its headline at least 1.4 times the size a crowded canvas uses.
+        CHECK(one.labels[0].headline.style.size >= 1.4 * crowded.labels[0].headline.style.size);
+        CHECK(one.unit > crowded.unit);
+        // The frame is the preset's: a title as long as on any other graphic.
+        CHECK(title_size(one) == title_size(crowded));
+    }
+}
+
 TEST_CASE("render: many sources in one lane get colours and a legend", "[render]") {
     Timeline tl = fx::seed_like();
     for (const char* name : {"Tass", "KCNA", "Yonhap", "Reuters"}) tl.sources.push_back(fx::source(name, name, date::year{2025} / 7 / 12));
