@@ -134,6 +134,7 @@ struct Placed {
     double fade_before = 0, fade_after = 0;  // uncertain margins, days; open arrows: their length
     bool approximate = false;
     bool coarse = false;  // a month, season, year or coarser: not a precise span
+    std::optional<int> clock;  // a point's clock time, minutes after midnight of t0
     double along_offset = 0;  // relative markers: beside the partner, in along units
     std::optional<std::size_t> partner;
     bool undated_first = true;
@@ -214,6 +215,7 @@ std::vector<Placed> place_in_time(const Timeline& tl, const Locale& loc, date::s
         const double len = p.t1 - p.t0;
         const bool fine = w.granularity() && *w.granularity() >= Granularity::day;
         p.shape = fine && len <= 1 ? MarkerShape::point : MarkerShape::bar;
+        if (p.shape == MarkerShape::point && w.mod == Mod::none) p.clock = clock_of(w);
         p.coarse = p.shape == MarkerShape::bar && w.granularity() && *w.granularity() <= Granularity::month;
         known[i] = true;
         // A cut period ("Anfang 2024") has a fuzzy inner edge: fade into the
@@ -842,7 +844,13 @@ std::optional<Layout> LayoutBuilder::build(const Mode& mode, const std::vector<s
     for (std::size_t i = 0; i < n; ++i) {
         const Placed& p = placed[i];
         switch (p.shape) {
-            case MarkerShape::point:
+            case MarkerShape::point: {
+                const double b = scale.at(p.t0, 1), e = scale.at(p.t1, -1);
+                // A clock time puts the dot at its hour where a day is wide
+                // enough to tell hours apart; else the middle of its day.
+                anchor[i] = p.clock && e - b >= 6 * m_.dot() ? b + (e - b) * double(*p.clock) / 1440 : (b + e) / 2;
+                break;
+            }
             case MarkerShape::bar: anchor[i] = (scale.at(p.t0, 1) + scale.at(p.t1, -1)) / 2; break;
             case MarkerShape::open_start: anchor[i] = (scale.at(p.t1 - p.fade_before) + scale.at(p.t1)) / 2; break;
             case MarkerShape::open_end: anchor[i] = (scale.at(p.t0) + scale.at(p.t0 + p.fade_after)) / 2; break;
@@ -850,6 +858,22 @@ std::optional<Layout> LayoutBuilder::build(const Mode& mode, const std::vector<s
                 anchor[i] = std::clamp(scale.at(p.t0) + p.along_offset * m_.relative_offset(), a0, a1);
                 break;
         }
+    }
+
+    // Dots of one day and lane closer than a dot's width would smear into
+    // one: on a day with clock times its dots snap to a grid a dot and a
+    // bit apart, so that times close together share one dot and the others
+    // keep clear of each other (each within half a step of its time).
+    const double pitch = 2.2 * m_.dot();
+    std::set<std::pair<std::size_t, double>> timed_days;  // lane, day
+    for (std::size_t i = 0; i < n; ++i)
+        if (placed[i].clock && anchor[i] != (scale.at(placed[i].t0, 1) + scale.at(placed[i].t1, -1)) / 2)
+            timed_days.emplace(placed[i].lane, placed[i].t0);
+    for (std::size_t i = 0; i < n; ++i) {
+        const Placed& p = placed[i];
+        if (p.shape != MarkerShape::point || !timed_days.count({p.lane, p.t0})) continue;
+        const double b = scale.at(p.t0, 1), e = scale.at(p.t1, -1);
+        anchor[i] = std::clamp(b + std::round((anchor[i] - b) / pitch) * pitch, b, e);
     }
 
     std::vector<Side> sides(lanes * std::size_t(sides_per_lane));
@@ -1010,6 +1034,13 @@ std::optional<Layout> LayoutBuilder::build(const Mode& mode, const std::vector<s
             double b = mk.along_begin, e = std::max(mk.along_end, mk.along_begin + 1.5);
             if (p.shape == MarkerShape::open_start) b = e - cap;
             if (p.shape == MarkerShape::open_end) e = b + cap;
+            // A range of a day or two on a scale of years would be a speck:
+            // at least as long as a dot is wide, over its middle.
+            if (p.shape == MarkerShape::bar && e - b < 2 * m_.dot()) {
+                const double middle = (mk.along_begin + mk.along_end) / 2;
+                b = middle - m_.dot();
+                e = middle + m_.dot();
+            }
             mk.core = f.box(b, e, c0, c1);
             if (p.fade_before > 0) mk.fade_before = f.box(std::min(b, scale.at(p.t0 - p.fade_before, 1)), b, c0, c1);
             if (p.fade_after > 0) mk.fade_after = f.box(e, std::max(e, scale.at(p.t1 + p.fade_after, -1)), c0, c1);

@@ -11,6 +11,7 @@
 #include <nlohmann/json.hpp>
 
 #include <cmath>
+#include <set>
 
 using namespace chronik;
 using namespace chronik::render;
@@ -81,6 +82,9 @@ void check_invariants(const Layout& l, const Timeline& tl) {
 
     // Every event's marker at its date.
     const bool horizontal = l.orientation == Orientation::horizontal;
+    std::set<date::sys_days> timed_days;  // a dot of such a day may share the dot of a clock time
+    for (const Marker& m : l.markers)
+        if (const EventTime& w = tl.events[m.event].when; w.minute_of_day && w.earliest) timed_days.insert(*w.earliest);
     for (const Marker& m : l.markers) {
         const EventTime& w = tl.events[m.event].when;
         INFO(m.event_id << " " << to_string(m.shape));
@@ -90,7 +94,11 @@ void check_invariants(const Layout& l, const Timeline& tl) {
         if (w.kind != TimeKind::calendar || !w.earliest || !w.latest || w.mod != Mod::none) continue;
         const double first = day_number(*w.earliest), last = day_number(*w.latest) + 1;
         if (first < day_number(l.segments.front().first) || last > day_number(l.segments.back().last) + 1) continue;
-        if (m.shape == MarkerShape::point) {
+        if (m.shape == MarkerShape::point && timed_days.count(*w.earliest)) {
+            // At its clock time, or where dots of one day would smear, at their mean: inside its day.
+            CHECK((core0 + core1) / 2 >= along_of(l, first) - 0.01);
+            CHECK((core0 + core1) / 2 <= along_of(l, last) + 0.01);
+        } else if (m.shape == MarkerShape::point) {
             CHECK((core0 + core1) / 2 == Approx(along_of(l, (first + last) / 2)).margin(0.01));
         } else {
             REQUIRE(m.shape == MarkerShape::bar);
@@ -98,8 +106,15 @@ void check_invariants(const Layout& l, const Timeline& tl) {
             for (const AxisSegment& s : l.segments)
                 inside = inside || (first >= day_number(s.first) && last <= day_number(s.last) + 1);
             if (!inside) continue;
-            CHECK(core0 == Approx(along_of(l, first)).margin(0.01));
-            CHECK(core1 == Approx(std::max(along_of(l, last), core0 + 1.5)).margin(0.01));
+            const double b = along_of(l, first), e = along_of(l, last), dot = 0.38 * l.unit;
+            if (e - b < 2 * dot) {
+                // A short range is drawn as long as a dot is wide, over its middle.
+                CHECK(core0 == Approx((b + e) / 2 - dot).margin(0.01));
+                CHECK(core1 == Approx((b + e) / 2 + dot).margin(0.01));
+                continue;
+            }
+            CHECK(core0 == Approx(b).margin(0.01));
+            CHECK(core1 == Approx(std::max(e, core0 + 1.5)).margin(0.01));
         }
     }
 
@@ -619,6 +634,57 @@ TEST_CASE("render: the credit line names a source the graphic's title names by i
     // A publication's name stays.
     tl.sources[0].name = "Dolomiten";
     CHECK(credit_of(layout_timeline(tl, RenderOptions{}, measurer())) == "Quelle: Dolomiten, 07.07.2015");
+}
+
+TEST_CASE("render: events of one day sit at their clock times where the day is wide, in time order", "[render]") {
+    Timeline tl = fx::timeline("Adventsmärkte", "de", "Dolomiten", date::year{2013} / 11 / 29);
+    const std::pair<const char*, int> times[] = {{"e1", 6 * 60}, {"e2", 10 * 60}, {"e3", 14 * 60 + 30}, {"e4", 17 * 60},
+                                                 {"e5", 17 * 60 + 5}};
+    for (const auto& [id, minute] : times) {
+        tl.events.push_back(fx::event(id, std::string("Markt ") + id, EventTime::calendar(Period::day(fx::day(2013, 11, 30)))));
+        tl.events.back().when.minute_of_day = minute;
+    }
+    tl.events.push_back(fx::event("e6", "Der Tag danach", EventTime::calendar(Period::day(fx::day(2013, 12, 1)))));
+    for (const Orientation o : {Orientation::horizontal, Orientation::vertical}) {
+        const Layout l = layout_timeline(tl, with(o, o == Orientation::vertical ? SizePreset::a4 : SizePreset::web), measurer());
+        check_invariants(l, tl);
+        REQUIRE(l.markers.size() == 6);
+        auto at = [&](const char* id) {
+            const Marker& m = marker_of(l, id);
+            return o == Orientation::horizontal ? m.core.x + m.core.w / 2 : m.core.y + m.core.h / 2;
+        };
+        const double day0 = along_of(l, day_number(fx::day(2013, 11, 30))), day1 = along_of(l, day_number(fx::day(2013, 12, 1)));
+        REQUIRE(day1 - day0 > 8 * l.unit);  // a wide day
+        // Within half a step of a grid that keeps dots clear of each other.
+        const double step = 2.2 * 0.38 * l.unit;
+        CHECK(at("e1") == Approx(day0 + (day1 - day0) * 0.25).margin(step / 2 + 0.01));
+        CHECK(at("e2") - at("e1") >= step - 0.01);
+        CHECK(at("e3") - at("e2") >= step - 0.01);
+        CHECK(at("e4") - at("e3") >= step - 0.01);
+        // Five minutes apart: one dot, not two smeared into each other.
+        CHECK(at("e4") == at("e5"));
+        CHECK(at("e6") == Approx(along_of(l, day_number(fx::day(2013, 12, 1)) + 0.5)).margin(0.01));
+    }
+}
+
+TEST_CASE("render: a range of two days on an axis of years is as long as a dot, not a speck", "[render]") {
+    Timeline tl = fx::timeline("Almfeste", "de", "Dolomiten", date::year{2015} / 9 / 1);
+    Period weekend = Period::day(fx::day(2012, 8, 25));
+    EventTime two_days = EventTime::calendar(weekend);
+    two_days.latest = fx::day(2012, 8, 26);
+    tl.events.push_back(fx::event("e1", "Auf der Alm wird gefeiert", two_days));
+    // Every few months a fest: an axis of two years without breaks.
+    for (int k = 0; k < 6; ++k)
+        tl.events.push_back(fx::event(fx::event_id(k + 2), "Fest",
+                                      EventTime::calendar(Period::day(fx::day(2012 + (k * 4) / 12, unsigned(1 + (k * 4) % 12), 1)))));
+    std::sort(tl.events.begin(), tl.events.end(), [](const Event& a, const Event& b) { return *a.when.earliest < *b.when.earliest; });
+    const Layout l = layout_timeline(tl, RenderOptions{}, measurer());
+    REQUIRE(l.segments.size() == 1);
+    check_invariants(l, tl);
+    const Marker& m = marker_of(l, "e1");
+    REQUIRE(m.shape == MarkerShape::bar);
+    CHECK(m.along_end - m.along_begin < 4);  // two days of three years
+    CHECK(m.core.w == Approx(2 * 0.38 * l.unit));
 }
 
 TEST_CASE("render: a canvas of few events sets them in larger type; the title keeps its size", "[render]") {
