@@ -342,6 +342,9 @@ std::string collapse_spaces(std::string_view s) {
 bool names_the_title(std::string_view name, std::string_view title) {
     constexpr std::string_view kEllipsis = "\u2026";
     auto stem = [&](std::string_view s) {
+        // A closing quote a cut title got after its "…" goes first.
+        for (const std::string_view close : {"\"", "\u201C", "\u201D", "\u00AB", "\u00BB"})
+            if (s.ends_with(close)) s.remove_suffix(close.size());
         while (!s.empty() && (s.back() == ' ' || s.back() == '.')) s.remove_suffix(1);
         if (s.ends_with(kEllipsis)) s.remove_suffix(kEllipsis.size());
         while (!s.empty() && std::string_view(" ,;:-").find(s.back()) != std::string_view::npos) s.remove_suffix(1);
@@ -1122,7 +1125,21 @@ std::optional<Layout> LayoutBuilder::build(const Mode& mode, const std::vector<s
         out.segments.push_back({day_of(sg.t0), day_of(sg.t1 - 1), sg.p0, sg.p1, f.box(sg.p0, sg.p1, band0, band1)});
         if (k + 1 < segs.size()) out.breaks.push_back(f.box(sg.p1, segs[k + 1].p0, band0, band1));
         const double per_day = (sg.p1 - sg.p0) / (sg.t1 - sg.t0);
-        std::vector<detail::TickMark> marks = detail::choose_ticks(sg.t0, sg.t1, per_day, loc_, label_len, 0.8 * m_.base);
+        // What most events of the stretch are (days, months, years: the
+        // median length) sets the finest tick step: years among a quarter
+        // and a day are still ticked by the year.
+        std::vector<double> lengths;
+        for (const Placed& p : placed)
+            if ((p.shape == MarkerShape::point || p.shape == MarkerShape::bar) && p.t1 > sg.t0 && p.t0 < sg.t1)
+                lengths.push_back(p.t1 - p.t0);
+        double typical = 0;
+        if (!lengths.empty()) {
+            const auto middle = lengths.begin() + std::ptrdiff_t((lengths.size() - 1) / 2);
+            std::nth_element(lengths.begin(), middle, lengths.end());
+            typical = *middle;
+        }
+        std::vector<detail::TickMark> marks =
+            detail::choose_ticks(sg.t0, sg.t1, per_day, loc_, label_len, 0.8 * m_.base, typical);
         bool labelled = false;
         for (std::size_t t_i = 0; t_i < marks.size(); ++t_i) {
             const detail::TickMark& tm = marks[t_i];

@@ -631,6 +631,10 @@ TEST_CASE("render: the credit line names a source the graphic's title names by i
     RenderOptions titled;
     titled.title = "Sommerkonzerte in Bozen";
     CHECK(credit_of(layout_timeline(tl, titled, measurer())).starts_with("Quelle: Liedermacher, Chansonnier"));
+    // A quotation as title, cut with its quote closed after the "…".
+    tl.title = "\"Wir helfen, wo wir können\"";
+    tl.sources[0].name = "\"Wir helfen, wo\u2026\"";
+    CHECK(credit_of(layout_timeline(tl, RenderOptions{}, measurer())) == "Quelle: Artikel vom 07.07.2015");
     // A publication's name stays.
     tl.sources[0].name = "Dolomiten";
     CHECK(credit_of(layout_timeline(tl, RenderOptions{}, measurer())) == "Quelle: Dolomiten, 07.07.2015");
@@ -685,6 +689,26 @@ TEST_CASE("render: a range of two days on an axis of years is as long as a dot, 
     REQUIRE(m.shape == MarkerShape::bar);
     CHECK(m.along_end - m.along_begin < 4);  // two days of three years
     CHECK(m.core.w == Approx(2 * 0.38 * l.unit));
+}
+
+TEST_CASE("render: events known by their year get yearly ticks, not months", "[render]") {
+    Timeline tl = fx::timeline("Karriere", "de", "Dolomiten", date::year{2015} / 9 / 1);
+    for (int year = 1996; year < 2008; ++year)
+        tl.events.push_back(fx::event(fx::event_id(year), "Ein Jahr der Karriere", EventTime::calendar(Period::year(year))));
+    // A quarter among them does not bring back half-year ticks.
+    tl.events.push_back(fx::event("q", "Ein Quartal", EventTime::calendar(Period::quarter(2003, 3))));
+    std::sort(tl.events.begin(), tl.events.end(), [](const Event& a, const Event& b) { return *a.when.earliest < *b.when.earliest; });
+    for (const SizePreset size : {SizePreset::web, SizePreset::social, SizePreset::a4}) {
+        // A print page has room for a tick every half year: it still ticks years.
+        const Layout l = layout_timeline(tl, with(size == SizePreset::a4 ? Orientation::vertical : Orientation::automatic, size), measurer());
+        check_invariants(l, tl);
+        INFO(to_string(size));
+        for (const std::string& tick : tick_texts(l)) {
+            INFO(tick);
+            CHECK(tick.size() >= 4);
+            CHECK(std::all_of(tick.begin(), tick.begin() + 4, [](char c) { return c >= '0' && c <= '9'; }));
+        }
+    }
 }
 
 TEST_CASE("render: a canvas of few events sets them in larger type; the title keeps its size", "[render]") {
