@@ -711,7 +711,7 @@ TEST_CASE("render: events known by their year get yearly ticks, not months", "[r
     }
 }
 
-TEST_CASE("render: a canvas of few events sets them in larger type; the title keeps its size", "[render]") {
+TEST_CASE("render: a canvas of few events sets them in larger type, the title at its preset size", "[render]") {
     Timeline tl = fx::timeline("Konzert auf Schloss Runkelstein", "de", "Dolomiten", date::year{2015} / 7 / 7);
     tl.events.push_back(fx::event("e1", "Georg Clementi singt auf Schloss Runkelstein",
                                   EventTime::calendar(Period::day(fx::day(2015, 7, 9)))));
