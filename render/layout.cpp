@@ -358,6 +358,25 @@ bool names_the_title(std::string_view name, std::string_view title) {
 // "Quelle: Epoch Times, 13.07.2025"; "Source: Epoch Times, 13 July 2025";
 // beyond four sources "… und 12 weitere". A source named by the graphic's
 // own title is named by its day: "Quelle: Artikel vom 07.07.2015".
+// One source as a credit names it: "Epoch Times, 13.07.2025" (`name` cut
+// to a few words, or as given), "Artikel vom 07.07.2015" for one that goes
+// by the graphic's title.
+std::string source_credit(const Source& s, std::string name, const Locale& loc, const GraphicWords& words,
+                          std::string_view title) {
+    const bool titled = names_the_title(collapse_spaces(s.name), collapse_spaces(title));
+    std::string part = titled ? std::string() : std::move(name);
+    if (s.published.ok()) {
+        const std::string day = format_source_date(s.published, loc);
+        if (titled) {
+            part = words.article_of;
+            part.replace(part.find("{d}"), 3, day);
+        } else {
+            part += part.empty() ? day : ", " + day;
+        }
+    }
+    return part;
+}
+
 std::string credit_line(const Timeline& tl, const std::vector<std::size_t>& sources, const Locale& loc,
                         const GraphicWords& words, std::string_view title) {
     constexpr std::size_t kNamed = 4;
@@ -365,19 +384,8 @@ std::string credit_line(const Timeline& tl, const std::vector<std::size_t>& sour
     std::size_t more = 0;
     for (const std::size_t i : sources) {
         if (i >= tl.sources.size()) continue;
-        const Source& s = tl.sources[i];
         // A long name (an article's title) is cut to a few words: the credit names, it does not tell.
-        const bool titled = names_the_title(collapse_spaces(s.name), collapse_spaces(title));
-        std::string part = titled ? std::string() : short_name(s.name);
-        if (s.published.ok()) {
-            const std::string day = format_source_date(s.published, loc);
-            if (titled) {
-                part = words.article_of;
-                part.replace(part.find("{d}"), 3, day);
-            } else {
-                part += part.empty() ? day : ", " + day;
-            }
-        }
+        std::string part = source_credit(tl.sources[i], short_name(tl.sources[i].name), loc, words, title);
         if (part.empty() || std::find(parts.begin(), parts.end(), part) != parts.end()) continue;
         if (parts.size() == kNamed) ++more;
         else parts.push_back(std::move(part));
@@ -739,9 +747,12 @@ std::optional<Layout> LayoutBuilder::build(const Mode& mode, const std::vector<s
     }
     if (!out.texts.empty()) top += 0.9 * m_.frame;
 
-    // Footer, from the bottom up: credit line, legend, note.
+    // Footer, from the bottom up: credit line, legend, note. A legend names
+    // the sources with their days after "Quellen:"; a credit line below
+    // would name them again.
+    const bool legend = coloured && lanes == 1;
     std::optional<TextBlock> credit, note;
-    if (const std::string c = credit_line(tl_, sources, loc_, words_, title); !c.empty())
+    if (const std::string c = legend ? std::string() : credit_line(tl_, sources, loc_, words_, title); !c.empty())
         credit = fitted(TextRole::credit, c, content_w, 2);
     std::string note_text;
     if (info.left_out > 0)
@@ -757,17 +768,29 @@ std::optional<Layout> LayoutBuilder::build(const Mode& mode, const std::vector<s
         move_to(*credit, margin, bottom);
         bottom -= 0.4 * m_.frame;
     }
-    if (coloured && lanes == 1) {
-        // One swatch and name a source, in a row; names share the width.
+    if (legend) {
+        // "Quellen:", then one swatch, name and day a source, in a row;
+        // they share the width, the names cut to fit, the days whole.
         const TextStyle style = m_.style(TextRole::legend);
         const double swatch = 0.7 * style.size, gap = 0.4 * m_.frame, spacing = 1.2 * m_.frame;
-        const double each = (content_w - double(sources.size() - 1) * spacing) / double(sources.size());
-        double x = margin, line_h = 0;
+        TextBlock lead = text(TextRole::credit, std::string(loc_.sources) + ":", 0, 1);
+        move_to(lead, margin, 0);
+        const double start = lead.box.right() + gap;
+        const double each = (content_w - (start - margin) - double(sources.size() - 1) * spacing) / double(sources.size());
+        double x = start, line_h = lead.box.h;
         for (std::size_t s = 0; s < sources.size(); ++s) {
-            const std::string name = sources[s] < tl_.sources.size() ? tl_.sources[sources[s]].name : std::string();
             LegendEntry e;
             e.colour = s;
-            e.text = fitted(TextRole::legend, name, std::max(1.0, each - swatch - gap), 1);
+            const double room = std::max(1.0, each - swatch - gap);
+            std::string entry;
+            if (sources[s] < tl_.sources.size()) {
+                const Source& src = tl_.sources[sources[s]];
+                const std::string day = src.published.ok() ? ", " + format_source_date(src.published, loc_) : std::string();
+                const double day_w = measurer_.measure(day, style, 0, 1).width;
+                const std::string name = fitted(TextRole::legend, src.name, std::max(1.0, room - day_w), 1).text;
+                entry = source_credit(src, name, loc_, words_, title);
+            }
+            e.text = fitted(TextRole::legend, entry, room, 1);
             line_h = std::max(line_h, e.text.box.h);
             e.swatch = {x, 0, swatch, swatch};
             move_to(e.text, x + swatch + gap, 0);
@@ -779,6 +802,8 @@ std::optional<Layout> LayoutBuilder::build(const Mode& mode, const std::vector<s
             e.text.box.y = bottom + (line_h - e.text.box.h) / 2;
             e.swatch.y = bottom + (line_h - e.swatch.h) / 2;
         }
+        lead.box.y = bottom + (line_h - lead.box.h) / 2;
+        credit = std::move(lead);
         bottom -= 0.4 * m_.frame;
     }
     if (note) {

@@ -747,8 +747,21 @@ TEST_CASE("render: many sources in one lane get colours and a legend", "[render]
     check_invariants(l, tl);
     CHECK(l.lanes.size() == 1);
     REQUIRE(l.legend.size() == 5);
-    CHECK(l.legend[1].text.text == "Tass");
+    // The legend is the credit: each source with its day, once, after "Quellen:".
+    CHECK(l.legend[0].text.text == "Epoch Times, 13.07.2025");
+    CHECK(l.legend[1].text.text == "Tass, 12.07.2025");
+    std::vector<std::string> credits;
+    for (const TextBlock& t : l.texts)
+        if (t.role == TextRole::credit) credits.push_back(t.text);
+    CHECK(credits == std::vector<std::string>{"Quellen:"});
+    for (const TextBlock& t : l.texts)
+        if (t.role == TextRole::credit) CHECK(t.box.y == Approx(l.legend[0].text.box.y).margin(1));
     CHECK(marker_of(l, "e2").colour == 2);
+    // Long names are cut; the day stays whole.
+    tl.sources[2].name = "Die Bürgerinnen und Bürger der Gemeinde haben am Sonntag über den neuen Haushalt abgestimmt";
+    const Layout cut = layout_timeline(tl, RenderOptions{}, measurer());
+    REQUIRE(cut.legend.size() == 5);
+    CHECK(cut.legend[2].text.text.ends_with("\u2026, 12.07.2025"));
 }
 
 TEST_CASE("render: 1,000 events as PNG, PDF and SVG keep the preset size", "[render][files]") {
