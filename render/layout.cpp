@@ -576,6 +576,21 @@ void LayoutBuilder::rank() {
     });
 }
 
+// The closing mark of a quotation a cut text leaves open ('„Die Brücke'
+// → '“'), so that "…" ends inside the quote and the quote still closes;
+// "" when every quote closes.
+std::string quote_left_open(std::string_view s) {
+    auto count = [&](std::string_view mark) {
+        std::size_t n = 0;
+        for (std::size_t at = s.find(mark); at != std::string_view::npos; at = s.find(mark, at + mark.size())) ++n;
+        return n;
+    };
+    if (count("\u201E") > count("\u201C")) return "\u201C";  // „ … “
+    if (count("\u00BB") > count("\u00AB")) return "\u00AB";  // » … «
+    if (count("\"") % 2 == 1) return "\"";
+    return {};
+}
+
 // A text in at most `max_lines` lines of `wrap`; one that does not fit
 // ends after its last whole word that does, with "…".
 TextBlock LayoutBuilder::fitted(TextRole role, const std::string& raw, double wrap, int max_lines) const {
@@ -588,7 +603,7 @@ TextBlock LayoutBuilder::fitted(TextRole role, const std::string& raw, double wr
     auto prefix = [&](std::size_t words) {
         std::string p = s.substr(0, ends[words - 1]);
         while (!p.empty() && std::string_view(",;:–-(").find(p.back()) != std::string_view::npos) p.pop_back();
-        return p + "\u2026";
+        return p + "\u2026" + quote_left_open(p);
     };
     std::size_t lo = 0, hi = ends.size() + 1;  // lo words fit (0: only the ellipsis), hi do not
     while (hi - lo > 1) {

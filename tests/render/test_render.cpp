@@ -762,6 +762,28 @@ TEST_CASE("render: many sources in one lane get colours and a legend", "[render]
     const Layout cut = layout_timeline(tl, RenderOptions{}, measurer());
     REQUIRE(cut.legend.size() == 5);
     CHECK(cut.legend[2].text.text.ends_with("\u2026, 12.07.2025"));
+    // A name cut inside a quotation keeps the quote closed.
+    tl.sources[2].name = "\u201EDie Bürgerinnen und Bürger der Gemeinde haben am Sonntag abgestimmt\u201C, sagte er";
+    const Layout quoted = layout_timeline(tl, RenderOptions{}, measurer());
+    REQUIRE(quoted.legend.size() == 5);
+    INFO(quoted.legend[2].text.text);
+    CHECK(quoted.legend[2].text.text.ends_with("\u2026\u201C, 12.07.2025"));
+}
+
+TEST_CASE("render: a headline cut inside a quotation ends with the quote closed", "[render]") {
+    Timeline tl = fx::timeline("Filme", "de", "Dolomiten", date::year{2015} / 5 / 8);
+    for (const std::string& quote : {std::string("\""), std::string("\u201E")}) {
+        const std::string close = quote == "\"" ? "\"" : "\u201C";
+        tl.events = {fx::event("e1", "Der Filmclub zeigt " + quote + "Südtirol unter dem Sternenbanner, einen Dokumentarfilm "
+                                     "über die letzten Kriegstage in Bayern und in Tirol, mit Szenen aus vielen Archiven" + close,
+                               EventTime::calendar(Period::day(fx::day(2015, 5, 8))))};
+        RenderOptions two_lines;
+        two_lines.max_headline_lines = 2;
+        const Layout l = layout_timeline(tl, two_lines, measurer());
+        const std::string& h = label_of(l, "e1").headline.text;
+        INFO(h);
+        CHECK(h.ends_with("\u2026" + close));
+    }
 }
 
 TEST_CASE("render: 1,000 events as PNG, PDF and SVG keep the preset size", "[render][files]") {
