@@ -33,8 +33,12 @@ namespace {
 // preset keeps the same proportions.
 struct Metrics {
     double width = 0, height = 0, base = 14;
+    // The frame's unit (margins, title, subtitle, credit, note, legend): the
+    // preset's headline size, which larger type for few events leaves be, so
+    // that a sparse graphic's title keeps its length and its page margins.
+    double frame = 14;
 
-    double margin() const { return 2.4 * base; }
+    double margin() const { return 2.4 * frame; }
     double label_width() const { return 13 * base; }   // horizontal: a label's wrap width
     double column_width() const { return 19 * base; }    // vertical: a label column
     double band() const { return 1.8 * base; }           // thickness of the horizontal axis band
@@ -53,36 +57,44 @@ struct Metrics {
 
     TextStyle style(TextRole r) const {
         switch (r) {
-            case TextRole::title: return {2.0 * base, true};
-            case TextRole::subtitle: return {1.15 * base, false};
+            case TextRole::title: return {2.0 * frame, true};
+            case TextRole::subtitle: return {1.15 * frame, false};
             case TextRole::date: return {0.86 * base, true};
             case TextRole::headline: return {base, false};
             case TextRole::tick: return {0.86 * base, false};
             case TextRole::lane: return {0.9 * base, true};
-            case TextRole::credit: return {0.8 * base, false};
-            case TextRole::note: return {0.86 * base, true};
-            case TextRole::legend: return {0.8 * base, false};
+            case TextRole::credit: return {0.8 * frame, false};
+            case TextRole::note: return {0.86 * frame, true};
+            case TextRole::legend: return {0.8 * frame, false};
         }
         return {base, false};
     }
 };
 
-// `type_scale` enlarges every size on the canvas (a page of few events).
+// `type_scale` enlarges the events' type and marks (a canvas of few events).
 Metrics metrics_for(SizePreset p, double type_scale = 1) {
     switch (p) {
-        case SizePreset::web: return {1200, 675, 14 * type_scale};
-        case SizePreset::social: return {1080, 1080, 17 * type_scale};
-        case SizePreset::a4: return {595.28, 841.89, 8.5 * type_scale};
+        case SizePreset::web: return {1200, 675, 14 * type_scale, 14};
+        case SizePreset::social: return {1080, 1080, 17 * type_scale, 17};
+        case SizePreset::a4: return {595.28, 841.89, 8.5 * type_scale, 8.5};
     }
-    return {1200, 675, 14 * type_scale};
+    return {1200, 675, 14 * type_scale, 14};
 }
 
-// A print page of few events needs no small type: 8.5 pt for ten or more,
-// up to 12 pt for one to three.
-double print_type_scale(std::size_t events) {
-    if (events <= 3) return 12 / 8.5;
-    if (events <= 6) return 10.5 / 8.5;
-    if (events <= 10) return 9.5 / 8.5;
+// A canvas of few events needs no small type, and type sized for a dozen
+// labels leaves one or two lost on it. Print: 8.5 pt for ten or more, up
+// to 12 pt for one to three; screen: up to 1.6 times the preset's size for
+// one or two events.
+double type_scale_for(SizePreset preset, std::size_t events) {
+    if (preset == SizePreset::a4) {
+        if (events <= 3) return 12 / 8.5;
+        if (events <= 6) return 10.5 / 8.5;
+        if (events <= 10) return 9.5 / 8.5;
+        return 1;
+    }
+    if (events <= 2) return 1.6;
+    if (events <= 4) return 1.4;
+    if (events <= 6) return 1.2;
     return 1;
 }
 
@@ -100,12 +112,13 @@ struct GraphicWords {
     std::string_view more_one, more_many;  // "{n}" is replaced by the count
     std::string_view page;                 // "{p}", "{n}"
     std::string_view more_sources;         // "+ {n}" in a credit line
+    std::string_view article_of;           // "{d}": a source known only by the title the graphic shows
 };
 const GraphicWords& words_for(std::string_view language) {
     static const GraphicWords de{"1 weiteres Ereignis in der Chronik", "{n} weitere Ereignisse in der Chronik",
-                                 "Seite {p} von {n}", "und {n} weitere"};
+                                 "Seite {p} von {n}", "und {n} weitere", "Artikel vom {d}"};
     static const GraphicWords en{"1 more event in the chronology", "{n} more events in the chronology",
-                                 "Page {p} of {n}", "and {n} more"};
+                                 "Page {p} of {n}", "and {n} more", "article of {d}"};
     return language.substr(0, 2) == "de" ? de : en;
 }
 std::string fill_in(std::string_view pattern, std::string_view key, std::size_t value) {
@@ -121,6 +134,7 @@ struct Placed {
     double fade_before = 0, fade_after = 0;  // uncertain margins, days; open arrows: their length
     bool approximate = false;
     bool coarse = false;  // a month, season, year or coarser: not a precise span
+    std::optional<int> clock;  // a point's clock time, minutes after midnight of t0
     double along_offset = 0;  // relative markers: beside the partner, in along units
     std::optional<std::size_t> partner;
     bool undated_first = true;
@@ -138,6 +152,28 @@ std::optional<date::sys_days> latest_publication(const Timeline& tl) {
     return out;
 }
 
+// The clock time `when` names, in minutes after midnight.
+std::optional<int> clock_of(const EventTime& when) {
+    if (when.minute_of_day) return when.minute_of_day;
+    if (when.period) return clock_minute(*when.period);
+    return std::nullopt;
+}
+
+// A clock time reads as one word: its spaces ("20.30 Uhr", "8:30 p.m.")
+// become no-break spaces, so that a date line wraps before the time or
+// after it ("12. Juli 2025, / 20.30 Uhr"), never inside it.
+std::string keep_clock_together(std::string date_text, const EventTime& when, const Locale& loc) {
+    const std::optional<int> minute = clock_of(when);
+    if (!minute) return date_text;
+    const std::string clock = format_clock(*minute, loc);
+    const std::size_t at = date_text.rfind(clock);
+    if (at == std::string::npos || clock.find(' ') == std::string::npos) return date_text;
+    std::string glued;
+    for (const char c : clock) glued += c == ' ' ? std::string("\u00A0") : std::string(1, c);
+    date_text.replace(at, clock.size(), glued);
+    return date_text;
+}
+
 // Calendar, vague and open-ended events in time; undated ones are placed
 // afterwards beside the event a link ties them to.
 std::vector<Placed> place_in_time(const Timeline& tl, const Locale& loc, date::sys_days now) {
@@ -148,7 +184,7 @@ std::vector<Placed> place_in_time(const Timeline& tl, const Locale& loc, date::s
     for (std::size_t i = 0; i < n; ++i) {
         const EventTime& w = tl.events[i].when;
         Placed& p = out[i];
-        p.date_text = format_time(w, loc);  // with the clock time it keeps ("12. Juli 2025, 20.30 Uhr")
+        p.date_text = keep_clock_together(format_time(w, loc), w, loc);  // "12. Juli 2025, 20.30 Uhr"
         const double dct = day_number(now);
         switch (w.kind) {
             case TimeKind::past:
@@ -179,6 +215,7 @@ std::vector<Placed> place_in_time(const Timeline& tl, const Locale& loc, date::s
         const double len = p.t1 - p.t0;
         const bool fine = w.granularity() && *w.granularity() >= Granularity::day;
         p.shape = fine && len <= 1 ? MarkerShape::point : MarkerShape::bar;
+        if (p.shape == MarkerShape::point && w.mod == Mod::none) p.clock = clock_of(w);
         p.coarse = p.shape == MarkerShape::bar && w.granularity() && *w.granularity() <= Granularity::month;
         known[i] = true;
         // A cut period ("Anfang 2024") has a fuzzy inner edge: fade into the
@@ -235,9 +272,9 @@ std::vector<Placed> place_in_time(const Timeline& tl, const Locale& loc, date::s
                 if (pw.kind == TimeKind::calendar && pw.period && link.order == Order::before) {
                     EventTime rel = pw;
                     rel.mod = undated_is_from ? Mod::before : Mod::after;
-                    p.date_text = format_time(rel, loc);
+                    p.date_text = keep_clock_together(format_time(rel, loc), rel, loc);
                 } else {
-                    p.date_text = format_time(pw, loc);
+                    p.date_text = keep_clock_together(format_time(pw, loc), pw, loc);
                 }
                 known[u] = true;
             }
@@ -281,22 +318,74 @@ std::string short_name(std::string_view name) {
     return std::string(kept) + "\u2026";
 }
 
+// One space between words, none at the ends: source texts bring double
+// spaces, tabs and line breaks that would show as gaps.
+std::string collapse_spaces(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    bool space = false;
+    for (const char ch : s) {
+        if (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r') {
+            space = !out.empty();
+            continue;
+        }
+        if (space) out += ' ';
+        space = false;
+        out += ch;
+    }
+    return out;
+}
+
+// Whether a source's name is the graphic's title, whole or cut with "…"
+// (an article without a publication name goes by its title): a credit
+// line that named it would repeat the title.
+bool names_the_title(std::string_view name, std::string_view title) {
+    constexpr std::string_view kEllipsis = "\u2026";
+    auto stem = [&](std::string_view s) {
+        // A closing quote a cut title got after its "…" goes first.
+        for (const std::string_view close : {"\"", "\u201C", "\u201D", "\u00AB", "\u00BB"})
+            if (s.ends_with(close)) s.remove_suffix(close.size());
+        while (!s.empty() && (s.back() == ' ' || s.back() == '.')) s.remove_suffix(1);
+        if (s.ends_with(kEllipsis)) s.remove_suffix(kEllipsis.size());
+        while (!s.empty() && std::string_view(" ,;:-").find(s.back()) != std::string_view::npos) s.remove_suffix(1);
+        return s;
+    };
+    const std::string_view n = stem(name), t = stem(title);
+    if (n.empty() || t.empty()) return false;
+    return t.starts_with(n) || n.starts_with(t);
+}
+
 // "Quelle: Epoch Times, 13.07.2025"; "Source: Epoch Times, 13 July 2025";
-// beyond four sources "… und 12 weitere".
+// beyond four sources "… und 12 weitere". A source named by the graphic's
+// own title is named by its day: "Quelle: Artikel vom 07.07.2015".
+// One source as a credit names it: "Epoch Times, 13.07.2025" (`name` cut
+// to a few words, or as given), "Artikel vom 07.07.2015" for one that goes
+// by the graphic's title.
+std::string source_credit(const Source& s, std::string name, const Locale& loc, const GraphicWords& words,
+                          std::string_view title) {
+    const bool titled = names_the_title(collapse_spaces(s.name), collapse_spaces(title));
+    std::string part = titled ? std::string() : std::move(name);
+    if (s.published.ok()) {
+        const std::string day = format_source_date(s.published, loc);
+        if (titled) {
+            part = words.article_of;
+            part.replace(part.find("{d}"), 3, day);
+        } else {
+            part += part.empty() ? day : ", " + day;
+        }
+    }
+    return part;
+}
+
 std::string credit_line(const Timeline& tl, const std::vector<std::size_t>& sources, const Locale& loc,
-                        const GraphicWords& words) {
+                        const GraphicWords& words, std::string_view title) {
     constexpr std::size_t kNamed = 4;
     std::vector<std::string> parts;
     std::size_t more = 0;
     for (const std::size_t i : sources) {
         if (i >= tl.sources.size()) continue;
-        const Source& s = tl.sources[i];
         // A long name (an article's title) is cut to a few words: the credit names, it does not tell.
-        std::string part = short_name(s.name);
-        if (s.published.ok()) {
-            const std::string day = format_source_date(s.published, loc);
-            part += part.empty() ? day : ", " + day;
-        }
+        std::string part = source_credit(tl.sources[i], short_name(tl.sources[i].name), loc, words, title);
         if (part.empty() || std::find(parts.begin(), parts.end(), part) != parts.end()) continue;
         if (parts.size() == kNamed) ++more;
         else parts.push_back(std::move(part));
@@ -487,22 +576,19 @@ void LayoutBuilder::rank() {
     });
 }
 
-// One space between words, none at the ends: source texts bring double
-// spaces, tabs and line breaks that would show as gaps.
-std::string collapse_spaces(std::string_view s) {
-    std::string out;
-    out.reserve(s.size());
-    bool space = false;
-    for (const char ch : s) {
-        if (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r') {
-            space = !out.empty();
-            continue;
-        }
-        if (space) out += ' ';
-        space = false;
-        out += ch;
-    }
-    return out;
+// The closing mark of a quotation a cut text leaves open ('„Die Brücke'
+// → '“'), so that "…" ends inside the quote and the quote still closes;
+// "" when every quote closes.
+std::string quote_left_open(std::string_view s) {
+    auto count = [&](std::string_view mark) {
+        std::size_t n = 0;
+        for (std::size_t at = s.find(mark); at != std::string_view::npos; at = s.find(mark, at + mark.size())) ++n;
+        return n;
+    };
+    if (count("\u201E") > count("\u201C")) return "\u201C";  // „ … “
+    if (count("\u00BB") > count("\u00AB")) return "\u00AB";  // » … «
+    if (count("\"") % 2 == 1) return "\"";
+    return {};
 }
 
 // A text in at most `max_lines` lines of `wrap`; one that does not fit
@@ -517,7 +603,7 @@ TextBlock LayoutBuilder::fitted(TextRole role, const std::string& raw, double wr
     auto prefix = [&](std::size_t words) {
         std::string p = s.substr(0, ends[words - 1]);
         while (!p.empty() && std::string_view(",;:–-(").find(p.back()) != std::string_view::npos) p.pop_back();
-        return p + "\u2026";
+        return p + "\u2026" + quote_left_open(p);
     };
     std::size_t lo = 0, hi = ends.size() + 1;  // lo words fit (0: only the ellipsis), hi do not
     while (hi - lo > 1) {
@@ -671,14 +757,17 @@ std::optional<Layout> LayoutBuilder::build(const Mode& mode, const std::vector<s
         if (s.empty()) continue;
         TextBlock t = fitted(role, s, content_w, 2);
         move_to(t, margin, top);
-        top += t.box.h + 0.3 * m_.base;
+        top += t.box.h + 0.3 * m_.frame;
         out.texts.push_back(std::move(t));
     }
-    if (!out.texts.empty()) top += 0.9 * m_.base;
+    if (!out.texts.empty()) top += 0.9 * m_.frame;
 
-    // Footer, from the bottom up: credit line, legend, note.
+    // Footer, from the bottom up: credit line, legend, note. A legend names
+    // the sources with their days after "Quellen:"; a credit line below
+    // would name them again.
+    const bool legend = coloured && lanes == 1;
     std::optional<TextBlock> credit, note;
-    if (const std::string c = credit_line(tl_, sources, loc_, words_); !c.empty())
+    if (const std::string c = legend ? std::string() : credit_line(tl_, sources, loc_, words_, title); !c.empty())
         credit = fitted(TextRole::credit, c, content_w, 2);
     std::string note_text;
     if (info.left_out > 0)
@@ -692,19 +781,31 @@ std::optional<Layout> LayoutBuilder::build(const Mode& mode, const std::vector<s
     if (credit) {
         bottom -= credit->box.h;
         move_to(*credit, margin, bottom);
-        bottom -= 0.4 * m_.base;
+        bottom -= 0.4 * m_.frame;
     }
-    if (coloured && lanes == 1) {
-        // One swatch and name a source, in a row; names share the width.
+    if (legend) {
+        // "Quellen:", then one swatch, name and day a source, in a row;
+        // they share the width, the names cut to fit, the days whole.
         const TextStyle style = m_.style(TextRole::legend);
-        const double swatch = 0.7 * style.size, gap = 0.4 * m_.base, spacing = 1.2 * m_.base;
-        const double each = (content_w - double(sources.size() - 1) * spacing) / double(sources.size());
-        double x = margin, line_h = 0;
+        const double swatch = 0.7 * style.size, gap = 0.4 * m_.frame, spacing = 1.2 * m_.frame;
+        TextBlock lead = text(TextRole::credit, std::string(loc_.sources) + ":", 0, 1);
+        move_to(lead, margin, 0);
+        const double start = lead.box.right() + gap;
+        const double each = (content_w - (start - margin) - double(sources.size() - 1) * spacing) / double(sources.size());
+        double x = start, line_h = lead.box.h;
         for (std::size_t s = 0; s < sources.size(); ++s) {
-            const std::string name = sources[s] < tl_.sources.size() ? tl_.sources[sources[s]].name : std::string();
             LegendEntry e;
             e.colour = s;
-            e.text = fitted(TextRole::legend, name, std::max(1.0, each - swatch - gap), 1);
+            const double room = std::max(1.0, each - swatch - gap);
+            std::string entry;
+            if (sources[s] < tl_.sources.size()) {
+                const Source& src = tl_.sources[sources[s]];
+                const std::string day = src.published.ok() ? ", " + format_source_date(src.published, loc_) : std::string();
+                const double day_w = measurer_.measure(day, style, 0, 1).width;
+                const std::string name = fitted(TextRole::legend, src.name, std::max(1.0, room - day_w), 1).text;
+                entry = source_credit(src, name, loc_, words_, title);
+            }
+            e.text = fitted(TextRole::legend, entry, room, 1);
             line_h = std::max(line_h, e.text.box.h);
             e.swatch = {x, 0, swatch, swatch};
             move_to(e.text, x + swatch + gap, 0);
@@ -716,12 +817,14 @@ std::optional<Layout> LayoutBuilder::build(const Mode& mode, const std::vector<s
             e.text.box.y = bottom + (line_h - e.text.box.h) / 2;
             e.swatch.y = bottom + (line_h - e.swatch.h) / 2;
         }
-        bottom -= 0.4 * m_.base;
+        lead.box.y = bottom + (line_h - lead.box.h) / 2;
+        credit = std::move(lead);
+        bottom -= 0.4 * m_.frame;
     }
     if (note) {
         bottom -= note->box.h;
         move_to(*note, margin, bottom);
-        bottom -= 0.4 * m_.base;
+        bottom -= 0.4 * m_.frame;
     }
     const double footer = m_.height - bottom + 0.5 * m_.base;  // what the labels leave free at the bottom
 
@@ -784,7 +887,13 @@ std::optional<Layout> LayoutBuilder::build(const Mode& mode, const std::vector<s
     for (std::size_t i = 0; i < n; ++i) {
         const Placed& p = placed[i];
         switch (p.shape) {
-            case MarkerShape::point:
+            case MarkerShape::point: {
+                const double b = scale.at(p.t0, 1), e = scale.at(p.t1, -1);
+                // A clock time puts the dot at its hour where a day is wide
+                // enough to tell hours apart; else the middle of its day.
+                anchor[i] = p.clock && e - b >= 6 * m_.dot() ? b + (e - b) * double(*p.clock) / 1440 : (b + e) / 2;
+                break;
+            }
             case MarkerShape::bar: anchor[i] = (scale.at(p.t0, 1) + scale.at(p.t1, -1)) / 2; break;
             case MarkerShape::open_start: anchor[i] = (scale.at(p.t1 - p.fade_before) + scale.at(p.t1)) / 2; break;
             case MarkerShape::open_end: anchor[i] = (scale.at(p.t0) + scale.at(p.t0 + p.fade_after)) / 2; break;
@@ -792,6 +901,22 @@ std::optional<Layout> LayoutBuilder::build(const Mode& mode, const std::vector<s
                 anchor[i] = std::clamp(scale.at(p.t0) + p.along_offset * m_.relative_offset(), a0, a1);
                 break;
         }
+    }
+
+    // Dots of one day and lane closer than a dot's width would smear into
+    // one: on a day with clock times its dots snap to a grid a dot and a
+    // bit apart, so that times close together share one dot and the others
+    // keep clear of each other (each within half a step of its time).
+    const double pitch = 2.2 * m_.dot();
+    std::set<std::pair<std::size_t, double>> timed_days;  // lane, day
+    for (std::size_t i = 0; i < n; ++i)
+        if (placed[i].clock && anchor[i] != (scale.at(placed[i].t0, 1) + scale.at(placed[i].t1, -1)) / 2)
+            timed_days.emplace(placed[i].lane, placed[i].t0);
+    for (std::size_t i = 0; i < n; ++i) {
+        const Placed& p = placed[i];
+        if (p.shape != MarkerShape::point || !timed_days.count({p.lane, p.t0})) continue;
+        const double b = scale.at(p.t0, 1), e = scale.at(p.t1, -1);
+        anchor[i] = std::clamp(b + std::round((anchor[i] - b) / pitch) * pitch, b, e);
     }
 
     std::vector<Side> sides(lanes * std::size_t(sides_per_lane));
@@ -952,6 +1077,13 @@ std::optional<Layout> LayoutBuilder::build(const Mode& mode, const std::vector<s
             double b = mk.along_begin, e = std::max(mk.along_end, mk.along_begin + 1.5);
             if (p.shape == MarkerShape::open_start) b = e - cap;
             if (p.shape == MarkerShape::open_end) e = b + cap;
+            // A range of a day or two on a scale of years would be a speck:
+            // at least as long as a dot is wide, over its middle.
+            if (p.shape == MarkerShape::bar && e - b < 2 * m_.dot()) {
+                const double middle = (mk.along_begin + mk.along_end) / 2;
+                b = middle - m_.dot();
+                e = middle + m_.dot();
+            }
             mk.core = f.box(b, e, c0, c1);
             if (p.fade_before > 0) mk.fade_before = f.box(std::min(b, scale.at(p.t0 - p.fade_before, 1)), b, c0, c1);
             if (p.fade_after > 0) mk.fade_after = f.box(e, std::max(e, scale.at(p.t1 + p.fade_after, -1)), c0, c1);
@@ -1033,7 +1165,21 @@ std::optional<Layout> LayoutBuilder::build(const Mode& mode, const std::vector<s
         out.segments.push_back({day_of(sg.t0), day_of(sg.t1 - 1), sg.p0, sg.p1, f.box(sg.p0, sg.p1, band0, band1)});
         if (k + 1 < segs.size()) out.breaks.push_back(f.box(sg.p1, segs[k + 1].p0, band0, band1));
         const double per_day = (sg.p1 - sg.p0) / (sg.t1 - sg.t0);
-        std::vector<detail::TickMark> marks = detail::choose_ticks(sg.t0, sg.t1, per_day, loc_, label_len, 0.8 * m_.base);
+        // What most events of the stretch are (days, months, years: the
+        // median length) sets the finest tick step: years among a quarter
+        // and a day are still ticked by the year.
+        std::vector<double> lengths;
+        for (const Placed& p : placed)
+            if ((p.shape == MarkerShape::point || p.shape == MarkerShape::bar) && p.t1 > sg.t0 && p.t0 < sg.t1)
+                lengths.push_back(p.t1 - p.t0);
+        double typical = 0;
+        if (!lengths.empty()) {
+            const auto middle = lengths.begin() + std::ptrdiff_t((lengths.size() - 1) / 2);
+            std::nth_element(lengths.begin(), middle, lengths.end());
+            typical = *middle;
+        }
+        std::vector<detail::TickMark> marks =
+            detail::choose_ticks(sg.t0, sg.t1, per_day, loc_, label_len, 0.8 * m_.base, typical);
         bool labelled = false;
         for (std::size_t t_i = 0; t_i < marks.size(); ++t_i) {
             const detail::TickMark& tm = marks[t_i];
@@ -1223,8 +1369,8 @@ Layout layout_timeline(const Timeline& timeline, const RenderOptions& options, c
                          std::to_string(most) + " or fewer, fewer --max-lines, or --size a4 with a PDF for a print "
                          "chronology of every event");
     }
-    // Few events on a print page: all of them in larger type, when they fit.
-    if (const double scale = print_type_scale(total); scale != 1 && options.size == SizePreset::a4) {
+    // Few events: all of them in larger type, when they fit.
+    if (const double scale = type_scale_for(options.size, total); scale != 1) {
         LayoutBuilder large(timeline, options, measurer, scale);
         for (const Mode& mode : modes_for(options, large.metrics(), lanes_possible(large, large.shown())))
             if (auto l = large.build(mode, large.shown(), {0, 0, 1}, true)) return std::move(*l);
@@ -1256,7 +1402,7 @@ void layout_pages(const Timeline& timeline, const RenderOptions& options, const 
         orientation = b.metrics().width > b.metrics().height ? Orientation::horizontal : Orientation::vertical;
     const Mode mode{orientation, lanes_possible(b, members)};
     // Few events: one page in larger type, when they fit it.
-    if (const double scale = print_type_scale(m); scale != 1 && options.size == SizePreset::a4) {
+    if (const double scale = type_scale_for(options.size, m); scale != 1) {
         LayoutBuilder large(timeline, options, measurer, scale);
         if (auto l = large.build(mode, members, {0, 0, 1}, true)) {
             page(*l);

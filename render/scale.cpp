@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 
 namespace chronik::render::detail {
 
@@ -198,10 +199,13 @@ std::string span_label(double t0, double t1, const Locale& locale) {
 }
 
 std::vector<TickMark> choose_ticks(double t0, double t1, double per_day, const Locale& locale,
-                                   const std::function<double(const std::string&)>& label_length, double min_gap) {
+                                   const std::function<double(const std::string&)>& label_length, double min_gap,
+                                   double finest_days) {
     std::vector<TickMark> chosen;
     for (const Step& step : kSteps) {
         if (step.approx_days * per_day < min_gap * 2) continue;  // hopeless: skip the measuring
+        // Finer than every event: a month of 28 days still allows monthly steps.
+        if (step.approx_days < 0.9 * finest_days && &step != &kSteps[std::size(kSteps) - 1]) continue;
         std::vector<TickMark> ticks = ticks_for(step, t0, t1, locale);
         bool fits = true;
         for (std::size_t i = 0; i + 1 < ticks.size() && fits; ++i) {

@@ -64,7 +64,10 @@ struct TickMark {
 // its length: "2024" for years, "Juli 2024" for months, else the day.
 std::string span_label(double t0, double t1, const Locale& locale);
 
+// No step is finer than `finest_days`, the length of most events the
+// stretch shows: years drawn as years get yearly ticks, not "Jan. 1996, Juli".
 std::vector<TickMark> choose_ticks(double t0, double t1, double per_day, const Locale& locale,
-                                   const std::function<double(const std::string&)>& label_length, double min_gap);
+                                   const std::function<double(const std::string&)>& label_length, double min_gap,
+                                   double finest_days = 0);
 
 }  // namespace chronik::render::detail

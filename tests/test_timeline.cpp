@@ -282,7 +282,24 @@ TEST_CASE("sources and titles: given names and URLs, TimeML DOCID and TITLE, dat
         "lead.txt", "Meran (ab). Am Samstag hat der Gemeinderat von Meran den neuen Haushalt beschlossen. Er gilt ab Januar.");
     const Timeline l = build_timeline(lead, 2025_y / July / 13);
     CHECK(l.title == "Am Samstag hat der Gemeinderat von Meran den neuen Haushalt beschlossen");
-
+    // The first sentence after the dateline, as a reader would head the article.
+    const std::pair<std::string_view, std::string_view> first_sentences[] = {
+        // A place named after a saint is a dateline too, not the title.
+        {"St. Jakob  (mt). Die Sammlung für die Flüchtlinge beginnt am Montag im Bauhof. Sie dauert zwei Tage.",
+         "Die Sammlung für die Flüchtlinge beginnt am Montag im Bauhof"},
+        {"St. Michael/Eppan . Der Gemeinderat hat am Montag getagt. Er beschloss den Haushalt.",
+         "Der Gemeinderat hat am Montag getagt"},
+        // The first sentence of a longer quotation is a title with its quote closed.
+        {"Meran. \"Wir helfen, wo wir können. Jeder ist willkommen\", sagte der Bürgermeister am Montag.",
+         "\"Wir helfen, wo wir können\""},
+        {"Meran. \u201EWir helfen, wo wir können. Jeder ist willkommen\u201C, sagte er am Montag.",
+         "\u201EWir helfen, wo wir können\u201C"},
+        // A quotation the sentence closes keeps its marks as they are.
+        {"Meran. \"Wir helfen\", sagte der Bürgermeister am Montag. Er lud alle ein.",
+         "\"Wir helfen\", sagte der Bürgermeister am Montag"},
+    };
+    for (const auto& [text, title] : first_sentences)
+        CHECK(build_timeline(text_document("lead.txt", std::string(text)), 2025_y / July / 13).title == title);
     const SourceDocument tml = parse_document(
         "doc.tml",
         "<?xml version=\"1.0\" ?>\n<TimeML>\n<DOCID>4711_text.txt.xml</DOCID>\n<TITLE>Neue Br&#252;cke &amp; mehr</TITLE>\n"

@@ -38,7 +38,9 @@ std::size_t dateline_place_length(std::string_view s) {
     std::size_t i = 0, words = 0;
     while (words < 4) {
         if (s.substr(i, 4) == "St. ") {
-            i += 4;
+            i += 4;  // the rest of the name follows ("St. Lorenzen")
+            ++words;
+            continue;
         } else {
             if (i >= s.size() || !(ascii_upper(s[i]) || static_cast<unsigned char>(s[i]) >= 0xC0)) break;
             std::size_t end = i;
@@ -123,6 +125,25 @@ std::string title_length(std::string s, std::size_t most = kMaxTitleChars) {
     return s + "\u2026";
 }
 
+// A title that opens a quotation its sentence does not close (the first
+// sentence of a quote several sentences long) gets the closing mark:
+// '"In jedem Film sterben die Männer schnell' → '… schnell"'.
+std::string close_open_quote(std::string s) {
+    static constexpr std::pair<std::string_view, std::string_view> kPairs[] = {
+        {"\"", "\""}, {"\u201E", "\u201C"}, {"\u00BB", "\u00AB"}, {"\u00AB", "\u00BB"}, {"\u201C", "\u201D"}};
+    for (const auto& [open, close] : kPairs) {
+        if (!s.starts_with(open)) continue;
+        std::size_t closes = 0;
+        for (std::size_t at = s.find(close, open.size()); at != std::string::npos; at = s.find(close, at + close.size()))
+            ++closes;
+        // A symmetric mark ('"') opens and closes: closed when it occurs an even number of times.
+        const bool closed = open == close ? (closes + 1) % 2 == 0 : closes > 0;
+        if (!closed) s += close;
+        break;
+    }
+    return s;
+}
+
 // The article's title: see BuildOptions::title.
 std::string article_title(const SourceDocument& doc, const LanguageData& language) {
     if (std::string title = timeml_element(doc.title); !title.empty()) return title_length(std::move(title));
@@ -137,7 +158,7 @@ std::string article_title(const SourceDocument& doc, const LanguageData& languag
     if (sentences.empty()) return {};
     std::string_view first = trim(line.substr(sentences.front().begin, sentences.front().end - sentences.front().begin));
     if (first.ends_with(".")) first.remove_suffix(1);
-    return title_length(std::string(first));
+    return close_open_quote(title_length(std::string(first)));
 }
 
 // A DOCID readers can take for a name: words ("Dolomiten 2014-02-18",
@@ -158,7 +179,7 @@ std::string source_name(const SourceDocument& doc, const TaggedText& tagged, con
     if (std::string name = dateline_publication(doc, tagged); !name.empty()) return name;
     // A TimeML document's file name and identifier are catalogue numbers: its title tells readers which article it is.
     if (!docid.empty() || !timeml_element(doc.title).empty())
-        if (std::string title = article_title(doc, language); !title.empty()) return title_length(std::move(title), kMaxSourceChars);
+        if (std::string title = article_title(doc, language); !title.empty()) return close_open_quote(title_length(std::move(title), kMaxSourceChars));
     if (doc.source == "-") return "stdin";
     return std::filesystem::path(doc.source).stem().string();
 }

@@ -11,6 +11,7 @@
 #include <nlohmann/json.hpp>
 
 #include <cmath>
+#include <set>
 
 using namespace chronik;
 using namespace chronik::render;
@@ -81,6 +82,9 @@ void check_invariants(const Layout& l, const Timeline& tl) {
 
     // Every event's marker at its date.
     const bool horizontal = l.orientation == Orientation::horizontal;
+    std::set<date::sys_days> timed_days;  // a dot of such a day may share the dot of a clock time
+    for (const Marker& m : l.markers)
+        if (const EventTime& w = tl.events[m.event].when; w.minute_of_day && w.earliest) timed_days.insert(*w.earliest);
     for (const Marker& m : l.markers) {
         const EventTime& w = tl.events[m.event].when;
         INFO(m.event_id << " " << to_string(m.shape));
@@ -90,7 +94,11 @@ void check_invariants(const Layout& l, const Timeline& tl) {
         if (w.kind != TimeKind::calendar || !w.earliest || !w.latest || w.mod != Mod::none) continue;
         const double first = day_number(*w.earliest), last = day_number(*w.latest) + 1;
         if (first < day_number(l.segments.front().first) || last > day_number(l.segments.back().last) + 1) continue;
-        if (m.shape == MarkerShape::point) {
+        if (m.shape == MarkerShape::point && timed_days.count(*w.earliest)) {
+            // At its clock time, or where dots of one day would smear, at their mean: inside its day.
+            CHECK((core0 + core1) / 2 >= along_of(l, first) - 0.01);
+            CHECK((core0 + core1) / 2 <= along_of(l, last) + 0.01);
+        } else if (m.shape == MarkerShape::point) {
             CHECK((core0 + core1) / 2 == Approx(along_of(l, (first + last) / 2)).margin(0.01));
         } else {
             REQUIRE(m.shape == MarkerShape::bar);
@@ -98,8 +106,15 @@ void check_invariants(const Layout& l, const Timeline& tl) {
             for (const AxisSegment& s : l.segments)
                 inside = inside || (first >= day_number(s.first) && last <= day_number(s.last) + 1);
             if (!inside) continue;
-            CHECK(core0 == Approx(along_of(l, first)).margin(0.01));
-            CHECK(core1 == Approx(std::max(along_of(l, last), core0 + 1.5)).margin(0.01));
+            const double b = along_of(l, first), e = along_of(l, last), dot = 0.38 * l.unit;
+            if (e - b < 2 * dot) {
+                // A short range is drawn as long as a dot is wide, over its middle.
+                CHECK(core0 == Approx((b + e) / 2 - dot).margin(0.01));
+                CHECK(core1 == Approx((b + e) / 2 + dot).margin(0.01));
+                continue;
+            }
+            CHECK(core0 == Approx(b).margin(0.01));
+            CHECK(core1 == Approx(std::max(e, core0 + 1.5)).margin(0.01));
         }
     }
 
@@ -551,18 +566,174 @@ TEST_CASE("render: an event's clock time is in its date label", "[render]") {
     Timeline tl = fx::seed_like();
     tl.events[6].when.minute_of_day = 20 * 60 + 30;
     const Layout l = layout_timeline(tl, RenderOptions{}, measurer());
-    CHECK(label_of(l, "e7").date.text == "12. Juli 2025, 20.30 Uhr");
+    CHECK(label_of(l, "e7").date.text == "12. Juli 2025, 20.30\u00A0Uhr");
     RenderOptions english;
     english.language = "en";
     // As the chronologies write it, in the label language's clock ("8:30 p.m."), once.
     const std::string en = label_of(layout_timeline(tl, english, measurer()), "e7").date.text;
-    CHECK(en.find("8:30 p.m.") != std::string::npos);
+    CHECK(en.find("8:30\u00A0p.m.") != std::string::npos);
     CHECK(en.find("20:30") == std::string::npos);
     // A clock time the date names already is not added again ("11 Uhr", not "11 Uhr, 11.00 Uhr").
     tl.events[6].when.minute_of_day = 11 * 60;
     const std::string de = label_of(layout_timeline(tl, RenderOptions{}, measurer()), "e7").date.text;
-    CHECK(de.find("11 Uhr") != std::string::npos);
+    CHECK(de.find("11\u00A0Uhr") != std::string::npos);
     CHECK(de.find("11.00") == std::string::npos);
+}
+
+TEST_CASE("render: a clock time is never split across the lines of a date label", "[render]") {
+    Timeline tl = fx::timeline("Termine", "de", "Testagentur", date::year{2025} / 9 / 1);
+    tl.events.push_back(fx::event("e1", "Die Sammlung beginnt", EventTime::calendar(Period::day(fx::day(2025, 9, 30)))));
+    tl.events.back().when.minute_of_day = 20 * 60 + 30;
+    tl.events.push_back(fx::event("e2", "Die Sammlung endet", EventTime::calendar(Period::day(fx::day(2025, 9, 30)))));
+    tl.events.back().when.minute_of_day = 16 * 60;
+    RenderOptions english;
+    english.language = "en";
+    for (const RenderOptions& options : {RenderOptions{}, english}) {
+        const Layout l = layout_timeline(tl, options, measurer());
+        for (const std::string id : {"e1", "e2"}) {
+            const TextBlock& date = label_of(l, id).date;
+            // Narrower and narrower: the line breaks move, the clock stays whole.
+            for (const double wrap : {date.wrap_width, 120.0, 90.0, 60.0}) {
+                const std::vector<TextLine> lines = measurer().lines(date.text, date.style, wrap, 6, false);
+                const std::string clock = id == "e1" ? (options.language == "en" ? "8:30" : "20.30") : (options.language == "en" ? "4" : "16");
+                const std::string suffix = options.language == "en" ? "p.m." : "Uhr";
+                bool seen = false;
+                for (const TextLine& line : lines) {
+                    if (line.text.find(suffix) == std::string::npos) continue;
+                    seen = true;
+                    INFO(date.text << " at " << wrap << ": " << line.text);
+                    CHECK(line.text.find(clock) != std::string::npos);
+                }
+                INFO(date.text << " at " << wrap << ": " << lines.size() << " lines");
+                CHECK(seen);
+            }
+        }
+    }
+}
+
+TEST_CASE("render: the credit line names a source the graphic's title names by its day, not by the title", "[render]") {
+    const std::string title = "Liedermacher, Chansonnier und Verzauberer: Georg Clementi singt sich von Erfolg zu Erfolg";
+    // As a source without a publication name is called: its title, cut.
+    Timeline tl = fx::timeline(title, "de", "Liedermacher, Chansonnier und Verzauberer: Georg…", date::year{2015} / 7 / 7);
+    tl.events.push_back(fx::event("e1", "Konzert auf Schloss Runkelstein", EventTime::calendar(Period::day(fx::day(2015, 7, 9)))));
+    auto credit_of = [](const Layout& l) {
+        for (const TextBlock& t : l.texts)
+            if (t.role == TextRole::credit) return t.text;
+        return std::string();
+    };
+    const Layout l = layout_timeline(tl, RenderOptions{}, measurer());
+    CHECK(credit_of(l) == "Quelle: Artikel vom 07.07.2015");
+    CHECK(credit_of(l).find("Liedermacher") == std::string::npos);
+    // Named in full, or with the title given on its own, it is the same article.
+    tl.sources[0].name = title;
+    CHECK(credit_of(layout_timeline(tl, RenderOptions{}, measurer())) == "Quelle: Artikel vom 07.07.2015");
+    // Another title (--title) leaves the article its name.
+    RenderOptions titled;
+    titled.title = "Sommerkonzerte in Bozen";
+    CHECK(credit_of(layout_timeline(tl, titled, measurer())).starts_with("Quelle: Liedermacher, Chansonnier"));
+    // A quotation as title, cut with its quote closed after the "…".
+    tl.title = "\"Wir helfen, wo wir können\"";
+    tl.sources[0].name = "\"Wir helfen, wo\u2026\"";
+    CHECK(credit_of(layout_timeline(tl, RenderOptions{}, measurer())) == "Quelle: Artikel vom 07.07.2015");
+    // A publication's name stays.
+    tl.sources[0].name = "Dolomiten";
+    CHECK(credit_of(layout_timeline(tl, RenderOptions{}, measurer())) == "Quelle: Dolomiten, 07.07.2015");
+}
+
+TEST_CASE("render: events of one day sit at their clock times where the day is wide, in time order", "[render]") {
+    Timeline tl = fx::timeline("Adventsmärkte", "de", "Dolomiten", date::year{2013} / 11 / 29);
+    const std::pair<const char*, int> times[] = {{"e1", 6 * 60}, {"e2", 10 * 60}, {"e3", 14 * 60 + 30}, {"e4", 17 * 60},
+                                                 {"e5", 17 * 60 + 5}};
+    for (const auto& [id, minute] : times) {
+        tl.events.push_back(fx::event(id, std::string("Markt ") + id, EventTime::calendar(Period::day(fx::day(2013, 11, 30)))));
+        tl.events.back().when.minute_of_day = minute;
+    }
+    tl.events.push_back(fx::event("e6", "Der Tag danach", EventTime::calendar(Period::day(fx::day(2013, 12, 1)))));
+    for (const Orientation o : {Orientation::horizontal, Orientation::vertical}) {
+        const Layout l = layout_timeline(tl, with(o, o == Orientation::vertical ? SizePreset::a4 : SizePreset::web), measurer());
+        check_invariants(l, tl);
+        REQUIRE(l.markers.size() == 6);
+        auto at = [&](const char* id) {
+            const Marker& m = marker_of(l, id);
+            return o == Orientation::horizontal ? m.core.x + m.core.w / 2 : m.core.y + m.core.h / 2;
+        };
+        const double day0 = along_of(l, day_number(fx::day(2013, 11, 30))), day1 = along_of(l, day_number(fx::day(2013, 12, 1)));
+        REQUIRE(day1 - day0 > 8 * l.unit);  // a wide day
+        // Within half a step of a grid that keeps dots clear of each other.
+        const double step = 2.2 * 0.38 * l.unit;
+        CHECK(at("e1") == Approx(day0 + (day1 - day0) * 0.25).margin(step / 2 + 0.01));
+        CHECK(at("e2") - at("e1") >= step - 0.01);
+        CHECK(at("e3") - at("e2") >= step - 0.01);
+        CHECK(at("e4") - at("e3") >= step - 0.01);
+        // Five minutes apart: one dot, not two smeared into each other.
+        CHECK(at("e4") == at("e5"));
+        CHECK(at("e6") == Approx(along_of(l, day_number(fx::day(2013, 12, 1)) + 0.5)).margin(0.01));
+    }
+}
+
+TEST_CASE("render: a range of two days on an axis of years is as long as a dot, not a speck", "[render]") {
+    Timeline tl = fx::timeline("Almfeste", "de", "Dolomiten", date::year{2015} / 9 / 1);
+    Period weekend = Period::day(fx::day(2012, 8, 25));
+    EventTime two_days = EventTime::calendar(weekend);
+    two_days.latest = fx::day(2012, 8, 26);
+    tl.events.push_back(fx::event("e1", "Auf der Alm wird gefeiert", two_days));
+    // Every few months a fest: an axis of two years without breaks.
+    for (int k = 0; k < 6; ++k)
+        tl.events.push_back(fx::event(fx::event_id(k + 2), "Fest",
+                                      EventTime::calendar(Period::day(fx::day(2012 + (k * 4) / 12, unsigned(1 + (k * 4) % 12), 1)))));
+    std::sort(tl.events.begin(), tl.events.end(), [](const Event& a, const Event& b) { return *a.when.earliest < *b.when.earliest; });
+    const Layout l = layout_timeline(tl, RenderOptions{}, measurer());
+    REQUIRE(l.segments.size() == 1);
+    check_invariants(l, tl);
+    const Marker& m = marker_of(l, "e1");
+    REQUIRE(m.shape == MarkerShape::bar);
+    CHECK(m.along_end - m.along_begin < 4);  // two days of three years
+    CHECK(m.core.w == Approx(2 * 0.38 * l.unit));
+}
+
+TEST_CASE("render: events known by their year get yearly ticks, not months", "[render]") {
+    Timeline tl = fx::timeline("Karriere", "de", "Dolomiten", date::year{2015} / 9 / 1);
+    for (int year = 1996; year < 2008; ++year)
+        tl.events.push_back(fx::event(fx::event_id(year), "Ein Jahr der Karriere", EventTime::calendar(Period::year(year))));
+    // A quarter among them does not bring back half-year ticks.
+    tl.events.push_back(fx::event("q", "Ein Quartal", EventTime::calendar(Period::quarter(2003, 3))));
+    std::sort(tl.events.begin(), tl.events.end(), [](const Event& a, const Event& b) { return *a.when.earliest < *b.when.earliest; });
+    for (const SizePreset size : {SizePreset::web, SizePreset::social, SizePreset::a4}) {
+        // A print page has room for a tick every half year: it still ticks years.
+        const Layout l = layout_timeline(tl, with(size == SizePreset::a4 ? Orientation::vertical : Orientation::automatic, size), measurer());
+        check_invariants(l, tl);
+        INFO(to_string(size));
+        for (const std::string& tick : tick_texts(l)) {
+            INFO(tick);
+            CHECK(tick.size() >= 4);
+            CHECK(std::all_of(tick.begin(), tick.begin() + 4, [](char c) { return c >= '0' && c <= '9'; }));
+        }
+    }
+}
+
+TEST_CASE("render: a canvas of few events sets them in larger type, the title at its preset size", "[render]") {
+    Timeline tl = fx::timeline("Konzert auf Schloss Runkelstein", "de", "Dolomiten", date::year{2015} / 7 / 7);
+    tl.events.push_back(fx::event("e1", "Georg Clementi singt auf Schloss Runkelstein",
+                                  EventTime::calendar(Period::day(fx::day(2015, 7, 9)))));
+    auto title_size = [](const Layout& l) {
+        for (const TextBlock& t : l.texts)
+            if (t.role == TextRole::title) return t.style.size;
+        return 0.0;
+    };
+    for (const SizePreset size : {SizePreset::web, SizePreset::social, SizePreset::a4}) {
+        INFO(to_string(size));
+        const Layout one = layout_timeline(tl, with(Orientation::automatic, size), measurer());
+        check_invariants(one, tl);
+        const Timeline many = fx::synthetic(40, 3);
+        const Layout crowded = layout_timeline(many, with(Orientation::automatic, size), measurer());
+        REQUIRE(one.labels.size() == 1);
+        REQUIRE(crowded.labels.size() > 6);
+        // One event: its headline at least 1.4 times the size a crowded canvas uses.
+        CHECK(one.labels[0].headline.style.size >= 1.4 * crowded.labels[0].headline.style.size);
+        CHECK(one.unit > crowded.unit);
+        // The frame is the preset's: a title as long as on any other graphic.
+        CHECK(title_size(one) == title_size(crowded));
+    }
 }
 
 TEST_CASE("render: many sources in one lane get colours and a legend", "[render]") {
@@ -576,8 +747,43 @@ TEST_CASE("render: many sources in one lane get colours and a legend", "[render]
     check_invariants(l, tl);
     CHECK(l.lanes.size() == 1);
     REQUIRE(l.legend.size() == 5);
-    CHECK(l.legend[1].text.text == "Tass");
+    // The legend is the credit: each source with its day, once, after "Quellen:".
+    CHECK(l.legend[0].text.text == "Epoch Times, 13.07.2025");
+    CHECK(l.legend[1].text.text == "Tass, 12.07.2025");
+    std::vector<std::string> credits;
+    for (const TextBlock& t : l.texts)
+        if (t.role == TextRole::credit) credits.push_back(t.text);
+    CHECK(credits == std::vector<std::string>{"Quellen:"});
+    for (const TextBlock& t : l.texts)
+        if (t.role == TextRole::credit) CHECK(t.box.y == Approx(l.legend[0].text.box.y).margin(1));
     CHECK(marker_of(l, "e2").colour == 2);
+    // Long names are cut; the day stays whole.
+    tl.sources[2].name = "Die Bürgerinnen und Bürger der Gemeinde haben am Sonntag über den neuen Haushalt abgestimmt";
+    const Layout cut = layout_timeline(tl, RenderOptions{}, measurer());
+    REQUIRE(cut.legend.size() == 5);
+    CHECK(cut.legend[2].text.text.ends_with("\u2026, 12.07.2025"));
+    // A name cut inside a quotation keeps the quote closed.
+    tl.sources[2].name = "\u201EDie Bürgerinnen und Bürger der Gemeinde haben am Sonntag abgestimmt\u201C, sagte er";
+    const Layout quoted = layout_timeline(tl, RenderOptions{}, measurer());
+    REQUIRE(quoted.legend.size() == 5);
+    INFO(quoted.legend[2].text.text);
+    CHECK(quoted.legend[2].text.text.ends_with("\u2026\u201C, 12.07.2025"));
+}
+
+TEST_CASE("render: a headline cut inside a quotation ends with the quote closed", "[render]") {
+    Timeline tl = fx::timeline("Filme", "de", "Dolomiten", date::year{2015} / 5 / 8);
+    for (const std::string& quote : {std::string("\""), std::string("\u201E")}) {
+        const std::string close = quote == "\"" ? "\"" : "\u201C";
+        tl.events = {fx::event("e1", "Der Filmclub zeigt " + quote + "Südtirol unter dem Sternenbanner, einen Dokumentarfilm "
+                                     "über die letzten Kriegstage in Bayern und in Tirol, mit Szenen aus vielen Archiven" + close,
+                               EventTime::calendar(Period::day(fx::day(2015, 5, 8))))};
+        RenderOptions two_lines;
+        two_lines.max_headline_lines = 2;
+        const Layout l = layout_timeline(tl, two_lines, measurer());
+        const std::string& h = label_of(l, "e1").headline.text;
+        INFO(h);
+        CHECK(h.ends_with("\u2026" + close));
+    }
 }
 
 TEST_CASE("render: 1,000 events as PNG, PDF and SVG keep the preset size", "[render][files]") {
