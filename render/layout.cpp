@@ -11,6 +11,7 @@
 // set of k events costs O(k log k); the searches add a log factor.
 #include <chronik/locale.hpp>
 #include <chronik/render.hpp>
+#include <chronik/text.hpp>
 
 #include "hyphenate.hpp"
 #include "placement.hpp"
@@ -318,23 +319,7 @@ std::string short_name(std::string_view name) {
     return std::string(kept) + "\u2026";
 }
 
-// One space between words, none at the ends: source texts bring double
-// spaces, tabs and line breaks that would show as gaps.
-std::string collapse_spaces(std::string_view s) {
-    std::string out;
-    out.reserve(s.size());
-    bool space = false;
-    for (const char ch : s) {
-        if (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r') {
-            space = !out.empty();
-            continue;
-        }
-        if (space) out += ' ';
-        space = false;
-        out += ch;
-    }
-    return out;
-}
+using text::collapse_spaces;
 
 // Whether a source's name is the graphic's title, whole or cut with "…"
 // (an article without a publication name goes by its title): a credit

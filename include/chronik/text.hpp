@@ -29,6 +29,10 @@ char32_t decode(std::string_view s, std::size_t& i);
 // Appends the UTF-8 encoding of code point `cp` (a scalar value) to out.
 void append_utf8(std::string& out, char32_t cp);
 
+// One space between words, none at the ends: source texts bring double
+// spaces, tabs and line breaks that would show as gaps in a one-line field.
+std::string collapse_spaces(std::string_view s);
+
 // Byte length of the first `chars` code points of s (all of s when it has fewer).
 std::size_t prefix_bytes(std::string_view s, std::size_t chars);
 

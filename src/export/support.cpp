@@ -52,22 +52,7 @@ std::string clean_text(std::string_view s) {
     return out;
 }
 
-std::string one_line(std::string_view s) {
-    const std::string clean = clean_text(s);
-    std::string out;
-    out.reserve(clean.size());
-    bool space = false;
-    for (const char c : clean) {
-        if (c == ' ' || c == '\t' || c == '\n') {
-            space = !out.empty();
-            continue;
-        }
-        if (space) out += ' ';
-        space = false;
-        out += c;
-    }
-    return out;
-}
+std::string one_line(std::string_view s) { return text::collapse_spaces(clean_text(s)); }
 
 std::string dump_json(const json& j) { return j.dump(2, ' ', false, json::error_handler_t::replace) + "\n"; }
 

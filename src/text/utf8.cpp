@@ -105,6 +105,22 @@ char32_t decode(std::string_view s, std::size_t& i) {
     return cp;
 }
 
+std::string collapse_spaces(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    bool space = false;
+    for (const char ch : s) {
+        if (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r') {
+            space = !out.empty();
+            continue;
+        }
+        if (space) out += ' ';
+        space = false;
+        out += ch;
+    }
+    return out;
+}
+
 std::size_t prefix_bytes(std::string_view s, std::size_t chars) {
     std::size_t bytes = 0;
     for (std::size_t n = 0; bytes < s.size() && n < chars; ++n) {
