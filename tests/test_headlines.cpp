@@ -178,6 +178,10 @@ TEST_CASE("headlines leave out whole constituents", "[headlines]") {
     // A quotation without its frame, a statement without its speaker's label.
     CHECK(headline("„Wir sind bereit“, sagte die Bürgermeisterin am Montag.", {"am Montag"}) == "„Wir sind bereit“");
     CHECK(headline("Huber: Wir haben die Saison gut abgeschlossen.") == "Wir haben die Saison gut abgeschlossen");
+    // A subject's own prepositional phrase moves with it, up to the object's article.
+    CHECK(headline("Auch dieses Jahr vergibt das Amt für Sozialpolitik und Jugend den Preis für junge Helfer.",
+                   {"dieses Jahr"}) == "Das Amt für Sozialpolitik und Jugend vergibt den Preis für junge Helfer");
+    CHECK(headline("Im Juni erwarb sie in Brixen das Diplom.", {"Im Juni"}) == "Sie erwarb in Brixen das Diplom");
     // The subject found past an adverbial.
     CHECK(headline("Am Dienstag standen in der Aula zwei Experten für Fragen bereit.", {"Am Dienstag"}) ==
           "Zwei Experten standen in der Aula für Fragen bereit");

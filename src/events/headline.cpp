@@ -681,12 +681,26 @@ private:
         bool fronted_dropped = false;
         for (std::size_t k = 0; k < verb; ++k) fronted_dropped |= word(k) && drop_[k] != none;
         if (!fronted_dropped) return;
+        auto joined = [&](std::size_t end) {  // "… und Jugend": a noun phrase joined on
+            if (kept(end) && units_[end].is(hConjunction)) {
+                const std::size_t more = noun_phrase(end + 1);
+                if (more > end + 1) return more;
+            }
+            return end;
+        };
         auto subject_at = [&](std::size_t at) {
             std::size_t end = noun_phrase(at);
-            if (end > at && kept(end) && units_[end].is(hConjunction)) {
-                const std::size_t more = noun_phrase(end + 1);
-                if (more > end + 1) end = more;
-            }
+            if (end == at) return at;
+            end = joined(end);
+            // Prepositional phrases between the subject and the article of the
+            // object are the subject's own ("vergibt das Amt für Sozialpolitik
+            // und Jugend den Preis"): the subject moves with them, or the
+            // verb would split its name. Not after a pronoun ("erwarb sie in
+            // Brixen das Diplom").
+            if (units_[at].is(hPronoun) || (units_[at].is(hAnaphoric) && end == at + 1)) return end;
+            std::size_t k = end;
+            for (std::size_t pp = prepositional_phrase(k); pp > k; pp = prepositional_phrase(k)) k = joined(pp);
+            if (k > end && kept(k) && units_[k].is(hDeterminer)) end = k;
             return end;
         };
         std::size_t start = verb + 1;
