@@ -321,11 +321,12 @@ std::string short_name(std::string_view name) {
 
 using text::collapse_spaces;
 
+constexpr std::string_view kEllipsis = "\u2026";
+
 // Whether a source's name is the graphic's title, whole or cut with "…"
 // (an article without a publication name goes by its title): a credit
 // line that named it would repeat the title.
 bool names_the_title(std::string_view name, std::string_view title) {
-    constexpr std::string_view kEllipsis = "\u2026";
     auto stem = [&](std::string_view s) {
         // A closing quote a cut title got after its "…" goes first.
         for (const std::string_view close : {"\"", "\u201C", "\u201D", "\u00AB", "\u00BB"})
@@ -787,7 +788,11 @@ std::optional<Layout> LayoutBuilder::build(const Mode& mode, const std::vector<s
                 const Source& src = tl_.sources[sources[s]];
                 const std::string day = src.published.ok() ? ", " + format_source_date(src.published, loc_) : std::string();
                 const double day_w = measurer_.measure(day, style, 0, 1).width;
-                const std::string name = fitted(TextRole::legend, src.name, std::max(1.0, room - day_w), 1).text;
+                std::string name = fitted(TextRole::legend, src.name, std::max(1.0, room - day_w), 1).text;
+                // A name cut within its first word ("Die…", "„Am…“") names
+                // nothing: the day alone tells the source then.
+                const std::size_t cut = name.find(kEllipsis);
+                if (src.published.ok() && cut != std::string::npos && name.find(' ') > cut) name.clear();
                 entry = source_credit(src, name, loc_, words_, title);
             }
             e.text = fitted(TextRole::legend, entry, room, 1);

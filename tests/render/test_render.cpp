@@ -768,6 +768,12 @@ TEST_CASE("render: many sources in one lane get colours and a legend", "[render]
     REQUIRE(quoted.legend.size() == 5);
     INFO(quoted.legend[2].text.text);
     CHECK(quoted.legend[2].text.text.ends_with("\u2026\u201C, 12.07.2025"));
+    // A name that would be cut within its first word is left out: the day names the source.
+    tl.sources[2].name = "Am Gemeindeverwaltungsreformkommissionsvorsitzendenstellvertreterinnenwahlvorbereitungsausschuss "
+                         "wurde abgestimmt";
+    const Layout first_word = layout_timeline(tl, RenderOptions{}, measurer());
+    REQUIRE(first_word.legend.size() == 5);
+    CHECK(first_word.legend[2].text.text == "12.07.2025");
 }
 
 TEST_CASE("render: a headline cut inside a quotation ends with the quote closed", "[render]") {
