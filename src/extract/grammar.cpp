@@ -1154,7 +1154,6 @@ struct Grammar::Impl {
         s.tokens = tokens;
         s.info.assign(tokens.size(), TokenInfo{});
         s.folded.clear();
-        std::string buf;
         for (std::size_t i = 0; i < tokens.size(); ++i) {
             const Token& t = tokens[i];
             TokenInfo& info = s.info[i];
@@ -1174,11 +1173,10 @@ struct Grammar::Impl {
                 }
             } else if (t.kind == TokenKind::word) {
                 if (t.size() > 64) continue;  // no temporal word is this long
-                text::fold_lower(t.in(text), buf);
                 info.folded_begin = static_cast<std::uint32_t>(s.folded.size());
-                info.folded_size = static_cast<std::uint32_t>(buf.size());
-                s.folded += buf;
-                if (const std::uint32_t id = words.find_id(buf); id != WordTable::kEmpty) {
+                text::fold_lower_append(t.in(text), s.folded);
+                info.folded_size = static_cast<std::uint32_t>(s.folded.size() - info.folded_begin);
+                if (const std::uint32_t id = words.find_id(s.word(i)); id != WordTable::kEmpty) {
                     const WordEntry& entry = words.entry(id);
                     info.word_id = id;
                     info.classes = entry.classes;
@@ -1399,8 +1397,9 @@ struct Grammar::Impl {
         std::sort(at_number.begin(), at_number.end());
         std::sort(anywhere.begin(), anywhere.end());
 
+        auto is_enabled = [&](std::uint32_t r) { return (enabled[r / 64] >> (r % 64)) & 1; };
+        // Only for an enabled rule r.
         auto try_rule = [&](std::uint32_t r, std::uint32_t start) {
-            if (!((enabled[r / 64] >> (r % 64)) & 1)) return;
             RuleState& st = state(r);
             if (st.tried == start) return;
             st.tried = start;
@@ -1465,11 +1464,13 @@ struct Grammar::Impl {
             } else {
                 // A word's rules, or a punctuation mark's.
                 if (info.starting_rules)
-                    for (auto r : *info.starting_rules) try_rule(r, i);
+                    for (auto r : *info.starting_rules)
+                        if (is_enabled(r)) try_rule(r, i);
                 for (std::uint32_t roles = info.roles; roles;) {
                     const unsigned b = static_cast<unsigned>(__builtin_ctz(roles));
                     roles &= roles - 1;
-                    for (auto r : by_role[b]) try_rule(r, i);
+                    for (auto r : by_role[b])
+                        if (is_enabled(r)) try_rule(r, i);
                 }
             }
             for (auto r : anywhere) try_rule(r, i);
