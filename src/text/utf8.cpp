@@ -142,24 +142,32 @@ void fold_lower(std::string_view word, std::string& out) {
 }
 
 void fold_lower_append(std::string_view word, std::string& out) {
-    // Written in place past out's old end: the folded word is never longer.
+    // Copied, then folded in place: the folded word is never longer.
     const std::size_t from = out.size();
-    out.resize(from + word.size());
+    out.append(word);
     char* o = out.data() + from;
-    std::size_t j = 0;
     const std::size_t n = word.size();
-    for (std::size_t i = 0; i < n; ++i) {
-        const auto c = static_cast<unsigned char>(word[i]);
+    // ASCII, the common case, without branches: 'A'..'Z' gain 0x20.
+    std::size_t i = 0;
+    for (; i < n; ++i) {
+        const auto c = static_cast<unsigned char>(o[i]);
+        if (c >= 0x80) break;
+        o[i] = char(c + (unsigned(c - 'A') < 26u ? 0x20 : 0));
+    }
+    if (i == n) return;
+    std::size_t j = i;
+    for (; i < n; ++i) {
+        const auto c = static_cast<unsigned char>(o[i]);
         if (c < 0x80) {
             o[j++] = c >= 'A' && c <= 'Z' ? char(c + 32) : char(c);
         } else if (c == 0xC3 && i + 1 < n) {
             // U+00C0..U+00DE (but not U+00D7 ×) → U+00E0..U+00FE
-            const auto d = static_cast<unsigned char>(word[i + 1]);
+            const auto d = static_cast<unsigned char>(o[i + 1]);
             o[j++] = char(c);
             o[j++] = d >= 0x80 && d <= 0x9E && d != 0x97 ? char(d + 0x20) : char(d);
             ++i;
-        } else if (c == 0xE1 && i + 2 < n && static_cast<unsigned char>(word[i + 1]) == 0xBA &&
-                   static_cast<unsigned char>(word[i + 2]) == 0x9E) {
+        } else if (c == 0xE1 && i + 2 < n && static_cast<unsigned char>(o[i + 1]) == 0xBA &&
+                   static_cast<unsigned char>(o[i + 2]) == 0x9E) {
             // U+1E9E capital sharp s → ß
             o[j++] = '\xC3';
             o[j++] = '\x9F';
