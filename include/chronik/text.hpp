@@ -70,6 +70,8 @@ struct Token {
 // Lower-cases a word for lexicon look-up: ASCII and Latin-1 letters (Ä→ä,
 // ẞ→ß); other bytes are kept as they are.
 void fold_lower(std::string_view word, std::string& out);
+// The same, appended to out.
+void fold_lower_append(std::string_view word, std::string& out);
 
 struct Sentence {
     std::uint32_t begin = 0;  // byte offsets of the first and past the last token

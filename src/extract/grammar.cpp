@@ -158,6 +158,13 @@ struct Elem {
     NumShape num = NumShape::num;
     TokShape shape = TokShape::any;
     std::vector<Elem> alts;
+    // What an alternatives element can match at all, for a quick no before
+    // trying each alternative: token kinds (bit per TokenKind), and of words
+    // any word, a vocabulary word, or one with these roles (Impl::summarize).
+    std::uint8_t kinds = 0;
+    bool any_word = false;
+    bool vocabulary_word = false;
+    std::uint32_t word_roles = 0;
     bool optional = false;
     bool glued = false;
     bool upper = false;       // '~': the token starts with an upper-case letter
@@ -630,6 +637,10 @@ bool elem_matches(const Elem& e, const SentenceView& s, std::size_t i) {
             }
             return false;
         case Elem::Kind::alternatives:
+            if (!(e.kinds & (1u << static_cast<unsigned>(t.kind)))) return false;
+            if (t.kind == TokenKind::word && !e.any_word && !(e.vocabulary_word && info.word_id != WordTable::kEmpty) &&
+                !(info.roles & e.word_roles))
+                return false;
             for (const Elem& a : e.alts)
                 if (elem_matches(a, s, i)) return true;
             return false;
@@ -843,6 +854,31 @@ void add_keys(const Elem& e, StartKeys& k) {
     }
 }
 
+// What a sentence must hold for a rule to be tried in it at all, and where
+// the rule may start (see index_rules).
+struct RuleFilter {
+    std::uint32_t required_roles = 0;  // roles its pattern cannot match without
+    bool needs_number = false;
+    bool needs_key = false;  // it has a key element, which stands at least
+    // key_min and at most key_reach tokens after the rule's first token
+    // (the required elements before the key take one token each, the
+    // optional ones one or none).
+    std::uint8_t key_min = 0, key_reach = 0;
+    bool starts_at_number = false;
+    bool starts_anywhere = false;
+};
+
+// A rule's state within one sentence. Valid only when `sentence` is the
+// current sentence's number: a sentence touches the few rules its tokens
+// enable, not every rule of the grammar.
+struct RuleState {
+    std::uint32_t sentence = 0;
+    std::uint32_t tried = UINT32_MAX;  // the token it was last tried at
+    // The tokens its key stands at (bit i: token i; past the first 64
+    // tokens every bit, so that the test lets the rule be tried).
+    std::uint64_t key_at = 0;
+};
+
 struct Candidate {
     std::uint32_t first, last;  // token range of the extent, inclusive
     std::uint32_t match_first, match_end;
@@ -860,21 +896,17 @@ struct Grammar::Impl {
     Vocabulary vocabulary;  // built at construction, then never changed
     WordTable words;        // its look-up table while tagging
     std::vector<CompiledRule> rules;
-    // Per rule: roles its pattern cannot match without, and whether it needs a number.
-    std::vector<std::uint32_t> required_roles;
-    std::vector<std::uint8_t> needs_number;
-    // Per rule: whether it has a key element (see index_rules), and how many
-    // tokens after the rule's first its key can stand at most.
-    std::vector<std::uint8_t> needs_key;
-    std::vector<std::uint8_t> key_reach;
+    std::vector<RuleFilter> filters;  // per rule
     // Rules whose key is a role, by role.
     std::array<std::vector<std::uint32_t>, 32> role_enables;
-    std::unordered_map<std::string, std::vector<std::uint32_t>, StringHash, std::equal_to<>> by_punct;
-    // The rules a punctuation mark is a key word of (see index_rules).
-    std::unordered_map<std::string, std::vector<std::uint32_t>, StringHash, std::equal_to<>> punct_enables;
+    // Punctuation marks that start rules or are their keys, as entries of
+    // their own table (starting_rules, enables): a mark is one look-up.
+    Vocabulary marks;
+    WordTable mark_table;
     std::array<std::vector<std::uint32_t>, 32> by_role;
-    std::vector<std::uint32_t> by_number;
-    std::vector<std::uint32_t> always;
+    // The rules without a key: checked in every sentence. Those with a key
+    // are only when the sentence holds it (extract).
+    std::vector<std::uint32_t> keyless;
 
     explicit Impl(const LanguageData& lang) : language(&lang) {
         sentence_rules.ordinal_dot = lang.ordinal_dot;
@@ -910,10 +942,14 @@ struct Grammar::Impl {
             if (rule.not_after) add_literals(*rule.not_after);
         }
         words.build(vocabulary);
+        mark_table.build(marks);
         for (CompiledRule& rule : rules) {
             for (Elem& e : rule.elems) resolve_literals(e);
             if (rule.not_before) resolve_literals(*rule.not_before);
             if (rule.not_after) resolve_literals(*rule.not_after);
+            for (Elem& e : rule.elems) summarize(e);
+            if (rule.not_before) summarize(*rule.not_before);
+            if (rule.not_after) summarize(*rule.not_after);
         }
     }
 
@@ -924,6 +960,44 @@ struct Grammar::Impl {
             for (const std::string& l : e.literals) vocabulary[l];
         for (const Elem& a : e.alts) add_literals(a);
     }
+    // The kinds, words and roles an element can match (Elem::kinds ...).
+    static void summarize(Elem& e) {
+        constexpr auto kind = [](TokenKind k) { return static_cast<std::uint8_t>(1u << static_cast<unsigned>(k)); };
+        switch (e.kind) {
+            case Elem::Kind::word:
+                e.kinds = kind(TokenKind::word);
+                e.vocabulary_word = true;
+                break;
+            case Elem::Kind::punct: e.kinds = kind(TokenKind::punct); break;
+            case Elem::Kind::role:
+                // Only words have senses (describe).
+                e.kinds = kind(TokenKind::word);
+                e.word_roles = bit(e.role);
+                break;
+            case Elem::Kind::number: e.kinds = kind(TokenKind::number); break;
+            case Elem::Kind::shape:
+                switch (e.shape) {
+                    case TokShape::cap:
+                    case TokShape::lower:
+                    case TokShape::word: e.kinds = kind(TokenKind::word); break;
+                    case TokShape::number: e.kinds = kind(TokenKind::number); break;
+                    case TokShape::punct: e.kinds = kind(TokenKind::punct); break;
+                    case TokShape::any: e.kinds = kind(TokenKind::word) | kind(TokenKind::number) | kind(TokenKind::punct); break;
+                }
+                e.any_word = (e.kinds & kind(TokenKind::word)) != 0;
+                break;
+            case Elem::Kind::alternatives:
+                for (Elem& a : e.alts) {
+                    summarize(a);
+                    e.kinds |= a.kinds;
+                    e.any_word = e.any_word || a.any_word;
+                    e.vocabulary_word = e.vocabulary_word || a.vocabulary_word;
+                    e.word_roles |= a.word_roles;
+                }
+                break;
+        }
+    }
+
     void resolve_literals(Elem& e) {
         if (e.kind == Elem::Kind::word) {
             e.word_ids.clear();
@@ -1034,16 +1108,17 @@ struct Grammar::Impl {
                 if (e.kind == Elem::Kind::role) roles |= bit(e.role);
                 if (e.kind == Elem::Kind::number) number = true;
             }
-            required_roles.push_back(roles);
-            needs_number.push_back(number ? 1 : 0);
+            RuleFilter& filter = filters.emplace_back();
+            filter.required_roles = roles;
+            filter.needs_number = number;
             // The rule's key: a word or mark it cannot match without — of its
             // required word and punctuation elements the one with the fewest
             // alternatives, the last of those ("[the day before yesterday]":
             // "yesterday", where "the" would let every sentence try it;
             // "[#month ^'/' ^#day ...]": "/") — else its last required role
             // ("[(at)? <mod>? (<amount>|#num) <unit>]": a unit). A rule is
-            // tried at a token only when its key stands within as many tokens
-            // after it as elements come before the key.
+            // tried at a token only when its key stands as many tokens after
+            // it as the elements before the key can take.
             const auto& elems = rules[r].elems;
             std::size_t key = elems.size();
             for (std::size_t k = 0; k < elems.size(); ++k) {
@@ -1055,19 +1130,22 @@ struct Grammar::Impl {
             if (key == elems.size())
                 for (std::size_t k = 0; k < elems.size(); ++k)
                     if (!elems[k].optional && elems[k].kind == Elem::Kind::role) key = k;
-            needs_key.push_back(key < elems.size() && key < 255 ? 1 : 0);
-            key_reach.push_back(static_cast<std::uint8_t>(std::min<std::size_t>(key, 255)));
-            if (needs_key.back()) {
+            filter.needs_key = key < elems.size() && key < 255;
+            filter.key_reach = static_cast<std::uint8_t>(std::min<std::size_t>(key, 255));
+            if (filter.needs_key)
+                for (std::size_t k = 0; k < key; ++k) filter.key_min += elems[k].optional ? 0 : 1;
+            if (filter.needs_key) {
                 const Elem& e = elems[key];
                 if (e.kind == Elem::Kind::role) role_enables[static_cast<unsigned>(e.role)].push_back(r);
                 for (const std::string& w : e.literals)
-                    (e.kind == Elem::Kind::word ? vocabulary[w].enables : punct_enables[w]).push_back(r);
+                    (e.kind == Elem::Kind::word ? vocabulary[w] : marks[w]).enables.push_back(r);
             }
-            for (auto& p : keys.puncts) by_punct[p].push_back(r);
+            for (auto& p : keys.puncts) marks[p].starting_rules.push_back(r);
             for (unsigned b = 0; b < 32; ++b)
                 if (keys.roles & (1u << b)) by_role[b].push_back(r);
-            if (keys.number) by_number.push_back(r);
-            if (keys.always) always.push_back(r);
+            filter.starts_at_number = keys.number;
+            filter.starts_anywhere = keys.always;
+            if (!filter.needs_key) keyless.push_back(r);
         }
     }
 
@@ -1076,7 +1154,6 @@ struct Grammar::Impl {
         s.tokens = tokens;
         s.info.assign(tokens.size(), TokenInfo{});
         s.folded.clear();
-        std::string buf;
         for (std::size_t i = 0; i < tokens.size(); ++i) {
             const Token& t = tokens[i];
             TokenInfo& info = s.info[i];
@@ -1088,13 +1165,18 @@ struct Grammar::Impl {
                     for (char c : d) v = v * 10 + (c - '0');
                     info.number = v;
                 }
+            } else if (t.kind == TokenKind::punct) {
+                if (const std::uint32_t id = mark_table.find_id(t.in(text)); id != WordTable::kEmpty) {
+                    const WordEntry& entry = mark_table.entry(id);
+                    if (!entry.starting_rules.empty()) info.starting_rules = &entry.starting_rules;
+                    if (!entry.enables.empty()) info.enables = &entry.enables;
+                }
             } else if (t.kind == TokenKind::word) {
                 if (t.size() > 64) continue;  // no temporal word is this long
-                text::fold_lower(t.in(text), buf);
                 info.folded_begin = static_cast<std::uint32_t>(s.folded.size());
-                info.folded_size = static_cast<std::uint32_t>(buf.size());
-                s.folded += buf;
-                if (const std::uint32_t id = words.find_id(buf); id != WordTable::kEmpty) {
+                text::fold_lower_append(t.in(text), s.folded);
+                info.folded_size = static_cast<std::uint32_t>(s.folded.size() - info.folded_begin);
+                if (const std::uint32_t id = words.find_id(s.word(i)); id != WordTable::kEmpty) {
                     const WordEntry& entry = words.entry(id);
                     info.word_id = id;
                     info.classes = entry.classes;
@@ -1253,10 +1335,12 @@ struct Grammar::Impl {
                  std::vector<Mention>& out, std::vector<std::uint16_t>* classes) const {
         if (tokens.empty()) return;
         thread_local SentenceView s;
-        thread_local std::vector<std::uint32_t> tried;
-        // Per rule: the tokens its key stands at (bit i: token i; past the
-        // first 64 tokens every bit, so that the test lets the rule be tried).
-        thread_local std::vector<std::uint64_t> key_at;
+        thread_local std::vector<RuleState> states;
+        thread_local std::uint32_t sentence_number = 0;
+        // The rules that may match in this sentence: one bit per rule, and of
+        // them those that start at any number or any token, in rule order.
+        thread_local std::vector<std::uint64_t> enabled;
+        thread_local std::vector<std::uint32_t> touched, at_number, anywhere;
         thread_local std::vector<Candidate> cands;
         thread_local std::vector<std::pair<std::uint32_t, std::uint32_t>> blocked;
         describe(text, tokens, s);
@@ -1264,39 +1348,68 @@ struct Grammar::Impl {
             for (const TokenInfo& info : s.info) classes->push_back(info.classes);
         cands.clear();
         blocked.clear();
-        tried.assign(rules.size(), UINT32_MAX);
+        touched.clear();
+        at_number.clear();
+        anywhere.clear();
+        if (states.size() < rules.size()) states.resize(rules.size());
+        if (++sentence_number == 0) {  // wrapped: no stale state may look current
+            std::fill(states.begin(), states.end(), RuleState{});
+            sentence_number = 1;
+        }
+        auto state = [&](std::uint32_t r) -> RuleState& {
+            RuleState& st = states[r];
+            if (st.sentence != sentence_number) st = RuleState{sentence_number, UINT32_MAX, 0};
+            return st;
+        };
 
-        // Rules that cannot match anywhere in this sentence are never tried.
+        // Where the keys stand: this touches only the rules whose key is in
+        // the sentence, not every rule of the grammar.
         std::uint32_t sentence_roles = 0;
         bool sentence_numbers = false;
-        key_at.assign(rules.size(), 0);
+        auto key_stands = [&](std::uint32_t r, std::uint64_t at) {
+            RuleState& st = state(r);
+            if (!st.key_at) touched.push_back(r);
+            st.key_at |= at;
+        };
         for (std::size_t i = 0; i < tokens.size(); ++i) {
             const std::uint64_t at = i < 64 ? std::uint64_t{1} << i : ~std::uint64_t{0};
             sentence_roles |= s.info[i].roles;
             sentence_numbers = sentence_numbers || tokens[i].kind == TokenKind::number;
             if (s.info[i].enables)
-                for (auto r : *s.info[i].enables) key_at[r] |= at;
+                for (auto r : *s.info[i].enables) key_stands(r, at);
             for (std::uint32_t roles = s.info[i].roles; roles;) {
                 const unsigned b = static_cast<unsigned>(__builtin_ctz(roles));
                 roles &= roles - 1;
-                for (auto r : role_enables[b]) key_at[r] |= at;
+                for (auto r : role_enables[b]) key_stands(r, at);
             }
-            if (tokens[i].kind == TokenKind::punct)
-                if (auto it = punct_enables.find(tokens[i].in(text)); it != punct_enables.end())
-                    for (auto r : it->second) key_at[r] |= at;
         }
-        for (std::uint32_t r = 0; r < rules.size(); ++r)
-            if ((required_roles[r] & ~sentence_roles) || (needs_number[r] && !sentence_numbers) ||
-                (needs_key[r] && !key_at[r]))
-                tried[r] = UINT32_MAX - 1;
+        // Rules that cannot match anywhere in this sentence are never tried.
+        enabled.assign((rules.size() + 63) / 64, 0);
+        auto admit = [&](std::uint32_t r) {
+            const RuleFilter& f = filters[r];
+            if ((f.required_roles & ~sentence_roles) || (f.needs_number && !sentence_numbers)) return;
+            enabled[r / 64] |= std::uint64_t{1} << (r % 64);
+            if (f.starts_at_number) at_number.push_back(r);
+            if (f.starts_anywhere) anywhere.push_back(r);
+        };
+        for (auto r : touched) admit(r);
+        for (auto r : keyless) admit(r);
+        std::sort(at_number.begin(), at_number.end());
+        std::sort(anywhere.begin(), anywhere.end());
 
+        auto is_enabled = [&](std::uint32_t r) { return (enabled[r / 64] >> (r % 64)) & 1; };
+        // Only for an enabled rule r.
         auto try_rule = [&](std::uint32_t r, std::uint32_t start) {
-            if (tried[r] == start || tried[r] == UINT32_MAX - 1) return;
-            tried[r] = start;
-            if (needs_key[r] && start < 64) {
-                const unsigned reach = key_reach[r];
-                const std::uint64_t window = reach >= 63 ? ~std::uint64_t{0} : (std::uint64_t{1} << (reach + 1)) - 1;
-                if (!((key_at[r] >> start) & window)) return;
+            RuleState& st = state(r);
+            if (st.tried == start) return;
+            st.tried = start;
+            const RuleFilter& f = filters[r];
+            if (f.needs_key && start < 64) {
+                const unsigned reach = f.key_reach;
+                const std::uint64_t upto = reach >= 63 ? ~std::uint64_t{0} : (std::uint64_t{1} << (reach + 1)) - 1;
+                const unsigned from = std::min<unsigned>(f.key_min, 63);
+                const std::uint64_t window = upto & ~((std::uint64_t{1} << from) - 1);
+                if (!((st.key_at >> start) & window)) return;
             }
             const CompiledRule& rule = rules[r];
             if (rule.not_before && start > 0 && (!rule.not_before->glued || !s.tokens[start].has(Token::space_before)) &&
@@ -1346,21 +1459,21 @@ struct Grammar::Impl {
         for (std::uint32_t i = 0; i < tokens.size(); ++i) {
             const Token& t = tokens[i];
             const TokenInfo& info = s.info[i];
-            if (t.kind == TokenKind::word) {
+            if (t.kind == TokenKind::number) {
+                for (auto r : at_number) try_rule(r, i);
+            } else {
+                // A word's rules, or a punctuation mark's.
                 if (info.starting_rules)
-                    for (auto r : *info.starting_rules) try_rule(r, i);
+                    for (auto r : *info.starting_rules)
+                        if (is_enabled(r)) try_rule(r, i);
                 for (std::uint32_t roles = info.roles; roles;) {
                     const unsigned b = static_cast<unsigned>(__builtin_ctz(roles));
                     roles &= roles - 1;
-                    for (auto r : by_role[b]) try_rule(r, i);
+                    for (auto r : by_role[b])
+                        if (is_enabled(r)) try_rule(r, i);
                 }
-            } else if (t.kind == TokenKind::number) {
-                for (auto r : by_number) try_rule(r, i);
-            } else {
-                if (auto it = by_punct.find(t.in(text)); it != by_punct.end())
-                    for (auto r : it->second) try_rule(r, i);
             }
-            for (auto r : always) try_rule(r, i);
+            for (auto r : anywhere) try_rule(r, i);
         }
         if (cands.empty()) return;
 

@@ -72,6 +72,17 @@ bool is_opener(std::string_view t) {
            t == "-" || t == "\xE2\x80\x93" /* – */ || t == "\xE2\x80\x94" /* — */;
 }
 
+// decode() with its ASCII case inline: most characters of a text are ASCII,
+// and the tokenizer reads every character once or twice.
+char32_t next_char(std::string_view s, std::size_t& i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {
+        ++i;
+        return c;
+    }
+    return decode(s, i);
+}
+
 bool is_final(std::string_view t) {
     return t == "." || t == "!" || t == "?" || t == "\xE2\x80\xA6" /* … */;
 }
@@ -86,7 +97,7 @@ bool SentenceReader::next_token(Token& t) {
     const std::size_t n = text_.size();
     while (pos_ < n) {
         std::size_t i = pos_;
-        const char32_t c = decode(text_, i);
+        const char32_t c = next_char(text_, i);
         const CharClass cls = classify(c);
         if (cls == CharClass::space) {
             flags |= Token::space_before;
@@ -117,7 +128,7 @@ bool SentenceReader::next_token(Token& t) {
         std::size_t j = i;
         while (j < n) {
             std::size_t k = j;
-            const char32_t d = decode(text_, k);
+            const char32_t d = next_char(text_, k);
             if (classify(d) != cls) break;
             if (cls == CharClass::letter) {
                 upper = upper && is_upper_cp(d);

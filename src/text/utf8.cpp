@@ -137,23 +137,46 @@ std::size_t CharCounter::at(std::size_t byte) {
 }
 
 void fold_lower(std::string_view word, std::string& out) {
-    out.assign(word);
-    for (std::size_t i = 0; i < out.size(); ++i) {
-        auto c = static_cast<unsigned char>(out[i]);
-        if (c >= 'A' && c <= 'Z') {
-            out[i] = char(c + 32);
-        } else if (c == 0xC3 && i + 1 < out.size()) {
+    out.clear();
+    fold_lower_append(word, out);
+}
+
+void fold_lower_append(std::string_view word, std::string& out) {
+    // Copied, then folded in place: the folded word is never longer.
+    const std::size_t from = out.size();
+    out.append(word);
+    char* o = out.data() + from;
+    const std::size_t n = word.size();
+    // ASCII, the common case, without branches: 'A'..'Z' gain 0x20.
+    std::size_t i = 0;
+    for (; i < n; ++i) {
+        const auto c = static_cast<unsigned char>(o[i]);
+        if (c >= 0x80) break;
+        o[i] = char(c + (unsigned(c - 'A') < 26u ? 0x20 : 0));
+    }
+    if (i == n) return;
+    std::size_t j = i;
+    for (; i < n; ++i) {
+        const auto c = static_cast<unsigned char>(o[i]);
+        if (c < 0x80) {
+            o[j++] = c >= 'A' && c <= 'Z' ? char(c + 32) : char(c);
+        } else if (c == 0xC3 && i + 1 < n) {
             // U+00C0..U+00DE (but not U+00D7 ×) → U+00E0..U+00FE
-            auto d = static_cast<unsigned char>(out[i + 1]);
-            if (d >= 0x80 && d <= 0x9E && d != 0x97) out[i + 1] = char(d + 0x20);
+            const auto d = static_cast<unsigned char>(o[i + 1]);
+            o[j++] = char(c);
+            o[j++] = d >= 0x80 && d <= 0x9E && d != 0x97 ? char(d + 0x20) : char(d);
             ++i;
-        } else if (c == 0xE1 && i + 2 < out.size() && static_cast<unsigned char>(out[i + 1]) == 0xBA &&
-                   static_cast<unsigned char>(out[i + 2]) == 0x9E) {
+        } else if (c == 0xE1 && i + 2 < n && static_cast<unsigned char>(o[i + 1]) == 0xBA &&
+                   static_cast<unsigned char>(o[i + 2]) == 0x9E) {
             // U+1E9E capital sharp s → ß
-            out.replace(i, 3, "\xC3\x9F");
-            ++i;
+            o[j++] = '\xC3';
+            o[j++] = '\x9F';
+            i += 2;
+        } else {
+            o[j++] = char(c);
         }
     }
+    out.resize(from + j);
 }
 
 }  // namespace chronik::text
