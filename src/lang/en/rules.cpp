@@ -80,8 +80,12 @@ const RuleSpec kRules[] = {
     {"neg.age", "(aged|age|ages) [#num]", DATE, "", true},
 
     // ------------------------------------------------------------ full dates
-    {"date.weekday_month_day_year", "[~<weekday> ^'.'? ','? " MONTH " ^'.'? #day " TH " ','? #year?]", DATE},
-    {"date.weekday_month_day_year", "[~<weekday> ^'.'? ','? #day " TH " (of)? " MONTH " ^'.'? ','? #year?]", DATE},
+    // The comma before a year belongs to the date, the one after a date without year to the sentence
+    // ("on Wed., March 12, officials said").
+    {"date.weekday_month_day_year", "[~<weekday> ^'.'? ','? " MONTH " ^'.'? #day " TH " ','? #year]", DATE},
+    {"date.weekday_month_day_year", "[~<weekday> ^'.'? ','? " MONTH " ^'.'? #day " TH "]", DATE},
+    {"date.weekday_month_day_year", "[~<weekday> ^'.'? ','? #day " TH " (of)? " MONTH " ^'.'? ','? #year]", DATE},
+    {"date.weekday_month_day_year", "[~<weekday> ^'.'? ','? #day " TH " (of)? " MONTH "]", DATE},
     {"date.month_day_year", "[" MONTH " ^'.'? #day " TH " ','? #year] !^%number", DATE},
     {"date.day_month_year", "[(the)? #day " TH " (of)? " MONTH " ^'.'? ','? #year]", DATE},
     // A dividend "payable Dec. 15 to holders of record Nov. 17": days still to come.
@@ -112,8 +116,10 @@ const RuleSpec kRules[] = {
     {"date.month_year", "[" MONTH " of #year]", DATE},
     {"date.month_relative_year", "[" MONTH " (of)? <offset> <unit=year:0>]", DATE},
     {"date.month_relative_year", "[" MONTH " of the <unit=year:0>]", DATE, "anchor=narrative offset=0"},
-    {"date.mod_month", "[(the)? " BOUNDARY " ^'-'? " MONTH " ','? #year?]", DATE},
-    {"date.mod_month", "[" PART_OF " " MONTH " ','? #year?]", DATE},
+    {"date.mod_month", "[(the)? " BOUNDARY " ^'-'? " MONTH " ','? #year]", DATE},
+    {"date.mod_month", "[(the)? " BOUNDARY " ^'-'? " MONTH "]", DATE},
+    {"date.mod_month", "[" PART_OF " " MONTH " ','? #year]", DATE},
+    {"date.mod_month", "[" PART_OF " " MONTH "]", DATE},
     {"date.mod_month", "[" BOUNDARY " " MONTH " (of)? <offset> <unit=year:0>]", DATE},
     // "this September": the month of the current year, whether past or to come.
     {"date.this_month", "[this " MONTH "]", DATE, "unit=year offset=0"},
@@ -298,6 +304,12 @@ const RuleSpec kRules[] = {
     {"set.per_unit", "(per) [<unit:0>]", SET},
 
     // ------------------------------------------------------------ clock times
+    // Wire copy gives the hour in GMT in brackets before the day: "at 10:35 a.m. (0735 GMT) Friday".
+    {"time.clock_gmt_day", "[(<mod>)? #hour ^':' ^#minute " AMD "] '(' #num " ZONE " ')' ','? +" WEEKDAY, TIME},
+    {"time.clock_gmt_day", "[(<mod>)? #hour " AMD "] '(' #num " ZONE " ')' ','? +" WEEKDAY, TIME},
+    {"time.clock_gmt_day", "[(<mod>)? #hour ^':' ^#minute " PMD "] '(' #num " ZONE " ')' ','? +" WEEKDAY, TIME,
+     "part=afternoon"},
+    {"time.clock_gmt_day", "[(<mod>)? #hour " PMD "] '(' #num " ZONE " ')' ','? +" WEEKDAY, TIME, "part=afternoon"},
     {"time.clock_am", "[(<mod>)? #hour ^':' ^#minute " AMD "]", TIME},
     {"time.clock_am", "[(<mod>)? #hour ^':' ^#minute am]", TIME},
     {"time.clock_am", "[(<mod>)? #hour " AMD "]", TIME},
