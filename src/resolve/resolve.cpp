@@ -593,11 +593,18 @@ std::optional<Expression> Resolver::resolve(const Mention& mention) {
         }
         if (f.month && f.day) {
             if (f.month > 12 || f.day > 31) return std::nullopt;
+            // A day named for its week ("the week of March 6") stands for the calendar week that holds it.
+            auto day_or_week = [&](sys_days d) -> std::optional<Expression> {
+                if (f.unit != Unit::week || f.hour || f.part) return with_time_of_day(d);
+                auto w = period_of(d, Unit::week);
+                if (!w) return std::nullopt;
+                return with_period(*w, TimexType::date);
+            };
             if (given_year) {
                 const year_month_day ymd = year{*given_year} / f.month / f.day;
                 if (!ymd.ok()) return std::nullopt;
                 // A weekday that contradicts the date is ignored: the date stands as written.
-                return with_time_of_day(sys_days{ymd});
+                return day_or_week(sys_days{ymd});
             }
             auto make = [&](int y) -> std::optional<Period> {
                 if (f.day > days_in(y, f.month)) return std::nullopt;
@@ -619,7 +626,7 @@ std::optional<Expression> Resolver::resolve(const Mention& mention) {
             }
             if (!p) p = day_without_year(make);
             if (!p) return std::nullopt;
-            return with_time_of_day(p->first_day());
+            return day_or_week(p->first_day());
         }
         if (f.month) {
             if (f.month > 12) return std::nullopt;

@@ -99,6 +99,10 @@ const RuleSpec kRules[] = {
     {"date.month_day", "[" MONTH " ^'.'? #day " TH "] !(%number|':'|'.'|<unit>|" AMOUNT_WORDS ")", DATE},
     {"date.month_day", "[" MONTH " ^'.'? #day " TH "] ^'.'", DATE},
     {"date.day_month", "[(the)? #day " TH " (of)? " MONTH "] !#year", DATE},
+    // "the week of March 6": the calendar week that holds the day.
+    {"date.week_of", "[the <unit=week:0> of " MONTH " ^'.'? #day " TH " ','? #year]", DATE, "unit=week"},
+    {"date.week_of", "[the <unit=week:0> of " MONTH " ^'.'? #day " TH "] !(%number|':'|<unit>|" AMOUNT_WORDS ")", DATE,
+     "unit=week"},
     {"date.numeric", "[#month ^'/' ^#day ^'/' ^(#year|#year2)] !^%number", DATE},
     {"date.numeric", "[#day ^'/' ^#month ^'/' ^(#year|#year2)] !^%number", DATE},
     {"date.numeric", "[#month ^'-' ^#day ^'-' ^#year] !^%number", DATE},
