@@ -135,6 +135,10 @@ struct TenseRules {
     // passive ("will be held"), its auxiliary tells the tense.
     bool adjacent_verb_decides = false;
     std::span<const std::string_view> auxiliaries;  // "be", "been", "is", "was"
+    // A reporting verb in a clause of its own after the phrase ("will leave
+    // Thursday, Castro said") tells when the report was made, not when its
+    // content happens: it counts only where no other cue is in the window.
+    bool report_after_comma_yields = false;
 };
 
 // Which way a weekday, a month or a day without year goes from the

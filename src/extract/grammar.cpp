@@ -1234,11 +1234,30 @@ struct Grammar::Impl {
             if (c.match_end < s.tokens.size() && !(s.info[c.match_end].classes & kSignal))
                 if (Tense t = verb_at(c.match_end); t != Tense::unknown) return t;
         }
+        // A comma after the phrase and a reporting verb after it: ", officials said".
+        std::size_t comma_after = s.tokens.size();
+        for (std::size_t i = c.match_end; i < s.tokens.size() && i < c.match_end + rules.window; ++i)
+            if (s.tokens[i].kind == TokenKind::punct && s.tokens[i].in(s.text) == ",") {
+                comma_after = i;
+                break;
+            }
+        auto report_after_comma = [&](std::size_t i) {
+            // Not after a phrase that opens the sentence: "In September, it announced plans".
+            if (!rules.report_after_comma_yields || i <= comma_after || lead == c.match_first) return false;
+            const std::string_view w = s.word(i);
+            for (std::string_view verb : language->narrative.reporting_verbs)
+                if (w == verb) return true;
+            return false;
+        };
+        Tense report_tense = Tense::unknown;
         for (int pass = 0; pass < 2; ++pass) {
             for (std::size_t d = 1; d <= rules.window; ++d) {
                 if (c.match_end + d - 1 < s.tokens.size()) {
                     const std::size_t i = c.match_end + d - 1;
-                    if (Tense t = pass == 0 ? cue(i) : weak_cue(i); t != Tense::unknown) return t;
+                    if (Tense t = pass == 0 ? cue(i) : weak_cue(i); t != Tense::unknown) {
+                        if (!report_after_comma(i)) return t;
+                        if (report_tense == Tense::unknown) report_tense = t;
+                    }
                 }
                 if (c.match_first >= d) {
                     const std::size_t i = c.match_first - d;
@@ -1246,7 +1265,7 @@ struct Grammar::Impl {
                 }
             }
         }
-        return Tense::unknown;
+        return report_tense;
     }
 
     void extract(std::string_view text, std::span<const Token> tokens, std::uint32_t sentence_index,

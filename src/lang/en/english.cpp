@@ -87,6 +87,7 @@ const LanguageData& english() {
         d.tense.past_suffix_in_window = true;
         d.tense.adjacent_verb_decides = true;
         d.tense.auxiliaries = lang::en::kAuxiliaries;
+        d.tense.report_after_comma_yields = true;
         // News tells of weekdays past unless a cue says otherwise; a month
         // without year is the nearest one.
         d.defaults = ResolutionDefaults{};
