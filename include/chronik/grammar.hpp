@@ -161,6 +161,10 @@ struct ResolutionDefaults {
     // Sentences back that an explicit year stays the context of a month or
     // day without year ("im März 1992 ... im April").
     unsigned year_context_sentences = 2;
+    // A count with a written fraction as two whole units ("5 1/2 hours": PT5H30M,
+    // the English convention) rather than a decimal (PT5.5H, the German one).
+    // A decimal as written stays one ("2.5 hours": PT2.5H).
+    bool fractional_durations_in_smaller_unit = false;
 };
 
 // What a word is to the narrative, as bit flags (a word can be several):

@@ -188,6 +188,10 @@ struct Assignments {
     bool news_only = false;  // "genre=news": no expression in a narrative
     bool sum = false;        // "sum": a literal word in the extent joins two parts of a duration
     bool habitual = false;   // "habit": a recurrence unless its clause is in the past
+    // "fraction": the extent's last two numbers are a fraction added to the first ("5 1/2 hours");
+    // "half": half a unit more than counted ("a minute and a half").
+    bool fraction = false;
+    bool half = false;
     // "clock": the counted number is the hour ("acht Uhr"); "clock=half": half an hour
     // before it ("halb zehn" = 9:30).
     std::optional<bool> clock_half;
@@ -427,6 +431,8 @@ Assignments parse_assignments(std::string_view rule, std::string_view set) {
         else if (key == "bc") a.bc = true;
         else if (key == "sum") a.sum = true;
         else if (key == "habit") a.habitual = true;
+        else if (key == "fraction") a.fraction = true;
+        else if (key == "half") a.half = true;
         else if (key == "year") a.count_year = true;
         else if (key == "genre") {
             if (value != "news") bad_rule(rule, "genre must be 'news'");
@@ -797,6 +803,10 @@ void apply_assignments(const Assignments& a, TemporalForm& f) {
     if (a.bc) f.bc = true;
     if (a.news_only) f.news_only = true;
     if (a.habitual) f.habitual = true;
+    if (a.half) {
+        f.amount = f.amount.value_or(1.0) + 0.5;
+        f.fraction = true;
+    }
     if (a.clock_half && !f.hour && f.amount && *f.amount >= 1 && *f.amount <= 24 &&
         *f.amount == static_cast<double>(static_cast<int>(*f.amount))) {
         const int h = static_cast<int>(*f.amount);
@@ -1355,6 +1365,17 @@ struct Grammar::Impl {
                     c.form.plural = false;
                 }
                 if (e.contributes) apply_elem(e, s, cap.token, c.form);
+            }
+            if (rule.set.fraction) {
+                // Whole, numerator, denominator: the numbers in the extent, in order.
+                std::uint64_t n[3] = {0, 0, 0};
+                std::size_t found = 0;
+                for (std::size_t k = 0; k < m.ncaps && found < 3; ++k)
+                    if (rule.elems[m.caps[k].elem].kind == Elem::Kind::number && rule.elems[m.caps[k].elem].contributes)
+                        n[found++] = s.info[m.caps[k].token].number;
+                if (found < 3 || n[2] == 0 || n[1] >= n[2]) return;
+                c.form.amount = double(n[0]) + double(n[1]) / double(n[2]);
+                c.form.fraction = true;
             }
             // Two parts only in falling units: "drei Monate und zwei Jahre" is a list.
             if (c.form.larger_unit && (!c.form.unit || !c.form.amount || *c.form.unit >= *c.form.larger_unit)) return;

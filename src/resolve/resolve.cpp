@@ -24,6 +24,23 @@ namespace {
 constexpr int kMinYear = -9998;
 constexpr int kMaxYear = 9999;
 
+// The fraction of a count in the next smaller unit, when it is whole there:
+// 5.5 hours → 30 minutes, 2.5 years → 6 months, 1.5 minutes → 30 seconds.
+std::optional<Duration::Part> fraction_in_smaller_unit(double amount, Unit u) {
+    double per = 0;
+    Unit smaller = u;
+    switch (u) {
+        case Unit::year: per = 12, smaller = Unit::month; break;
+        case Unit::day: per = 24, smaller = Unit::hour; break;
+        case Unit::hour: per = 60, smaller = Unit::minute; break;
+        case Unit::minute: per = 60, smaller = Unit::second; break;
+        default: return std::nullopt;
+    }
+    const double part = (amount - std::floor(amount)) * per;
+    if (std::fabs(part - std::round(part)) > 1e-9) return std::nullopt;
+    return Duration::Part{std::round(part), smaller};
+}
+
 bool year_ok(int y) { return y >= kMinYear && y <= kMaxYear; }
 
 // The coarsest grain of a date that names one unit: a year for a year; a
@@ -454,6 +471,14 @@ std::optional<Expression> Resolver::resolve(const Mention& mention) {
                     x.latest = p->last_day();
                 }
             }
+            if (defaults_.fractional_durations_in_smaller_unit && f.fraction && !d.larger && d.amount &&
+                std::floor(*d.amount) != *d.amount)
+                if (auto smaller = fraction_in_smaller_unit(*d.amount, d.unit)) {
+                    d.larger = Duration::Part{std::floor(*d.amount), d.unit};
+                    d.amount = smaller->amount;
+                    d.unit = smaller->unit;
+                    x.value = d;
+                }
             return x;
         }
 

@@ -73,7 +73,8 @@ const RuleSpec kRules[] = {
     {"neg.fraction", "[(a|one|three) <unit=quarter:0>] of (the|its|his|her|their|our|all|those|these|them|us)", DATE, "",
      true},
     // Half of a number or a count, not half a year: "sixty-one and a half", "a half million".
-    {"neg.fraction", "[(a|one) half] !(<unit>|'-')", DATE, "", true},
+    {"neg.fraction", "!and [(a|one) half] !(<unit>|'-')", DATE, "", true},
+    {"neg.fraction", "(<amount>|#num) and [(a|one) half] !(<unit>|'-')", DATE, "", true},
     // Ages: "a 30-year-old man", "the 47-year-old", "five years old".
     {"neg.age", "[(<amount>|#num) ^'-'? ^<unit> ^'-' ^old]", DATE, "", true},
     {"neg.age", "[(<amount>|#num) <unit=year:1>] (old|younger|older|of)", DATE, "", true},
@@ -285,6 +286,9 @@ const RuleSpec kRules[] = {
     {"duration.count", "[(at)? <mod>? (than)? (<amount>|#num) (more)? <unit!&>] !^'-'",
      DURATION},
     {"duration.count", "[<mod>? (than)? #num ^'.' ^#frac <unit:1>]", DURATION},
+    // A count with a fraction: "5 1/2 hours", "a minute and a half".
+    {"duration.fraction", "[<mod>? (than)? #num #num ^'/' ^#num <unit:1>]", DURATION, "fraction"},
+    {"duration.fraction", "[(a|an|one) <unit:0> and a half]", DURATION, "half"},
     {"duration.count", "[(<mod>)? a (<amount>|#num) ^'-'? ^<unit!&> (period|stretch|span)]", DURATION},
     {"duration.range", "[(<amount>|#num)] (to|or|'-'|'–') (<amount>|#num) +<unit:1>", DURATION},
     {"duration.within", "[within (<amount>|#num|a|an) <unit!&>]", DURATION, "mod=EQUAL_OR_LESS"},
