@@ -122,6 +122,8 @@ struct TemporalForm {
     // A recurrence only where the clause is not told in the past: "nachts"
     // is every night in "Nachts ist es kalt", one night in "Er kam nachts".
     bool habitual = false;
+    // The count has a fraction written as one ("5 1/2", "a minute and a half"), not as a decimal ("2.5").
+    bool fraction = false;
 
     friend bool operator==(const TemporalForm&, const TemporalForm&) = default;
 };

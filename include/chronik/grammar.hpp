@@ -135,6 +135,10 @@ struct TenseRules {
     // passive ("will be held"), its auxiliary tells the tense.
     bool adjacent_verb_decides = false;
     std::span<const std::string_view> auxiliaries;  // "be", "been", "is", "was"
+    // A reporting verb in a clause of its own after the phrase ("will leave
+    // Thursday, Castro said") tells when the report was made, not when its
+    // content happens: it counts only where no other cue is in the window.
+    bool report_after_comma_yields = false;
 };
 
 // Which way a weekday, a month or a day without year goes from the
@@ -157,6 +161,10 @@ struct ResolutionDefaults {
     // Sentences back that an explicit year stays the context of a month or
     // day without year ("im März 1992 ... im April").
     unsigned year_context_sentences = 2;
+    // A count with a written fraction as two whole units ("5 1/2 hours": PT5H30M,
+    // the English convention) rather than a decimal (PT5.5H, the German one).
+    // A decimal as written stays one ("2.5 hours": PT2.5H).
+    bool fractional_durations_in_smaller_unit = false;
 };
 
 // What a word is to the narrative, as bit flags (a word can be several):

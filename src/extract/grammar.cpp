@@ -195,6 +195,10 @@ struct Assignments {
     bool news_only = false;  // "genre=news": no expression in a narrative
     bool sum = false;        // "sum": a literal word in the extent joins two parts of a duration
     bool habitual = false;   // "habit": a recurrence unless its clause is in the past
+    // "fraction": the extent's last two numbers are a fraction added to the first ("5 1/2 hours");
+    // "half": half a unit more than counted ("a minute and a half").
+    bool fraction = false;
+    bool half = false;
     // "clock": the counted number is the hour ("acht Uhr"); "clock=half": half an hour
     // before it ("halb zehn" = 9:30).
     std::optional<bool> clock_half;
@@ -434,6 +438,8 @@ Assignments parse_assignments(std::string_view rule, std::string_view set) {
         else if (key == "bc") a.bc = true;
         else if (key == "sum") a.sum = true;
         else if (key == "habit") a.habitual = true;
+        else if (key == "fraction") a.fraction = true;
+        else if (key == "half") a.half = true;
         else if (key == "year") a.count_year = true;
         else if (key == "genre") {
             if (value != "news") bad_rule(rule, "genre must be 'news'");
@@ -808,6 +814,10 @@ void apply_assignments(const Assignments& a, TemporalForm& f) {
     if (a.bc) f.bc = true;
     if (a.news_only) f.news_only = true;
     if (a.habitual) f.habitual = true;
+    if (a.half) {
+        f.amount = f.amount.value_or(1.0) + 0.5;
+        f.fraction = true;
+    }
     if (a.clock_half && !f.hour && f.amount && *f.amount >= 1 && *f.amount <= 24 &&
         *f.amount == static_cast<double>(static_cast<int>(*f.amount))) {
         const int h = static_cast<int>(*f.amount);
@@ -1316,11 +1326,30 @@ struct Grammar::Impl {
             if (c.match_end < s.tokens.size() && !(s.info[c.match_end].classes & kSignal))
                 if (Tense t = verb_at(c.match_end); t != Tense::unknown) return t;
         }
+        // A comma after the phrase and a reporting verb after it: ", officials said".
+        std::size_t comma_after = s.tokens.size();
+        for (std::size_t i = c.match_end; i < s.tokens.size() && i < c.match_end + rules.window; ++i)
+            if (s.tokens[i].kind == TokenKind::punct && s.tokens[i].in(s.text) == ",") {
+                comma_after = i;
+                break;
+            }
+        auto report_after_comma = [&](std::size_t i) {
+            // Not after a phrase that opens the sentence: "In September, it announced plans".
+            if (!rules.report_after_comma_yields || i <= comma_after || lead == c.match_first) return false;
+            const std::string_view w = s.word(i);
+            for (std::string_view verb : language->narrative.reporting_verbs)
+                if (w == verb) return true;
+            return false;
+        };
+        Tense report_tense = Tense::unknown;
         for (int pass = 0; pass < 2; ++pass) {
             for (std::size_t d = 1; d <= rules.window; ++d) {
                 if (c.match_end + d - 1 < s.tokens.size()) {
                     const std::size_t i = c.match_end + d - 1;
-                    if (Tense t = pass == 0 ? cue(i) : weak_cue(i); t != Tense::unknown) return t;
+                    if (Tense t = pass == 0 ? cue(i) : weak_cue(i); t != Tense::unknown) {
+                        if (!report_after_comma(i)) return t;
+                        if (report_tense == Tense::unknown) report_tense = t;
+                    }
                 }
                 if (c.match_first >= d) {
                     const std::size_t i = c.match_first - d;
@@ -1328,7 +1357,7 @@ struct Grammar::Impl {
                 }
             }
         }
-        return Tense::unknown;
+        return report_tense;
     }
 
     void extract(std::string_view text, std::span<const Token> tokens, std::uint32_t sentence_index,
@@ -1449,6 +1478,17 @@ struct Grammar::Impl {
                     c.form.plural = false;
                 }
                 if (e.contributes) apply_elem(e, s, cap.token, c.form);
+            }
+            if (rule.set.fraction) {
+                // Whole, numerator, denominator: the numbers in the extent, in order.
+                std::uint64_t n[3] = {0, 0, 0};
+                std::size_t found = 0;
+                for (std::size_t k = 0; k < m.ncaps && found < 3; ++k)
+                    if (rule.elems[m.caps[k].elem].kind == Elem::Kind::number && rule.elems[m.caps[k].elem].contributes)
+                        n[found++] = s.info[m.caps[k].token].number;
+                if (found < 3 || n[2] == 0 || n[1] >= n[2]) return;
+                c.form.amount = double(n[0]) + double(n[1]) / double(n[2]);
+                c.form.fraction = true;
             }
             // Two parts only in falling units: "drei Monate und zwei Jahre" is a list.
             if (c.form.larger_unit && (!c.form.unit || !c.form.amount || *c.form.unit >= *c.form.larger_unit)) return;

@@ -24,6 +24,23 @@ namespace {
 constexpr int kMinYear = -9998;
 constexpr int kMaxYear = 9999;
 
+// The fraction of a count in the next smaller unit, when it is whole there:
+// 5.5 hours → 30 minutes, 2.5 years → 6 months, 1.5 minutes → 30 seconds.
+std::optional<Duration::Part> fraction_in_smaller_unit(double amount, Unit u) {
+    double per = 0;
+    Unit smaller = u;
+    switch (u) {
+        case Unit::year: per = 12, smaller = Unit::month; break;
+        case Unit::day: per = 24, smaller = Unit::hour; break;
+        case Unit::hour: per = 60, smaller = Unit::minute; break;
+        case Unit::minute: per = 60, smaller = Unit::second; break;
+        default: return std::nullopt;
+    }
+    const double part = (amount - std::floor(amount)) * per;
+    if (std::fabs(part - std::round(part)) > 1e-9) return std::nullopt;
+    return Duration::Part{std::round(part), smaller};
+}
+
 bool year_ok(int y) { return y >= kMinYear && y <= kMaxYear; }
 
 // The coarsest grain of a date that names one unit: a year for a year; a
@@ -454,6 +471,14 @@ std::optional<Expression> Resolver::resolve(const Mention& mention) {
                     x.latest = p->last_day();
                 }
             }
+            if (defaults_.fractional_durations_in_smaller_unit && f.fraction && !d.larger && d.amount &&
+                std::floor(*d.amount) != *d.amount)
+                if (auto smaller = fraction_in_smaller_unit(*d.amount, d.unit)) {
+                    d.larger = Duration::Part{std::floor(*d.amount), d.unit};
+                    d.amount = smaller->amount;
+                    d.unit = smaller->unit;
+                    x.value = d;
+                }
             return x;
         }
 
@@ -593,11 +618,18 @@ std::optional<Expression> Resolver::resolve(const Mention& mention) {
         }
         if (f.month && f.day) {
             if (f.month > 12 || f.day > 31) return std::nullopt;
+            // A day named for its week ("the week of March 6") stands for the calendar week that holds it.
+            auto day_or_week = [&](sys_days d) -> std::optional<Expression> {
+                if (f.unit != Unit::week || f.hour || f.part) return with_time_of_day(d);
+                auto w = period_of(d, Unit::week);
+                if (!w) return std::nullopt;
+                return with_period(*w, TimexType::date);
+            };
             if (given_year) {
                 const year_month_day ymd = year{*given_year} / f.month / f.day;
                 if (!ymd.ok()) return std::nullopt;
                 // A weekday that contradicts the date is ignored: the date stands as written.
-                return with_time_of_day(sys_days{ymd});
+                return day_or_week(sys_days{ymd});
             }
             auto make = [&](int y) -> std::optional<Period> {
                 if (f.day > days_in(y, f.month)) return std::nullopt;
@@ -619,7 +651,7 @@ std::optional<Expression> Resolver::resolve(const Mention& mention) {
             }
             if (!p) p = day_without_year(make);
             if (!p) return std::nullopt;
-            return with_time_of_day(p->first_day());
+            return day_or_week(p->first_day());
         }
         if (f.month) {
             if (f.month > 12) return std::nullopt;

@@ -87,6 +87,7 @@ const LanguageData& english() {
         d.tense.past_suffix_in_window = true;
         d.tense.adjacent_verb_decides = true;
         d.tense.auxiliaries = lang::en::kAuxiliaries;
+        d.tense.report_after_comma_yields = true;
         // News tells of weekdays past unless a cue says otherwise; a month
         // without year is the nearest one.
         d.defaults = ResolutionDefaults{};
@@ -97,6 +98,8 @@ const LanguageData& english() {
         // between the background ("the Dec. 21, 1988, bombing") and the present
         // ("agreed in April") from one sentence to the next.
         d.defaults.year_context_sentences = 0;
+        // "5 1/2 hours" is PT5H30M in TimeML's English corpora.
+        d.defaults.fractional_durations_in_smaller_unit = true;
         d.narrative.before_cues = lang::en::kBeforeCues;
         d.narrative.after_cues = lang::en::kAfterCues;
         d.narrative.reporting_verbs = lang::en::kReportingVerbs;

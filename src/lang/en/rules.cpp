@@ -73,15 +73,20 @@ const RuleSpec kRules[] = {
     {"neg.fraction", "[(a|one|three) <unit=quarter:0>] of (the|its|his|her|their|our|all|those|these|them|us)", DATE, "",
      true},
     // Half of a number or a count, not half a year: "sixty-one and a half", "a half million".
-    {"neg.fraction", "[(a|one) half] !(<unit>|'-')", DATE, "", true},
+    {"neg.fraction", "!and [(a|one) half] !(<unit>|'-')", DATE, "", true},
+    {"neg.fraction", "(<amount>|#num) and [(a|one) half] !(<unit>|'-')", DATE, "", true},
     // Ages: "a 30-year-old man", "the 47-year-old", "five years old".
     {"neg.age", "[(<amount>|#num) ^'-'? ^<unit> ^'-' ^old]", DATE, "", true},
     {"neg.age", "[(<amount>|#num) <unit=year:1>] (old|younger|older|of)", DATE, "", true},
     {"neg.age", "(aged|age|ages) [#num]", DATE, "", true},
 
     // ------------------------------------------------------------ full dates
-    {"date.weekday_month_day_year", "[~<weekday> ^'.'? ','? " MONTH " ^'.'? #day " TH " ','? #year?]", DATE},
-    {"date.weekday_month_day_year", "[~<weekday> ^'.'? ','? #day " TH " (of)? " MONTH " ^'.'? ','? #year?]", DATE},
+    // The comma before a year belongs to the date, the one after a date without year to the sentence
+    // ("on Wed., March 12, officials said").
+    {"date.weekday_month_day_year", "[~<weekday> ^'.'? ','? " MONTH " ^'.'? #day " TH " ','? #year]", DATE},
+    {"date.weekday_month_day_year", "[~<weekday> ^'.'? ','? " MONTH " ^'.'? #day " TH "]", DATE},
+    {"date.weekday_month_day_year", "[~<weekday> ^'.'? ','? #day " TH " (of)? " MONTH " ^'.'? ','? #year]", DATE},
+    {"date.weekday_month_day_year", "[~<weekday> ^'.'? ','? #day " TH " (of)? " MONTH "]", DATE},
     {"date.month_day_year", "[" MONTH " ^'.'? #day " TH " ','? #year] !^%number", DATE},
     {"date.day_month_year", "[(the)? #day " TH " (of)? " MONTH " ^'.'? ','? #year]", DATE},
     // A dividend "payable Dec. 15 to holders of record Nov. 17": days still to come.
@@ -95,6 +100,10 @@ const RuleSpec kRules[] = {
     {"date.month_day", "[" MONTH " ^'.'? #day " TH "] !(%number|':'|'.'|<unit>|" AMOUNT_WORDS ")", DATE},
     {"date.month_day", "[" MONTH " ^'.'? #day " TH "] ^'.'", DATE},
     {"date.day_month", "[(the)? #day " TH " (of)? " MONTH "] !#year", DATE},
+    // "the week of March 6": the calendar week that holds the day.
+    {"date.week_of", "[the <unit=week:0> of " MONTH " ^'.'? #day " TH " ','? #year]", DATE, "unit=week"},
+    {"date.week_of", "[the <unit=week:0> of " MONTH " ^'.'? #day " TH "] !(%number|':'|<unit>|" AMOUNT_WORDS ")", DATE,
+     "unit=week"},
     {"date.numeric", "[#month ^'/' ^#day ^'/' ^(#year|#year2)] !^%number", DATE},
     {"date.numeric", "[#day ^'/' ^#month ^'/' ^(#year|#year2)] !^%number", DATE},
     {"date.numeric", "[#month ^'-' ^#day ^'-' ^#year] !^%number", DATE},
@@ -112,8 +121,10 @@ const RuleSpec kRules[] = {
     {"date.month_year", "[" MONTH " of #year]", DATE},
     {"date.month_relative_year", "[" MONTH " (of)? <offset> <unit=year:0>]", DATE},
     {"date.month_relative_year", "[" MONTH " of the <unit=year:0>]", DATE, "anchor=narrative offset=0"},
-    {"date.mod_month", "[(the)? " BOUNDARY " ^'-'? " MONTH " ','? #year?]", DATE},
-    {"date.mod_month", "[" PART_OF " " MONTH " ','? #year?]", DATE},
+    {"date.mod_month", "[(the)? " BOUNDARY " ^'-'? " MONTH " ','? #year]", DATE},
+    {"date.mod_month", "[(the)? " BOUNDARY " ^'-'? " MONTH "]", DATE},
+    {"date.mod_month", "[" PART_OF " " MONTH " ','? #year]", DATE},
+    {"date.mod_month", "[" PART_OF " " MONTH "]", DATE},
     {"date.mod_month", "[" BOUNDARY " " MONTH " (of)? <offset> <unit=year:0>]", DATE},
     // "this September": the month of the current year, whether past or to come.
     {"date.this_month", "[this " MONTH "]", DATE, "unit=year offset=0"},
@@ -275,6 +286,9 @@ const RuleSpec kRules[] = {
     {"duration.count", "[(at)? <mod>? (than)? (<amount>|#num) (more)? <unit!&>] !^'-'",
      DURATION},
     {"duration.count", "[<mod>? (than)? #num ^'.' ^#frac <unit:1>]", DURATION},
+    // A count with a fraction: "5 1/2 hours", "a minute and a half".
+    {"duration.fraction", "[<mod>? (than)? #num #num ^'/' ^#num <unit:1>]", DURATION, "fraction"},
+    {"duration.fraction", "[(a|an|one) <unit:0> and a half]", DURATION, "half"},
     {"duration.count", "[(<mod>)? a (<amount>|#num) ^'-'? ^<unit!&> (period|stretch|span)]", DURATION},
     {"duration.range", "[(<amount>|#num)] (to|or|'-'|'–') (<amount>|#num) +<unit:1>", DURATION},
     {"duration.within", "[within (<amount>|#num|a|an) <unit!&>]", DURATION, "mod=EQUAL_OR_LESS"},
@@ -298,6 +312,12 @@ const RuleSpec kRules[] = {
     {"set.per_unit", "(per) [<unit:0>]", SET},
 
     // ------------------------------------------------------------ clock times
+    // Wire copy gives the hour in GMT in brackets before the day: "at 10:35 a.m. (0735 GMT) Friday".
+    {"time.clock_gmt_day", "[(<mod>)? #hour ^':' ^#minute " AMD "] '(' #num " ZONE " ')' ','? +" WEEKDAY, TIME},
+    {"time.clock_gmt_day", "[(<mod>)? #hour " AMD "] '(' #num " ZONE " ')' ','? +" WEEKDAY, TIME},
+    {"time.clock_gmt_day", "[(<mod>)? #hour ^':' ^#minute " PMD "] '(' #num " ZONE " ')' ','? +" WEEKDAY, TIME,
+     "part=afternoon"},
+    {"time.clock_gmt_day", "[(<mod>)? #hour " PMD "] '(' #num " ZONE " ')' ','? +" WEEKDAY, TIME, "part=afternoon"},
     {"time.clock_am", "[(<mod>)? #hour ^':' ^#minute " AMD "]", TIME},
     {"time.clock_am", "[(<mod>)? #hour ^':' ^#minute am]", TIME},
     {"time.clock_am", "[(<mod>)? #hour " AMD "]", TIME},
