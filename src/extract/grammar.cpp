@@ -1229,19 +1229,23 @@ struct Grammar::Impl {
         // Verb-second: after a sentence-initial time phrase ("Am Mittwoch", "Im
         // April") comes the finite verb.
         // The tense of the finite verb at token v: a cue word, or a verb ending.
+        // A lower-case word without senses, long enough for a verb, ending
+        // in one of `suffixes` ("-te", "-ed").
+        auto verb_form = [&](std::size_t i, std::span<const std::string_view> suffixes) {
+            const Token& t = s.tokens[i];
+            if (t.kind != TokenKind::word || t.has(Token::upper_initial) || s.info[i].senses) return false;
+            const std::string_view w = s.word(i);
+            if (w.size() < language->tense.min_verb_length) return false;
+            for (std::string_view suffix : suffixes)
+                if (w.size() > suffix.size() && w.substr(w.size() - suffix.size()) == suffix) return true;
+            return false;
+        };
         auto finite_verb = [&](std::size_t v) -> Tense {
             const Token& t = s.tokens[v];
             if (t.kind != TokenKind::word || t.has(Token::upper_initial)) return Tense::unknown;
             if (Tense cued = cue(v); cued != Tense::unknown) return cued;
-            const std::string_view w = s.word(v);
-            if (w.size() < language->tense.min_verb_length || s.info[v].senses) return Tense::unknown;
-            auto ends = [&](std::string_view suffix) {
-                return w.size() > suffix.size() && w.substr(w.size() - suffix.size()) == suffix;
-            };
-            for (std::string_view suffix : language->tense.past_verb_suffixes)
-                if (ends(suffix)) return Tense::past;
-            for (std::string_view suffix : language->tense.present_verb_suffixes)
-                if (ends(suffix)) return Tense::present;
+            if (verb_form(v, language->tense.past_verb_suffixes)) return Tense::past;
+            if (verb_form(v, language->tense.present_verb_suffixes)) return Tense::present;
             return Tense::unknown;
         };
         std::size_t lead = 0;
@@ -1275,15 +1279,7 @@ struct Grammar::Impl {
         }
         // Otherwise the nearest cue word within the window.
         const TenseRules& rules = language->tense;
-        auto past_form = [&](std::size_t i) {
-            const Token& t = s.tokens[i];
-            if (t.kind != TokenKind::word || t.has(Token::upper_initial) || s.info[i].senses) return false;
-            const std::string_view w = s.word(i);
-            if (w.size() < rules.min_verb_length) return false;
-            for (std::string_view suffix : rules.past_verb_suffixes)
-                if (w.size() > suffix.size() && w.substr(w.size() - suffix.size()) == suffix) return true;
-            return false;
-        };
+        auto past_form = [&](std::size_t i) { return verb_form(i, rules.past_verb_suffixes); };
         auto after_auxiliary = [&](std::size_t i) {
             if (i == 0) return false;
             const std::string_view before = s.word(i - 1);
