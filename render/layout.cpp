@@ -695,6 +695,12 @@ std::optional<Layout> LayoutBuilder::build(const Mode& mode, const std::vector<s
     for (const std::size_t i : members) sources.push_back(source_of(tl_.events[i]));
     std::sort(sources.begin(), sources.end());
     sources.erase(std::unique(sources.begin(), sources.end()), sources.end());
+    // Nothing of the timeline to show: the canvas says so instead of drawing
+    // an empty axis, and its credit names the articles that were read.
+    const bool nothing_to_show = n == 0 && shown_.empty();
+    std::vector<std::size_t> credited = sources;
+    if (nothing_to_show)
+        for (std::size_t s = 0; s < tl_.sources.size(); ++s) credited.push_back(s);
     const std::size_t lanes = mode.lanes && sources.size() >= 2 && sources.size() <= kMostLanes ? sources.size() : 1;
     const bool coloured = sources.size() >= 2 && sources.size() <= kColours;
     std::vector<std::string> lane_names(lanes);
@@ -753,7 +759,7 @@ std::optional<Layout> LayoutBuilder::build(const Mode& mode, const std::vector<s
     // would name them again.
     const bool legend = coloured && lanes == 1;
     std::optional<TextBlock> credit, note;
-    if (const std::string c = legend ? std::string() : credit_line(tl_, sources, loc_, words_, title); !c.empty())
+    if (const std::string c = legend ? std::string() : credit_line(tl_, credited, loc_, words_, title); !c.empty())
         credit = fitted(TextRole::credit, c, content_w, 2);
     std::string note_text;
     if (info.left_out > 0)
@@ -817,6 +823,15 @@ std::optional<Layout> LayoutBuilder::build(const Mode& mode, const std::vector<s
         bottom -= 0.4 * m_.frame;
     }
     const double footer = m_.height - bottom + 0.5 * m_.base;  // what the labels leave free at the bottom
+    if (nothing_to_show) {
+        TextBlock message = fitted(TextRole::note, std::string(loc_.no_dated_events), content_w, 2);
+        move_to(message, margin + (content_w - message.box.w) / 2, (top + bottom - message.box.h) / 2);
+        out.texts.push_back(std::move(message));
+        if (note) out.texts.push_back(std::move(*note));
+        if (credit) out.texts.push_back(std::move(*credit));
+        out.description = std::string(loc_.no_dated_events) + "\n";
+        return out;
+    }
 
     // Lane titles take a line before each lane's labels.
     const double lane_title = lanes > 1 ? m_.style(TextRole::lane).size * 1.6 : 0;

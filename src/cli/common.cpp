@@ -159,6 +159,14 @@ int write_timeline(const Timeline& timeline, const OutputArgs& out, const Graphi
                "json|ics|jsonfeed|timelinejs|markdown|html|timeml|svg|pdf|png");
         return kInputError;
     }
+    // Nothing a reader would see: said here, and on the graphic or in the
+    // chronology, rather than leaving an empty axis or list to explain itself.
+    const EventSelection shown_events = selection_of(selection);
+    if (std::none_of(timeline.events.begin(), timeline.events.end(),
+                     [&](const Event& e) { return shown(e, shown_events); }))
+        report("warning: no dated events in the input" +
+               std::string(timeline.events.empty() ? "" : " (--include undated,vague shows the others)") +
+               "; the output says so");
     if (text_format == ExportFormat::json) {
         // Streamed: the document is never held whole (a timeline of 20 MB
         // of news is 75 MB of JSON). Nothing here can fail but the writing.

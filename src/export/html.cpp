@@ -21,7 +21,9 @@ std::string write_html(const Timeline& t, Writing& w) {
            ".chronik-credit { color: #555; font-size: 0.9em; }\n"
            "</style>\n</head>\n<body>\n<article>\n<h1>" +
            title + "</h1>\n";
-    for (const Section& s : chronology(t, l, w)) {
+    const std::vector<Section> sections = chronology(t, l, w);
+    if (sections.empty()) out += "<p class=\"chronik-empty\">" + xml_escape(l.no_dated_events) + "</p>\n";
+    for (const Section& s : sections) {
         out += s.undated ? "<section class=\"chronik-undated\">\n" : "<section>\n";
         if (!s.heading.empty()) out += "<h2>" + xml_escape(s.heading) + "</h2>\n";
         out += "<ul class=\"chronik\">\n";

@@ -36,7 +36,9 @@ std::string md_link(std::string_view escaped_name, std::string_view url) {
 std::string write_markdown(const Timeline& t, Writing& w) {
     const Locale& l = locale_of(t);
     std::string out = "# " + md_escape(title_of(t)) + "\n";
-    for (const Section& s : chronology(t, l, w)) {
+    const std::vector<Section> sections = chronology(t, l, w);
+    if (sections.empty()) out += "\n*" + md_escape(l.no_dated_events) + "*\n";
+    for (const Section& s : sections) {
         out += "\n";
         if (!s.heading.empty()) out += "## " + md_escape(s.heading) + "\n\n";
         for (const Entry& e : s.entries) {

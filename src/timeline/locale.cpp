@@ -55,6 +55,7 @@ const Locale& german_locale() {
         .day_pair_separator = "/",
         .merged_title = "Chronik: {n} Artikel",
         .before_christ = "v. Chr.",
+        .no_dated_events = "Keine datierten Ereignisse",
     };
     return l;
 }
@@ -104,6 +105,7 @@ const Locale& english_locale() {
         .day_pair_separator = "\u2013",
         .merged_title = "Chronology: {n} articles",
         .before_christ = "BC",
+        .no_dated_events = "No dated events",
     };
     return l;
 }

@@ -97,6 +97,14 @@ for f in jsonfeed timelinejs; do
         fail "build --format $f failed"
     cmp -s "$work/seed1.$f" "$work/seed2.$f" || fail "build --format $f differs between runs"
 done
+# An article without a dated event: exit 0, a warning, and outputs that say so.
+printf 'Der Verein hat einen neuen Vorstand. Er wurde einstimmig gewählt.\n' >"$work/undated.txt"
+for ext in md svg; do
+    expect 0 "no dated events" -- "$chronik" build --published 2025-07-13 "$work/undated.txt" -o "$work/undated.$ext"
+    grep -q "Keine datierten Ereignisse" "$work/undated.$ext" || fail "build -o .$ext of an undated article does not say so"
+done
+expect 0 "" -- "$chronik" build "$seed" -o "$work/seed-quiet.md"
+grep -q "no dated events" "$work/err" && fail "build of the seed warns of no dated events"
 expect 0 "left out" -- "$chronik" build "$seed" -o "$work/seed.ics"
 expect 0 "" -- "$chronik" render "$work/seed1.json" -o "$work/rendered.svg" --layout-json "$work/layout.json"
 cmp -s "$work/rendered.svg" "$work/seed1.svg" || fail "render from JSON differs from build -o .svg"

@@ -332,3 +332,19 @@ TEST_CASE("editing: a hidden event is in the JSON only, edits to headline, date 
     const std::string ics = export_timeline(t, ExportFormat::ics);
     CHECK_THAT(ics, Catch::Matchers::Contains("DTSTART;TZID=Europe/Berlin:20250711T184500"));
 }
+
+TEST_CASE("a chronology without dated events says so in its language", "[export]") {
+    Timeline t = fixtures::seed();
+    t.events.clear();
+    t.links.clear();
+    CHECK_THAT(export_timeline(t, ExportFormat::markdown), Catch::Matchers::EndsWith("\n\n*Keine datierten Ereignisse*\n"));
+    CHECK_THAT(export_timeline(t, ExportFormat::html),
+               Catch::Matchers::Contains("<p class=\"chronik-empty\">Keine datierten Ereignisse</p>"));
+    Timeline en = fixtures::english();
+    en.events.clear();
+    en.links.clear();
+    CHECK_THAT(export_timeline(en, ExportFormat::markdown), Catch::Matchers::Contains("*No dated events*"));
+    // A chronology with events has no such sentence.
+    CHECK_THAT(export_timeline(fixtures::seed(), ExportFormat::markdown),
+               !Catch::Matchers::Contains("Keine datierten Ereignisse"));
+}

@@ -489,12 +489,37 @@ TEST_CASE("render: render_file picks the format from the extension", "[render][f
     CHECK_FALSE(parse_theme("neon"));
 }
 
-TEST_CASE("render: an empty timeline still draws title, axis and credit", "[render]") {
+TEST_CASE("render: a timeline without dated events says so, with title and credit, and draws no empty axis", "[render]") {
     const Timeline tl = fx::timeline("Leer", "de", "Epoch Times", date::year{2025} / 7 / 13);
-    const Layout l = layout_timeline(tl, RenderOptions{}, measurer());
-    CHECK(l.markers.empty());
-    CHECK_FALSE(l.ticks.empty());
-    CHECK_FALSE(render_timeline(tl, RenderOptions{}, Format::svg).empty());
+    RenderOptions social;
+    social.size = SizePreset::social;
+    for (const RenderOptions& options : {RenderOptions{}, social}) {
+        const Layout l = layout_timeline(tl, options, measurer());
+        CHECK(l.markers.empty());
+        CHECK(l.ticks.empty());
+        CHECK(l.segments.empty());
+        std::vector<std::string> roles, texts;
+        for (const TextBlock& t : l.texts) {
+            roles.emplace_back(to_string(t.role));
+            texts.push_back(t.text);
+        }
+        CHECK(roles == std::vector<std::string>{"title", "note", "credit"});
+        CHECK(texts[1] == "Keine datierten Ereignisse");
+        CHECK(texts[2].find("Epoch Times") != std::string::npos);
+        // The sentence sits between title and credit, centred.
+        const Box& title = l.texts[0].box;
+        const Box& message = l.texts[1].box;
+        const Box& credit = l.texts[2].box;
+        CHECK(message.y > title.y + title.h);
+        CHECK(message.y + message.h < credit.y);
+        CHECK(std::abs(message.x + message.w / 2 - l.width / 2) < 1);
+    }
+    RenderOptions english;
+    english.language = "en";
+    bool said = false;
+    for (const TextBlock& t : layout_timeline(tl, english, measurer()).texts) said = said || t.text == "No dated events";
+    CHECK(said);
+    CHECK(render_timeline(tl, RenderOptions{}, Format::svg).find("Keine datierten Ereignisse") != std::string::npos);
 }
 
 TEST_CASE("render: overlap removal is the exact least-squares placement", "[render][placement]") {
