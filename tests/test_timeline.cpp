@@ -289,6 +289,19 @@ TEST_CASE("sources and titles: given names and URLs, TimeML DOCID and TITLE, dat
          "Die Sammlung für die Flüchtlinge beginnt am Montag im Bauhof"},
         {"St. Michael/Eppan . Der Gemeinderat hat am Montag getagt. Er beschloss den Haushalt.",
          "Der Gemeinderat hat am Montag getagt"},
+        // A long first sentence is cut where a reader stops: before a colon
+        // that ends a first part of its own (no ellipsis: nothing is missing) ...
+        {"Lana. Der Sportverein  hat einen neuen Vorstand: Bei der Vollversammlung am Freitag im Vereinshaus wurden "
+         "sieben Mitglieder für drei Jahre gewählt.",
+         "Der Sportverein hat einen neuen Vorstand"},
+        // ... after the last clause that fits ...
+        {"Lana. Eine Familie mit zwei Kindern zahlt in Lana 80 Euro im Jahr, in Meran zahlt sie 120 Euro und in "
+         "Bozen sogar 210 Euro für den Müll.",
+         "Eine Familie mit zwei Kindern zahlt in Lana 80 Euro im Jahr\u2026"},
+        // ... else after a word, not after an article or preposition.
+        {"Lana. Sehr zufrieden zeigte sich der Trainer des Vereins nach dem Spiel mit der Leistung der Spieler am "
+         "Samstag beim Turnier in Meran.",
+         "Sehr zufrieden zeigte sich der Trainer des Vereins nach dem Spiel mit der Leistung der Spieler\u2026"},
         // The first sentence of a longer quotation is a title with its quote closed.
         {"Meran. \"Wir helfen, wo wir können. Jeder ist willkommen\", sagte der Bürgermeister am Montag.",
          "\"Wir helfen, wo wir können\""},

@@ -114,14 +114,53 @@ std::string dateline_publication(const SourceDocument& doc, const TaggedText& ta
     return std::string(before);
 }
 
-// At most `most` characters, cut at a word boundary with "…".
+// At most `most` characters. A longer text is cut where a reader would
+// stop: before a colon that ends a first part of its own ("Der Verein steht
+// unter neuer Leitung: Anlässlich …", no ellipsis), else after the last
+// clause that fits (a comma, semicolon or dash), else after the last word
+// that is not a short function word ("… der Südtiroler am" → "… der
+// Südtiroler"), each with "…". Runs of spaces count as one.
 std::string title_length(std::string s, std::size_t most = kMaxTitleChars) {
+    s = text::collapse_spaces(s);
     if (text::prefix_bytes(s, most) == s.size()) return s;
     const std::size_t bytes = text::prefix_bytes(s, most - 1);
-    std::size_t space = s.rfind(' ', bytes);
-    if (space == std::string::npos || space < bytes / 2) space = bytes;
-    s.resize(space);
-    while (!s.empty() && std::string_view(" ,;:-").find(s.back()) != std::string_view::npos) s.pop_back();
+    auto strip = [](std::string& t) {
+        while (!t.empty() && std::string_view(" ,;:-").find(t.back()) != std::string_view::npos) t.pop_back();
+        if (t.ends_with("\u2013")) t.resize(t.size() - 3);
+        while (!t.empty() && t.back() == ' ') t.pop_back();
+    };
+    if (const std::size_t colon = s.rfind(": ", bytes); colon != std::string::npos && colon >= bytes / 3) {
+        s.resize(colon);
+        strip(s);
+        return s;
+    }
+    std::size_t clause = std::string::npos;
+    for (const std::string_view mark : {", ", "; ", " - ", " \u2013 "}) {
+        const std::size_t at = s.rfind(mark, bytes);
+        if (at != std::string::npos && at >= bytes / 2 && (clause == std::string::npos || at > clause)) clause = at;
+    }
+    if (clause != std::string::npos) {
+        s.resize(clause);
+    } else {
+        std::size_t space = s.rfind(' ', bytes);
+        if (space == std::string::npos || space < bytes / 2) space = bytes;
+        s.resize(space);
+        // A cut after an article or preposition leaves the phrase open: end
+        // at the word before it (a lower-case word of three letters or less).
+        for (int dropped = 0; dropped < 2; ++dropped) {
+            const std::size_t last = s.rfind(' ');
+            if (last == std::string::npos || last < bytes / 2) break;
+            const std::string_view word = std::string_view(s).substr(last + 1);
+            const std::size_t letters = std::size_t(std::count_if(word.begin(), word.end(), [](char c) {
+                return (static_cast<unsigned char>(c) & 0xC0) != 0x80;  // UTF-8 lead bytes: "für" is three
+            }));
+            const bool lower = std::all_of(word.begin(), word.end(),
+                                           [](char c) { return ascii_lower(c) || static_cast<unsigned char>(c) >= 0x80; });
+            if (word.empty() || letters > 3 || !ascii_lower(word.front()) || !lower) break;
+            s.resize(last);
+        }
+    }
+    strip(s);
     return s + "\u2026";
 }
 
