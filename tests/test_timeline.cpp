@@ -101,6 +101,21 @@ TEST_CASE("a report with two dates is dated by the earlier one", "[timeline]") {
     CHECK(t.events[0].when.timex3() == "2025-07-12");
 }
 
+TEST_CASE("a report that refers back to a dated sentence is no event of its own", "[timeline]") {
+    // "Dies berichtete …" after a dated sentence says who told it: one event, the sitting.
+    const Timeline after_dated = build_timeline(
+        text_document("a.txt", "Die nächste Sitzung des Gemeinderates findet am 29. Juli statt. Dies berichtete der "
+                               "Bürgermeister gestern."),
+        2025_y / July / 13);
+    REQUIRE(after_dated.events.size() == 1);
+    CHECK(after_dated.events[0].when.timex3() == "2025-07-29");
+    // After undated sentences the report dates what it refers back to: the report and its content.
+    const Timeline after_undated = build_timeline(
+        text_document("b.txt", "Die Polizei nahm den Mann in Meran fest. Das berichtete die Polizei am Samstag."),
+        2025_y / July / 13);
+    CHECK(after_undated.events.size() == 2);
+}
+
 TEST_CASE("ranges give one event spanning both ends", "[timeline]") {
     const SourceDocument doc = text_document("a.txt", "Er war von 1998 bis 2005 Bundeskanzler.");
     const Timeline t = build_timeline(doc, 2025_y / July / 13);
@@ -302,6 +317,9 @@ TEST_CASE("sources and titles: given names and URLs, TimeML DOCID and TITLE, dat
         {"Lana. Sehr zufrieden zeigte sich der Trainer des Vereins nach dem Spiel mit der Leistung der Spieler am "
          "Samstag beim Turnier in Meran.",
          "Sehr zufrieden zeigte sich der Trainer des Vereins nach dem Spiel mit der Leistung der Spieler\u2026"},
+        {"Meran. Die nächsten Sitzungen des Gemeinderates finden am 29. Jänner, am 10. und 11. Februar und am 11., "
+         "18. und 25. März statt.",
+         "Die nächsten Sitzungen des Gemeinderates finden am 29. Jänner, am 10. und 11. Februar\u2026"},
         // The first sentence of a longer quotation is a title with its quote closed.
         {"Meran. \"Wir helfen, wo wir können. Jeder ist willkommen\", sagte der Bürgermeister am Montag.",
          "\"Wir helfen, wo wir können\""},

@@ -145,9 +145,12 @@ std::string title_length(std::string s, std::size_t most = kMaxTitleChars) {
         std::size_t space = s.rfind(' ', bytes);
         if (space == std::string::npos || space < bytes / 2) space = bytes;
         s.resize(space);
-        // A cut after an article or preposition leaves the phrase open: end
-        // at the word before it (a lower-case word of three letters or less).
-        for (int dropped = 0; dropped < 2; ++dropped) {
+    }
+    {
+        // A cut after an article, preposition or number leaves the phrase
+        // open ("… und am 11."): end at the word before it (a lower-case word
+        // of three letters or less, or a number).
+        for (int dropped = 0; dropped < 3; ++dropped) {
             const std::size_t last = s.rfind(' ');
             if (last == std::string::npos || last < bytes / 2) break;
             const std::string_view word = std::string_view(s).substr(last + 1);
@@ -156,7 +159,10 @@ std::string title_length(std::string s, std::size_t most = kMaxTitleChars) {
             }));
             const bool lower = std::all_of(word.begin(), word.end(),
                                            [](char c) { return ascii_lower(c) || static_cast<unsigned char>(c) >= 0x80; });
-            if (word.empty() || letters > 3 || !ascii_lower(word.front()) || !lower) break;
+            const bool number = !word.empty() && std::all_of(word.begin(), word.end(), [](char c) {
+                return (c >= '0' && c <= '9') || c == '.';
+            });
+            if (!number && (word.empty() || letters > 3 || !ascii_lower(word.front()) || !lower)) break;
             s.resize(last);
         }
     }
