@@ -312,6 +312,12 @@ ArticleEvents extract_events(std::string_view text, const TaggedText& tagged, st
 
     for (std::size_t i = 0; i < sentences.size(); ++i) {
         SentenceInfo& s = sentences[i];
+        // "Dies berichtete der Bürgermeister gestern." right after a dated
+        // sentence of its paragraph: it says who told that event, and is no
+        // event of its own (its headline would be "Der Bürgermeister berichtete").
+        if (!s.anchors.empty() && s.anaphoric_report && last && last->sentence + 1 == i &&
+            sentences[last->sentence].paragraph == s.paragraph && !sentences[last->sentence].anchors.empty())
+            continue;
         if (!s.anchors.empty()) {
             // Which expression dates the event: a calendar date before a vague
             // one; in a report with several dates, the earliest (events happen
