@@ -1252,7 +1252,14 @@ struct Grammar::Impl {
         while (lead < c.match_first && s.tokens[lead].kind == TokenKind::punct) ++lead;
         const std::size_t sentence_start = lead;
         if (lead + 1 == c.match_first && (s.info[lead].classes & kSignal)) ++lead;
-        if (lead == c.match_first && c.match_end < s.tokens.size())
+        // The same where the phrase opens a clause after a comma or semicolon
+        // ("…, am Freitag kommt ein Slalom zur Austragung"): the verb right
+        // after it is its clause's finite verb.
+        std::size_t opener = c.match_first;
+        if (opener > 0 && (s.info[opener - 1].classes & kSignal)) --opener;
+        const bool clause_start = opener > sentence_start && s.tokens[opener - 1].kind == TokenKind::punct &&
+                                  (s.tokens[opener - 1].in(s.text) == "," || s.tokens[opener - 1].in(s.text) == ";");
+        if ((lead == c.match_first || clause_start) && c.match_end < s.tokens.size())
             if (Tense t = finite_verb(c.match_end); t != Tense::unknown) return t;
         // Verb-second with the subject first ("Der Rat trifft sich am Freitag",
         // "Er kam am Freitag"): a determiner, up to two adjectives and a noun, or
