@@ -47,6 +47,11 @@ const RuleSpec kRules[] = {
      DATE, "", true},
     {"neg.reference", "(nr|nummer|seite|artikel|art|absatz|abs|§) ^'.'? #num [^'.' ^#num]", DATE, "", true},
     {"neg.idiom", "von [heute auf morgen]", DATE, "", true},
+    // A church or parish named after a feast: "die Pfarre Maria Himmelfahrt", "Kirche zu Allerheiligen".
+    {"neg.church_name",
+     "(pfarre|pfarrei|pfarrkirche|kirche|kloster|basilika|dom|kapelle|wallfahrtskirche|pfarrgemeinde|pfarrzentrum|"
+     "stift|stiftskirche) (zu|zur|zum)? [(mariä|maria|mariae|christi)? <holiday>]",
+     DATE, "", true},
     {"neg.score", "[#num ^':' ^#num] ^('-'|'–') ^%word", DATE, "", true},
     {"neg.age", "[#num ^'-' ^(jährige|jährigen|jähriger|jährigem|jähriges)] !" LASTING, DATE, "", true},
     {"neg.age", "ab [(<amount>|#num) <unit=year:1>]", DATE, "", true},
