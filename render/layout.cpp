@@ -113,13 +113,12 @@ struct GraphicWords {
     std::string_view more_one, more_many;  // "{n}" is replaced by the count
     std::string_view page;                 // "{p}", "{n}"
     std::string_view more_sources;         // "+ {n}" in a credit line
-    std::string_view article_of;           // "{d}": a source known only by the title the graphic shows
 };
 const GraphicWords& words_for(std::string_view language) {
     static const GraphicWords de{"1 weiteres Ereignis in der Chronik", "{n} weitere Ereignisse in der Chronik",
-                                 "Seite {p} von {n}", "und {n} weitere", "Artikel vom {d}"};
+                                 "Seite {p} von {n}", "und {n} weitere"};
     static const GraphicWords en{"1 more event in the chronology", "{n} more events in the chronology",
-                                 "Page {p} of {n}", "and {n} more", "article of {d}"};
+                                 "Page {p} of {n}", "and {n} more"};
     return language.substr(0, 2) == "de" ? de : en;
 }
 std::string fill_in(std::string_view pattern, std::string_view key, std::size_t value) {
@@ -323,38 +322,19 @@ using text::collapse_spaces;
 
 constexpr std::string_view kEllipsis = "\u2026";
 
-// Whether a source's name is the graphic's title, whole or cut with "…"
-// (an article without a publication name goes by its title): a credit
-// line that named it would repeat the title.
-bool names_the_title(std::string_view name, std::string_view title) {
-    auto stem = [&](std::string_view s) {
-        // A closing quote a cut title got after its "…" goes first.
-        for (const std::string_view close : {"\"", "\u201C", "\u201D", "\u00AB", "\u00BB"})
-            if (s.ends_with(close)) s.remove_suffix(close.size());
-        while (!s.empty() && (s.back() == ' ' || s.back() == '.')) s.remove_suffix(1);
-        if (s.ends_with(kEllipsis)) s.remove_suffix(kEllipsis.size());
-        while (!s.empty() && std::string_view(" ,;:-").find(s.back()) != std::string_view::npos) s.remove_suffix(1);
-        return s;
-    };
-    const std::string_view n = stem(name), t = stem(title);
-    if (n.empty() || t.empty()) return false;
-    return t.starts_with(n) || n.starts_with(t);
-}
-
 // "Quelle: Epoch Times, 13.07.2025"; "Source: Epoch Times, 13 July 2025";
 // beyond four sources "… und 12 weitere". A source named by the graphic's
 // own title is named by its day: "Quelle: Artikel vom 07.07.2015".
 // One source as a credit names it: "Epoch Times, 13.07.2025" (`name` cut
 // to a few words, or as given), "Artikel vom 07.07.2015" for one that goes
 // by the graphic's title.
-std::string source_credit(const Source& s, std::string name, const Locale& loc, const GraphicWords& words,
-                          std::string_view title) {
-    const bool titled = names_the_title(collapse_spaces(s.name), collapse_spaces(title));
+std::string source_credit(const Source& s, std::string name, const Locale& loc, std::string_view title) {
+    const bool titled = names_title(s.name, title);
     std::string part = titled ? std::string() : std::move(name);
     if (s.published.ok()) {
         const std::string day = format_source_date(s.published, loc);
         if (titled) {
-            part = words.article_of;
+            part = loc.article_of;
             part.replace(part.find("{d}"), 3, day);
         } else {
             part += part.empty() ? day : ", " + day;
@@ -371,7 +351,7 @@ std::string credit_line(const Timeline& tl, const std::vector<std::size_t>& sour
     for (const std::size_t i : sources) {
         if (i >= tl.sources.size()) continue;
         // A long name (an article's title) is cut to a few words: the credit names, it does not tell.
-        std::string part = source_credit(tl.sources[i], short_name(tl.sources[i].name), loc, words, title);
+        std::string part = source_credit(tl.sources[i], short_name(tl.sources[i].name), loc, title);
         if (part.empty() || std::find(parts.begin(), parts.end(), part) != parts.end()) continue;
         if (parts.size() == kNamed) ++more;
         else parts.push_back(std::move(part));
@@ -799,7 +779,7 @@ std::optional<Layout> LayoutBuilder::build(const Mode& mode, const std::vector<s
                 // nothing: the day alone tells the source then.
                 const std::size_t cut = name.find(kEllipsis);
                 if (src.published.ok() && cut != std::string::npos && name.find(' ') > cut) name.clear();
-                entry = source_credit(src, name, loc_, words_, title);
+                entry = source_credit(src, name, loc_, title);
             }
             e.text = fitted(TextRole::legend, entry, room, 1);
             line_h = std::max(line_h, e.text.box.h);

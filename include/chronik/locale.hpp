@@ -58,6 +58,7 @@ struct Locale {
     std::string_view day_pair_separator;        // "/" → "15./16. Februar" / "–" → "15–16 February"
     std::string_view merged_title;              // "Chronik: {n} Artikel": the title of a merge of several articles
     std::string_view before_christ;             // "v. Chr." → "499 v. Chr." / "BC" → "499 BC"
+    std::string_view article_of;                // "Artikel vom {d}": a source known only by the timeline's title
     std::string_view no_dated_events;           // "Keine datierten Ereignisse": what a graphic or chronology without any says
 };
 

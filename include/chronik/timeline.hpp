@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace chronik {
@@ -109,6 +110,12 @@ struct EventSelection {
 };
 // Whether `e` is shown under `selection` (hidden events never are).
 bool shown(const Event& e, const EventSelection& selection);
+
+// Whether a source's name is the timeline's title, whole or cut with "…"
+// (an article without a publication name goes by its title; runs of spaces
+// count as one): a credit that named it would repeat the title, so it names
+// the article by its day instead ("Artikel vom 13. März 2014").
+bool names_title(std::string_view source_name, std::string_view title);
 
 // How two events are ordered (edge kinds of the ordering graph).
 enum class Order : std::uint8_t {

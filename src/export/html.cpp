@@ -34,7 +34,7 @@ std::string write_html(const Timeline& t, Writing& w) {
                                       : "<time class=\"chronik-date\" datetime=\"" + e.datetime + "\">" + date + "</time>";
             out += ": " + xml_escape(e.text);
             if (!e.sources.empty())
-                out += " <span class=\"chronik-credit\">(" + credit_markup(e.sources, l, html_escape, html_link) + ")</span>";
+                out += " <span class=\"chronik-credit\">(" + credit_markup(e.sources, l, html_escape, html_link, t.title) + ")</span>";
             out += "</li>\n";
         }
         out += "</ul>\n</section>\n";

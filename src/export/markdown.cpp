@@ -43,7 +43,7 @@ std::string write_markdown(const Timeline& t, Writing& w) {
         if (!s.heading.empty()) out += "## " + md_escape(s.heading) + "\n\n";
         for (const Entry& e : s.entries) {
             out += "- **" + md_escape(e.date) + ":** " + md_escape(e.text);
-            if (!e.sources.empty()) out += " *(" + credit_markup(e.sources, l, md_escape, md_link) + ")*";
+            if (!e.sources.empty()) out += " *(" + credit_markup(e.sources, l, md_escape, md_link, t.title) + ")*";
             out += "\n";
         }
     }

@@ -109,10 +109,20 @@ const Source* first_source(const Timeline& t, const Event& e) {
     return e.mentions.empty() ? nullptr : source_of(t, e.mentions.front());
 }
 
-std::string credit_markup(const std::vector<const Source*>& sources, const Locale& l, Escape escape, MakeLink link) {
+std::string credit_markup(const std::vector<const Source*>& sources, const Locale& l, Escape escape, MakeLink link,
+                          std::string_view title) {
     std::string list;
     for (const Source* s : sources) {
         if (!list.empty()) list += escape("; ");
+        // A source that goes by the timeline's title is named by its day:
+        // "Quelle: Artikel vom 13. März 2014", not the title again.
+        if (s->published.ok() && !s->name.empty() && names_title(s->name, title)) {
+            std::string article(l.article_of);
+            article.replace(article.find("{d}"), 3, format_day(date::sys_days{s->published}, l, true));
+            const std::string name = escape(article);
+            list += link && valid_source_url(s->url) ? link(name, s->url) : name;
+            continue;
+        }
         const std::string name = escape(one_line(display_name(*s)));
         list += link && valid_source_url(s->url) ? link(name, s->url) : name;
         if (s->published.ok()) list += escape(", " + format_day(date::sys_days{s->published}, l, true));
@@ -126,12 +136,12 @@ std::string as_is(std::string_view s) { return std::string(s); }
 std::string with_url(std::string_view name, std::string_view url) { return std::string(name) + " (" + std::string(url) + ")"; }
 }  // namespace
 
-std::string credit_line(const std::vector<const Source*>& sources, const Locale& l, bool urls) {
-    return credit_markup(sources, l, as_is, urls ? with_url : nullptr);
+std::string credit_line(const std::vector<const Source*>& sources, const Locale& l, bool urls, std::string_view title) {
+    return credit_markup(sources, l, as_is, urls ? with_url : nullptr, title);
 }
 
 std::string credit_line(const Timeline& t, const Event& e, const Locale& l, bool urls) {
-    return credit_line(sources_of(t, e), l, urls);
+    return credit_line(sources_of(t, e), l, urls, t.title);
 }
 
 std::string html_link(std::string_view escaped_name, std::string_view url) {

@@ -67,8 +67,11 @@ std::vector<const Source*> sources_of(const Timeline& t, const Event& e);
 const Source* first_source(const Timeline& t, const Event& e);
 
 // "Quelle: Epoch Times, 13. Juli 2025", "Quellen: A, …; B, …"; "" for none.
-// `urls`: each source's URL after it in parentheses, for plain text.
-std::string credit_line(const std::vector<const Source*>& sources, const Locale& l, bool urls = false);
+// `urls`: each source's URL after it in parentheses, for plain text. A
+// source that goes by the timeline's `title` is named by its day
+// ("Quelle: Artikel vom 13. März 2014").
+std::string credit_line(const std::vector<const Source*>& sources, const Locale& l, bool urls = false,
+                        std::string_view title = {});
 // The same for the distinct sources of the event's mentions.
 std::string credit_line(const Timeline& t, const Event& e, const Locale& l, bool urls = false);
 
@@ -76,7 +79,8 @@ std::string credit_line(const Timeline& t, const Event& e, const Locale& l, bool
 // makes a source's (escaped) name a link to its URL ("<a href=…>").
 using Escape = std::string (*)(std::string_view text);
 using MakeLink = std::string (*)(std::string_view escaped_name, std::string_view url);
-std::string credit_markup(const std::vector<const Source*>& sources, const Locale& l, Escape escape, MakeLink link);
+std::string credit_markup(const std::vector<const Source*>& sources, const Locale& l, Escape escape, MakeLink link,
+                          std::string_view title = {});
 // An HTML link: <a href="url">name</a> (name already escaped).
 std::string html_link(std::string_view escaped_name, std::string_view url);
 std::string html_escape(std::string_view s);  // xml_escape of clean_text

@@ -116,7 +116,7 @@ std::string write_timelinejs(const Timeline& t, Writing& w) {
     if (!t.title.empty() || !t.sources.empty()) {
         std::vector<const Source*> sources;
         for (const Source& s : t.sources) sources.push_back(&s);
-        const std::string credits = credit_markup(sources, l, html_escape, html_link);
+        const std::string credits = credit_markup(sources, l, html_escape, html_link, t.title);
         json text = {{"headline", xml_escape(title_of(t))}, {"text", ""}};
         if (!credits.empty()) text["text"] = paragraph(credits, {}, true);
         root["title"] = {{"text", std::move(text)}};
@@ -138,13 +138,13 @@ std::string write_timelinejs(const Timeline& t, Writing& w) {
         if (!at->end.is_null()) slide["end_date"] = at->end;
         slide["display_date"] = xml_escape(format_event_time(t, i, l, placing));
         const std::vector<const Source*> sources = sources_of(t, e);
-        const std::string credit = credit_markup(sources, l, html_escape, html_link);
+        const std::string credit = credit_markup(sources, l, html_escape, html_link, t.title);
         const Source* linked = first_source(t, e);
         std::string text;
         if (linked && valid_source_url(linked->url)) {
             // The article's words as a quote, credited with a link to it.
             slide["media"] = {{"url", "<blockquote>" + html_lines(event_text(e)) + "</blockquote>"},
-                              {"credit", credit_markup({linked}, l, html_escape, html_link)}};
+                              {"credit", credit_markup({linked}, l, html_escape, html_link, t.title)}};
             if (!credit.empty()) text = paragraph(credit, "chronik-credit", true);
         } else {
             text = paragraph(event_text(e));

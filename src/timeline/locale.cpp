@@ -55,6 +55,7 @@ const Locale& german_locale() {
         .day_pair_separator = "/",
         .merged_title = "Chronik: {n} Artikel",
         .before_christ = "v. Chr.",
+        .article_of = "Artikel vom {d}",
         .no_dated_events = "Keine datierten Ereignisse",
     };
     return l;
@@ -105,6 +106,7 @@ const Locale& english_locale() {
         .day_pair_separator = "\u2013",
         .merged_title = "Chronology: {n} articles",
         .before_christ = "BC",
+        .article_of = "article of {d}",
         .no_dated_events = "No dated events",
     };
     return l;

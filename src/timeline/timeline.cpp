@@ -1,4 +1,5 @@
 #include <chronik/timeline.hpp>
+#include <chronik/text.hpp>
 
 namespace chronik {
 
@@ -131,6 +132,24 @@ std::string EventTime::timex3() const {
         case TimeKind::undated: return "";
     }
     return "";
+}
+
+
+bool names_title(std::string_view source_name, std::string_view title) {
+    constexpr std::string_view kEllipsis = "\u2026";
+    auto stem = [&](std::string_view s) {
+        // A closing quote a cut title got after its "…" goes first.
+        for (const std::string_view close : {"\"", "\u201C", "\u201D", "\u00AB", "\u00BB"})
+            if (s.ends_with(close)) s.remove_suffix(close.size());
+        while (!s.empty() && (s.back() == ' ' || s.back() == '.')) s.remove_suffix(1);
+        if (s.ends_with(kEllipsis)) s.remove_suffix(kEllipsis.size());
+        while (!s.empty() && std::string_view(" ,;:-").find(s.back()) != std::string_view::npos) s.remove_suffix(1);
+        return s;
+    };
+    const std::string name = text::collapse_spaces(source_name), whole = text::collapse_spaces(title);
+    const std::string_view n = stem(name), t = stem(whole);
+    if (n.empty() || t.empty()) return false;
+    return t.starts_with(n) || n.starts_with(t);
 }
 
 }  // namespace chronik

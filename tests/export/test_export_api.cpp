@@ -348,3 +348,17 @@ TEST_CASE("a chronology without dated events says so in its language", "[export]
     CHECK_THAT(export_timeline(fixtures::seed(), ExportFormat::markdown),
                !Catch::Matchers::Contains("Keine datierten Ereignisse"));
 }
+
+TEST_CASE("a source that goes by the timeline's title is credited by its day, not by the title again", "[export]") {
+    Timeline t = fixtures::seed();
+    t.title = "Die Straßenarbeiter in den Gemeinden Ulten, Laurein und Proveis unternahmen einen Ausflug\u2026";
+    t.sources[0].name = "Die Straßenarbeiter in den  Gemeinden Ulten\u2026";  // cut, with a double space
+    for (const ExportFormat f : {ExportFormat::markdown, ExportFormat::html, ExportFormat::ics, ExportFormat::jsonfeed}) {
+        INFO(to_string(f));
+        const std::string out = export_timeline(t, f);
+        CHECK_THAT(out, Catch::Matchers::Contains("Quelle: Artikel vom 13. Juli 2025"));
+        CHECK_THAT(out, !Catch::Matchers::Contains("Quelle: Die Straßenarbeiter"));
+    }
+    // A source with a name of its own keeps it.
+    CHECK_THAT(export_timeline(fixtures::seed(), ExportFormat::markdown), Catch::Matchers::Contains("Quelle: Epoch Times, 13. Juli 2025"));
+}
