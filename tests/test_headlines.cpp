@@ -187,6 +187,18 @@ TEST_CASE("headlines leave out whole constituents", "[headlines]") {
           "Zwei Experten standen in der Aula für Fragen bereit");
 }
 
+TEST_CASE("the period of a left-out ordinal or abbreviation goes with it", "[headlines]") {
+    const std::string h = headline(
+        "Anlässlich der Heiligsprechung von Papst Johannes XXIII., die am 27. April stattfindet, ist auf dem Domplatz "
+        "eine Skulptur des Papstes zu sehen (im Bild), die bereits gestern aufgestellt wurde.",
+        {"am 27. April", "gestern"});
+    INFO(h);
+    CHECK(h.find("Skulptur") != std::string::npos);
+    // "Papst Johannes XXIII. ist" is right; "Heiligsprechung. ist" is not.
+    CHECK((h.find("XXIII.") != std::string::npos || h.find(". ") == std::string::npos));
+    CHECK(h.find(" .") == std::string::npos);
+}
+
 TEST_CASE("long headlines lose a relative clause before anything is cut", "[headlines]") {
     const std::string h = headline(
         "Der Verein, der im vergangenen Jahrzehnt viele junge Talente aus dem ganzen Land gefördert und ausgebildet "

@@ -791,6 +791,8 @@ private:
                     continue;
             }
             if ((kind == Kind::stop || kind == Kind::dash) && out.empty()) continue;
+            // The period of an abbreviation or ordinal goes with its word ("Johannes Paul II.", dropped).
+            if (kind == Kind::stop && !u.space_before && k > 0 && !show[k - 1] && text_[u.begin] == '.') continue;
             if (!out.empty() && !tight_left && before != Kind::open && before != Kind::quote_open &&
                 (u.space_before || previous + 1 != k))
                 out += ' ';
