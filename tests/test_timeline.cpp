@@ -116,6 +116,25 @@ TEST_CASE("a report that refers back to a dated sentence is no event of its own"
     CHECK(after_undated.events.size() == 2);
 }
 
+TEST_CASE("a date that describes a thing dates no event", "[timeline]") {
+    auto dates = [](std::string_view text) {
+        std::vector<std::string> out;
+        for (const Event& e : build_timeline(text_document("a.txt", std::string(text)), 2014_y / July / 8).events)
+            out.push_back(e.when.timex3());
+        return out;
+    };
+    // A determiner, the date, a participle, its noun: the founding describes the club.
+    CHECK(dates("Der 1950 gegründete Verein feierte am Samstag sein Jubiläum.") == std::vector<std::string>{"2014-07-05"});
+    CHECK(dates("Das am 5. Mai eröffnete Museum zählte am Sonntag den tausendsten Besucher.") ==
+          std::vector<std::string>{"2014-07-06"});
+    // A vintage or a year of birth as an attribute.
+    CHECK(dates("Die Schützen, Jahrgang 1950, trafen sich am Sonntag.") == std::vector<std::string>{"2014-07-06"});
+    CHECK(dates("Gereicht wurde ein Weißburgunder, Jahrgang 2013.").empty());
+    // The same dates as the sentence's own time stay.
+    CHECK(dates("Der Verein wurde 1950 gegründet.") == std::vector<std::string>{"1950"});
+    CHECK(dates("Am 5. Mai eröffnete das Museum.") == std::vector<std::string>{"2014-05-05"});
+}
+
 TEST_CASE("ranges give one event spanning both ends", "[timeline]") {
     const SourceDocument doc = text_document("a.txt", "Er war von 1998 bis 2005 Bundeskanzler.");
     const Timeline t = build_timeline(doc, 2025_y / July / 13);

@@ -204,6 +204,12 @@ struct NarrativeRules {
     std::span<const std::string_view> frame_openers;      // "wie": ", wie KCNA berichtete"
     std::span<const std::string_view> source_frames;      // "so": ", so die Agentur Tass"
     std::span<const std::string_view> stop_words;         // not counted when comparing sentences
+    // Dates that describe a thing, not when the event happened (they date no
+    // event): after an attribute noun ("ein Weißburgunder, Jahrgang 2013"),
+    // or between a determiner and a participle ending so before its noun
+    // ("der 1950 gegründete Verein", "das am 5. Mai eröffnete Museum").
+    std::span<const std::string_view> attribute_nouns;       // "jahrgang", "baujahr"
+    std::span<const std::string_view> attributive_endings;   // "te", "ene": "gegründete", "erbauten", "geborene"
 
     // What headlines are cut from (src/events/headline.cpp): whole
     // constituents are dropped, so the words that open or close them.

@@ -251,7 +251,38 @@ ArticleEvents extract_events(std::string_view text, const TaggedText& tagged, st
         s.tense = sentence_tense(text, s.tokens, s.words, language);
         return s;
     };
+    // A date that describes a thing ("der 1950 gegründete Verein", "Jahrgang
+    // 2013") says nothing of when the sentence's event happened.
+    const NarrativeRules& narrative = language.narrative;
+    auto lower_word = [&](const Token& t) {
+        std::string folded;
+        text::fold_lower(t.in(text), folded);
+        return folded;
+    };
+    auto listed = [](std::string_view w, std::span<const std::string_view> list) {
+        return std::find(list.begin(), list.end(), w) != list.end();
+    };
+    auto attributive = [&](const SentenceInfo& s, const Expression& x) {
+        std::size_t first = 0;
+        while (first < s.tokens.size() && s.tokens[first].begin < x.phrase_begin) ++first;
+        std::size_t after = first;
+        while (after < s.tokens.size() && s.tokens[after].begin < x.end) ++after;
+        if (first == 0 || first == s.tokens.size()) return false;
+        const Token& before = s.tokens[first - 1];
+        if (before.kind == TokenKind::word && listed(lower_word(before), narrative.attribute_nouns)) return true;
+        if (!s.words.is(first - 1, kDeterminer) || after + 1 >= s.tokens.size()) return false;
+        const Token& participle = s.tokens[after];
+        const Token& noun = s.tokens[after + 1];
+        if (participle.kind != TokenKind::word || participle.has(Token::upper_initial) || noun.kind != TokenKind::word ||
+            !noun.has(Token::upper_initial))
+            return false;
+        const std::string_view w = participle.in(text);
+        return std::any_of(narrative.attributive_endings.begin(), narrative.attributive_endings.end(),
+                           [&](std::string_view ending) { return w.size() > ending.size() + 3 && w.ends_with(ending); });
+    };
     for (SentenceInfo& s : sentences) {
+        if (s.anchors.empty()) continue;
+        std::erase_if(s.anchors, [&](const Expression* x) { return attributive(s, *x); });
         if (s.anchors.empty()) continue;
         analyse(s);
         // Dates inside a hypothetical clause ("ob Truppen in Zukunft eingesetzt

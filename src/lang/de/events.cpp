@@ -25,6 +25,8 @@ constexpr std::string_view kDeterminers[] = {"der", "die", "das", "den", "dem", 
 constexpr std::string_view kConjunctions[] = {"und", "sowie", "oder"};
 constexpr std::string_view kFrameOpeners[] = {"wie"};
 constexpr std::string_view kSourceFrames[] = {"so"};
+constexpr std::string_view kAttributeNouns[] = {"jahrgang", "jahrgänge", "jg", "baujahr", "bj"};
+constexpr std::string_view kAttributiveEndings[] = {"te", "ten", "ter", "tes", "tem", "ene", "enen", "ener", "enes", "enem"};
 constexpr std::string_view kStopWords[] = {
     "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "und", "oder",
     "in", "im", "an", "am", "auf", "aus", "bei", "mit", "nach", "von", "vom", "zu", "zum", "zur", "für", "über",
@@ -89,6 +91,8 @@ NarrativeRules narrative() {
     n.frame_openers = kFrameOpeners;
     n.source_frames = kSourceFrames;
     n.stop_words = kStopWords;
+    n.attribute_nouns = kAttributeNouns;
+    n.attributive_endings = kAttributiveEndings;
     n.prepositions = kPrepositions;
     n.pronouns = kPronouns;
     n.relative_pronouns = kRelativePronouns;
