@@ -187,6 +187,23 @@ TEST_CASE("headlines leave out whole constituents", "[headlines]") {
           "Zwei Experten standen in der Aula für Fragen bereit");
 }
 
+TEST_CASE("a list of subjects is no noun with a relative clause", "[headlines]") {
+    // ", die drei neuen …" after a noun phrase that has no verb, running to the
+    // sentence's end, is the rest of the list and the predicate: it stays.
+    const std::string h = headline(
+        "Die neu gebaute große Lagerhalle, die drei neuen breiten Laderampen und die neue große Solaranlage der "
+        "Genossenschaft wurden am Samstag feierlich ihrer Bestimmung übergeben.",
+        {"am Samstag"});
+    INFO(h);
+    CHECK(h.find("Laderampen") != std::string::npos);
+    // A real relative clause after a main clause with its verb still goes.
+    const std::string r = headline(
+        "Der Verein hat einen neuen Vorsitzenden aus Bruneck gewählt, der im vergangenen Jahrzehnt viele junge "
+        "Talente aus dem ganzen Land gefördert und ausgebildet hat.",
+        {"im vergangenen Jahrzehnt"});
+    CHECK(r == "Der Verein hat einen neuen Vorsitzenden aus Bruneck gewählt");
+}
+
 TEST_CASE("the period of a left-out ordinal or abbreviation goes with it", "[headlines]") {
     const std::string h = headline(
         "Anlässlich der Heiligsprechung von Papst Johannes XXIII., die am 27. April stattfindet, ist auf dem Domplatz "

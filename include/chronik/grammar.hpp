@@ -230,6 +230,9 @@ struct NarrativeRules {
     // Verb-second order (German): when a fronted phrase is dropped, the
     // subject that followed the finite verb moves before it.
     bool verb_second = false;
+    // Nouns are capitalised (German): a run of capitalised words, articles
+    // and adjectives is a noun phrase, and a headline of only that lacks its verb.
+    bool capitalised_nouns = false;
 };
 
 struct LanguageData {

@@ -172,7 +172,8 @@ void capitalize(std::string& s) {
 class Headline {
 public:
     Headline(std::string_view text, std::span<const Token> tokens, const LanguageData& language)
-        : text_(text), lexicon_(lexicon_for(language)), verb_second_(language.narrative.verb_second) {
+        : text_(text), lexicon_(lexicon_for(language)), verb_second_(language.narrative.verb_second),
+          capitalised_nouns_(language.narrative.capitalised_nouns) {
         group(tokens);
         drop_.assign(units_.size(), none);
         in_time_phrase_.assign(units_.size(), 0);
@@ -853,6 +854,27 @@ private:
     }
 
     // Appositions (", Geschäftsführer des Milchhofes") and relative clauses (", der ... anführte").
+    // Whether the kept words before unit `end` are one noun phrase: capitalised
+    // words, determiners, prepositions and conjunctions, up to three lower-case
+    // words before a capitalised one ("neu gebaute große Halle"), no verb.
+    bool noun_phrase_before(std::size_t end) const {
+        if (!capitalised_nouns_) return false;  // where nouns are not capitalised, a verb looks like a noun
+        bool any = false;
+        for (std::size_t k = 0; k < end; ++k) {
+            if (!kept(k)) continue;
+            if (!word(k)) {
+                if (units_[k].kind != Kind::quote_open && units_[k].kind != Kind::quote_close) return false;
+                continue;
+            }
+            any = true;
+            if (units_[k].upper || units_[k].is(hDeterminer | hPreposition | hConjunction)) continue;
+            std::size_t noun = k;
+            while (noun < end && noun < k + 3 && content_lower(noun) && word(noun + 1)) ++noun;
+            if (noun >= end || !units_[noun].upper) return false;
+        }
+        return any;
+    }
+
     void drop_insertions() {
         const std::vector<std::uint8_t> depth = depths();
         for (std::size_t c = 1; c < units_.size(); ++c) {
@@ -879,8 +901,16 @@ private:
             // A capitalised word right after it makes the pronoun an article
             // more likely: ", die Kontrolle über das Gebiet zurückzuerobern".
             const bool article = word(relative + 1) && units_[relative + 1].upper;
+            // A clause that runs to the end of the sentence after nothing but
+            // a noun phrase is the sentence's own predicate, the "pronoun" an
+            // article of a list of subjects: "Die umgebaute Halle, die fünf
+            // neuen Rampen und die Anlage sind übergeben worden".
+            bool to_the_end = true;
+            for (std::size_t k = end; k < units_.size() && to_the_end; ++k)
+                to_the_end = !kept(k) || !word(k);
+            const bool subjects_only = to_the_end && noun_phrase_before(c);
             if (units_[relative].is(hRelative) && units_[relative].lower && verb_final && last_word > relative &&
-                !infinitive && !article) {
+                !infinitive && !article && !subjects_only) {
                 drop_insertion(c, end);
                 continue;
             }
@@ -1021,6 +1051,8 @@ private:
                 if (subordinate_first && commas == 1) boundary = false;  // the comma that ends a leading subordinate clause
             }
             if (!boundary) continue;
+            // Nothing but a noun phrase before it: the headline would have no verb.
+            if (kind == Kind::comma && noun_phrase_before(k)) continue;
             // What is left must end like a phrase and have a few words: a
             // function word may end it only where it stood before the
             // boundary in the sentence too ("zielt darauf ab, ...").
@@ -1097,6 +1129,7 @@ private:
     std::string_view text_;
     const HeadlineLexicon& lexicon_;
     bool verb_second_;
+    bool capitalised_nouns_;
     std::vector<Unit> units_;
     std::vector<Drop> drop_;
     std::vector<char> in_time_phrase_;  // a unit of a time phrase (dropped or not)

@@ -108,6 +108,7 @@ NarrativeRules narrative() {
     n.complementizers = kComplementizers;
     n.salutations = kSalutations;
     n.verb_second = true;
+    n.capitalised_nouns = true;
     return n;
 }
 
