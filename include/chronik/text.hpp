@@ -72,6 +72,9 @@ struct Token {
 void fold_lower(std::string_view word, std::string& out);
 // The same, appended to out.
 void fold_lower_append(std::string_view word, std::string& out);
+// The same, written to out, which has room for word.size() bytes (the folded
+// word is never longer); returns its length.
+std::size_t fold_lower_to(std::string_view word, char* out);
 
 struct Sentence {
     std::uint32_t begin = 0;  // byte offsets of the first and past the last token

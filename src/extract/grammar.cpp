@@ -660,9 +660,12 @@ struct Capture {
 };
 
 struct Matcher {
+    // Not an aggregate: caps is left uninitialised (only the first ncaps are
+    // read), not cleared for every rule tried.
+    Matcher(const CompiledRule& r, const SentenceView& sv) : rule(r), s(sv) {}
     const CompiledRule& rule;
     const SentenceView& s;
-    std::array<Capture, 24> caps{};
+    std::array<Capture, 24> caps;
     std::size_t ncaps = 0;
     std::size_t end = 0;  // token index past the match
 
@@ -1163,7 +1166,10 @@ struct Grammar::Impl {
         s.text = text;
         s.tokens = tokens;
         s.info.assign(tokens.size(), TokenInfo{});
-        s.folded.clear();
+        // Room for every word folded (never longer than the sentence's text),
+        // cut to what was written at the end.
+        s.folded.resize(tokens.empty() ? 0 : tokens.back().end - tokens.front().begin);
+        std::size_t folded = 0;
         for (std::size_t i = 0; i < tokens.size(); ++i) {
             const Token& t = tokens[i];
             TokenInfo& info = s.info[i];
@@ -1183,9 +1189,9 @@ struct Grammar::Impl {
                 }
             } else if (t.kind == TokenKind::word) {
                 if (t.size() > 64) continue;  // no temporal word is this long
-                info.folded_begin = static_cast<std::uint32_t>(s.folded.size());
-                text::fold_lower_append(t.in(text), s.folded);
-                info.folded_size = static_cast<std::uint32_t>(s.folded.size() - info.folded_begin);
+                info.folded_begin = static_cast<std::uint32_t>(folded);
+                info.folded_size = static_cast<std::uint32_t>(text::fold_lower_to(t.in(text), s.folded.data() + folded));
+                folded += info.folded_size;
                 if (const std::uint32_t id = words.find_id(s.word(i)); id != WordTable::kEmpty) {
                     const WordEntry& entry = words.entry(id);
                     info.word_id = id;
@@ -1205,6 +1211,7 @@ struct Grammar::Impl {
                 }
             }
         }
+        s.folded.resize(folded);
     }
 
     Tense tense_of(const SentenceView& s, const Candidate& c) const {

@@ -5,6 +5,7 @@
 
 #include "output_sink.hpp"
 
+#include <algorithm>
 #include <cstdint>
 #include <string_view>
 #include <vector>
@@ -81,7 +82,12 @@ private:
     void newline() {
         if (indent_ < 0) return;
         sink_.put('\n');
-        for (std::size_t i = 0, n = counts_.size() * std::size_t(indent_); i < n; ++i) sink_.put(' ');
+        static constexpr std::string_view kSpaces = "                                                                ";
+        for (std::size_t n = counts_.size() * std::size_t(indent_); n > 0;) {
+            const std::size_t k = std::min(n, kSpaces.size());
+            sink_.put(kSpaces.substr(0, k));
+            n -= k;
+        }
     }
     // As nlohmann writes strings (UTF-8 kept): the two-character escapes, and
     // \u00xx in lower-case hex for the other control characters.

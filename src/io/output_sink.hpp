@@ -3,6 +3,8 @@
 // Internal to the library's writers.
 #pragma once
 
+#include <cstring>
+#include <memory>
 #include <ostream>
 #include <string>
 #include <string_view>
@@ -11,33 +13,38 @@ namespace chronik::io {
 
 class OutputSink {
 public:
-    explicit OutputSink(std::ostream& out) : out_(out) { buffer_.reserve(kFlushAt + 4096); }
+    explicit OutputSink(std::ostream& out) : out_(out), buffer_(new char[kSize]) {}
     OutputSink(const OutputSink&) = delete;
     OutputSink& operator=(const OutputSink&) = delete;
     ~OutputSink() { flush(); }
 
+    // A plain array and a count: the writers put a few bytes at a time, and
+    // std::string's append checked capacity and terminated the string on each.
     void put(char c) {
-        buffer_ += c;
-        if (buffer_.size() >= kFlushAt) flush();
+        if (size_ == kSize) flush();
+        buffer_[size_++] = c;
     }
     void put(std::string_view s) {
-        if (s.size() >= kFlushAt) {
+        if (s.size() > kSize - size_) {
             flush();
-            out_.write(s.data(), std::streamsize(s.size()));
-            return;
+            if (s.size() >= kSize) {
+                out_.write(s.data(), std::streamsize(s.size()));
+                return;
+            }
         }
-        buffer_ += s;
-        if (buffer_.size() >= kFlushAt) flush();
+        std::memcpy(buffer_.get() + size_, s.data(), s.size());
+        size_ += s.size();
     }
     void flush() {
-        if (!buffer_.empty()) out_.write(buffer_.data(), std::streamsize(buffer_.size()));
-        buffer_.clear();
+        if (size_ > 0) out_.write(buffer_.get(), std::streamsize(size_));
+        size_ = 0;
     }
 
 private:
-    static constexpr std::size_t kFlushAt = 1 << 16;
+    static constexpr std::size_t kSize = 1 << 16;
     std::ostream& out_;
-    std::string buffer_;
+    std::unique_ptr<char[]> buffer_;
+    std::size_t size_ = 0;
 };
 
 }  // namespace chronik::io

@@ -4,6 +4,11 @@
 // to learn where each piece stands, so that the TimeML writer can give the
 // file back byte for byte with only TIMEX3 tags added. Where the scanner and
 // the parser disagree, that is a bug here (std::logic_error), never a guess.
+//
+// libxml2 is opened (dlopen, by its soname) when the first TimeML input is
+// met, not linked: it brings ICU (30 MB of data), liblzma and zlib, which a
+// process that reads only plain text never maps (`chronik tag` starts
+// without them).
 #include "timeml_markup.hpp"
 
 #include <chronik/text.hpp>
@@ -11,6 +16,8 @@
 #include <libxml/parser.h>
 #include <libxml/xmlerror.h>
 #include <libxml/xmlreader.h>
+
+#include <dlfcn.h>
 
 #include <algorithm>
 #include <climits>
@@ -53,6 +60,72 @@ bool decode_reference(std::string_view name, std::string& out) {
     return true;
 }
 
+// The libxml2 functions the reader calls, resolved in the library opened at
+// the first use. Each pointer has the type of the declaration in libxml2's
+// headers.
+struct LibXml2 {
+    decltype(&::xmlInitParser) init_parser;
+    decltype(&::xmlReaderForMemory) reader_for_memory;
+    decltype(&::xmlFreeTextReader) free_text_reader;
+    decltype(&::xmlTextReaderSetStructuredErrorHandler) set_structured_error_handler;
+    decltype(&::xmlTextReaderRead) read;
+    decltype(&::xmlTextReaderNodeType) node_type;
+    decltype(&::xmlTextReaderDepth) depth;
+    decltype(&::xmlTextReaderConstName) const_name;
+    decltype(&::xmlTextReaderConstValue) const_value;
+    decltype(&::xmlTextReaderIsEmptyElement) is_empty_element;
+    decltype(&::xmlTextReaderHasAttributes) has_attributes;
+    decltype(&::xmlTextReaderMoveToAttribute) move_to_attribute;
+    decltype(&::xmlTextReaderMoveToElement) move_to_element;
+    decltype(&::xmlTextReaderGetAttribute) get_attribute;
+    xmlFreeFunc* free;  // the variable xmlFree: libxml2's deallocator
+};
+
+template <typename F>
+void resolve(void* handle, F& into, const char* name, std::string& missing) {
+    into = reinterpret_cast<F>(dlsym(handle, name));
+    if (into == nullptr) missing += std::string(missing.empty() ? "" : ", ") + name;
+}
+
+// libxml2, opened and initialised once (thread-safe); throws InputError when
+// it cannot be opened, so that the TimeML input is reported, not the process ended.
+const LibXml2& libxml2() {
+    static std::once_flag once;
+    static LibXml2 x{};
+    static std::string failure;
+    std::call_once(once, [] {
+        void* h = dlopen(CHRONIK_LIBXML2_SONAME, RTLD_NOW | RTLD_LOCAL);
+        if (h == nullptr) {
+            const char* why = dlerror();
+            failure = std::string("TimeML input needs libxml2, which cannot be opened: ") + (why ? why : CHRONIK_LIBXML2_SONAME);
+            return;
+        }
+        std::string missing;
+        resolve(h, x.init_parser, "xmlInitParser", missing);
+        resolve(h, x.reader_for_memory, "xmlReaderForMemory", missing);
+        resolve(h, x.free_text_reader, "xmlFreeTextReader", missing);
+        resolve(h, x.set_structured_error_handler, "xmlTextReaderSetStructuredErrorHandler", missing);
+        resolve(h, x.read, "xmlTextReaderRead", missing);
+        resolve(h, x.node_type, "xmlTextReaderNodeType", missing);
+        resolve(h, x.depth, "xmlTextReaderDepth", missing);
+        resolve(h, x.const_name, "xmlTextReaderConstName", missing);
+        resolve(h, x.const_value, "xmlTextReaderConstValue", missing);
+        resolve(h, x.is_empty_element, "xmlTextReaderIsEmptyElement", missing);
+        resolve(h, x.has_attributes, "xmlTextReaderHasAttributes", missing);
+        resolve(h, x.move_to_attribute, "xmlTextReaderMoveToAttribute", missing);
+        resolve(h, x.move_to_element, "xmlTextReaderMoveToElement", missing);
+        resolve(h, x.get_attribute, "xmlTextReaderGetAttribute", missing);
+        resolve(h, x.free, "xmlFree", missing);
+        if (!missing.empty()) {
+            failure = std::string("TimeML input needs libxml2, and " CHRONIK_LIBXML2_SONAME " lacks: ") + missing;
+            return;  // the handle stays open: other code of the process may use libxml2 too
+        }
+        x.init_parser();
+    });
+    if (!failure.empty()) throw InputError(failure);
+    return x;
+}
+
 bool xml_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
 // The first error libxml2 reports (a fatal one before any other).
@@ -76,17 +149,18 @@ void on_error(void* arg, xmlErrorPtr e) {
 }
 
 struct FreeReader {
-    void operator()(xmlTextReader* r) const { xmlFreeTextReader(r); }
+    void operator()(xmlTextReader* r) const { libxml2().free_text_reader(r); }
 };
 
 std::string_view str(const xmlChar* s) { return s ? std::string_view(reinterpret_cast<const char*>(s)) : std::string_view(); }
 
 // An attribute's value (empty when the element has none).
 std::string attribute(xmlTextReaderPtr r, const char* name) {
-    xmlChar* v = xmlTextReaderGetAttribute(r, reinterpret_cast<const xmlChar*>(name));
+    const LibXml2& xml = libxml2();
+    xmlChar* v = xml.get_attribute(r, reinterpret_cast<const xmlChar*>(name));
     if (v == nullptr) return {};
     std::string out(str(v));
-    xmlFree(v);
+    (*xml.free)(v);
     return out;
 }
 
@@ -320,8 +394,7 @@ std::size_t markup_start(std::string_view raw) {
 }
 
 void read_timeml(SourceDocument& doc) {
-    static std::once_flag init;
-    std::call_once(init, [] { xmlInitParser(); });
+    const LibXml2& xml = libxml2();
 
     auto markup = std::make_shared<TimemlMarkup>();
     const std::string_view raw = doc.raw;
@@ -331,11 +404,11 @@ void read_timeml(SourceDocument& doc) {
 
     Errors errors;
     const std::unique_ptr<xmlTextReader, FreeReader> owner(
-        xmlReaderForMemory(raw.data() + start, int(raw.size() - start), nullptr, "UTF-8",
+        xml.reader_for_memory(raw.data() + start, int(raw.size() - start), nullptr, "UTF-8",
                            XML_PARSE_NONET | XML_PARSE_IGNORE_ENC));
     xmlTextReaderPtr r = owner.get();
     if (r == nullptr) throw std::runtime_error("libxml2: cannot create an XML reader");
-    xmlTextReaderSetStructuredErrorHandler(r, on_error, &errors);
+    xml.set_structured_error_handler(r, on_error, &errors);
 
     Scanner scan(doc, *markup, start);
     // The XML declaration, past it at the first node (the parser has read it by then).
@@ -358,9 +431,9 @@ void read_timeml(SourceDocument& doc) {
     bool lang_root_seen = false;
 
     int ret;
-    while ((ret = xmlTextReaderRead(r)) == 1) {
-        const int type = xmlTextReaderNodeType(r);
-        const int depth = xmlTextReaderDepth(r);
+    while ((ret = xml.read(r)) == 1) {
+        const int type = xml.node_type(r);
+        const int depth = xml.depth(r);
         if (declaration) {
             scan.skip_past("?>", "XML declaration");
             declaration = false;
@@ -376,20 +449,20 @@ void read_timeml(SourceDocument& doc) {
         const std::size_t parent = open.empty() ? TimemlMarkup::kNone : open.back();
         switch (type) {
             case XML_READER_TYPE_ELEMENT: {
-                const std::string_view name = str(xmlTextReaderConstName(r));
+                const std::string_view name = str(xml.const_name(r));
                 const std::size_t begin = scan.pos();
                 scan.expect("<", "start tag");
                 scan.expect(name, "start tag name");
                 scan.skip_tag();
-                const bool empty = xmlTextReaderIsEmptyElement(r) == 1;
+                const bool empty = xml.is_empty_element(r) == 1;
                 if (empty && raw[scan.pos() - 2] != '/') scan.out_of_step("empty element");
-                if (xmlTextReaderHasAttributes(r) == 1) {
+                if (xml.has_attributes(r) == 1) {
                     if (const auto n = tid_number(attribute(r, "tid")))
                         markup->next_tid = std::max(markup->next_tid, *n + 1);
-                    if (dct_depth >= 0 && !dct_value_found && xmlTextReaderMoveToAttribute(r, BAD_CAST "value") == 1) {
-                        dct_value = std::string(str(xmlTextReaderConstValue(r)));
+                    if (dct_depth >= 0 && !dct_value_found && xml.move_to_attribute(r, BAD_CAST "value") == 1) {
+                        dct_value = std::string(str(xml.const_value(r)));
                         dct_value_found = true;
-                        xmlTextReaderMoveToElement(r);
+                        xml.move_to_element(r);
                     }
                     if ((depth == 0 && !lang_root_seen) || (where == Where::before && name == "TEXT" && doc.language.empty())) {
                         std::string lang = attribute(r, "xml:lang");
@@ -442,7 +515,7 @@ void read_timeml(SourceDocument& doc) {
             case XML_READER_TYPE_END_ELEMENT: {
                 const std::size_t begin = scan.pos();
                 scan.expect("</", "end tag");
-                scan.expect(str(xmlTextReaderConstName(r)), "end tag name");
+                scan.expect(str(xml.const_name(r)), "end tag name");
                 scan.skip_tag();
                 if (inside && depth == text_depth) {
                     doc.raw_text_end = begin;
@@ -463,7 +536,7 @@ void read_timeml(SourceDocument& doc) {
             case XML_READER_TYPE_SIGNIFICANT_WHITESPACE:
             case XML_READER_TYPE_CDATA: {
                 const bool cdata = type == XML_READER_TYPE_CDATA;
-                const std::string_view value = str(xmlTextReaderConstValue(r));
+                const std::string_view value = str(xml.const_value(r));
                 if (cdata) {
                     // A section read to its end: this node is a section of its own
                     // (libxml2 gives one section as several nodes, or adjacent ones as one).

@@ -127,8 +127,18 @@ bool SentenceReader::next_token(Token& t) {
         }
         std::size_t j = i;
         while (j < n) {
+            // ASCII by table, without decoding: most of a run is ASCII.
+            if (const auto b = static_cast<unsigned char>(text_[j]); b < 0x80) {
+                if (kAsciiClass[b] != cls) break;
+                if (cls == CharClass::letter) {
+                    upper = upper && b >= 'A' && b <= 'Z';
+                    ++letters;
+                }
+                ++j;
+                continue;
+            }
             std::size_t k = j;
-            const char32_t d = next_char(text_, k);
+            const char32_t d = decode(text_, k);
             if (classify(d) != cls) break;
             if (cls == CharClass::letter) {
                 upper = upper && is_upper_cp(d);

@@ -1,5 +1,9 @@
 #include <chronik/text.hpp>
 
+#include <algorithm>
+#include <cstdint>
+#include <cstring>
+
 namespace chronik::text {
 
 std::optional<std::size_t> find_invalid_utf8(std::string_view s) {
@@ -131,7 +135,16 @@ std::size_t prefix_bytes(std::string_view s, std::size_t chars) {
 }
 
 std::size_t CharCounter::at(std::size_t byte) {
-    for (; byte_ < byte && byte_ < s_.size(); ++byte_)
+    const std::size_t upto = std::min(byte, s_.size());
+    // Eight bytes at a time: every byte but a continuation byte (10xxxxxx) starts a code point.
+    constexpr std::uint64_t kHigh = 0x8080808080808080u;
+    for (; byte_ + 8 <= upto; byte_ += 8) {
+        std::uint64_t x;
+        std::memcpy(&x, s_.data() + byte_, 8);
+        const std::uint64_t continuation = x & kHigh & ~(x << 1);
+        chars_ += 8 - (((continuation >> 7) * 0x0101010101010101u) >> 56);
+    }
+    for (; byte_ < upto; ++byte_)
         if ((static_cast<unsigned char>(s_[byte_]) & 0xC0) != 0x80) ++chars_;
     return chars_;
 }
@@ -142,32 +155,34 @@ void fold_lower(std::string_view word, std::string& out) {
 }
 
 void fold_lower_append(std::string_view word, std::string& out) {
-    // Copied, then folded in place: the folded word is never longer.
     const std::size_t from = out.size();
-    out.append(word);
-    char* o = out.data() + from;
+    out.resize(from + word.size());
+    out.resize(from + fold_lower_to(word, out.data() + from));
+}
+
+std::size_t fold_lower_to(std::string_view word, char* o) {
     const std::size_t n = word.size();
     // ASCII, the common case, without branches: 'A'..'Z' gain 0x20.
     std::size_t i = 0;
     for (; i < n; ++i) {
-        const auto c = static_cast<unsigned char>(o[i]);
+        const auto c = static_cast<unsigned char>(word[i]);
         if (c >= 0x80) break;
         o[i] = char(c + (unsigned(c - 'A') < 26u ? 0x20 : 0));
     }
-    if (i == n) return;
+    if (i == n) return n;
     std::size_t j = i;
     for (; i < n; ++i) {
-        const auto c = static_cast<unsigned char>(o[i]);
+        const auto c = static_cast<unsigned char>(word[i]);
         if (c < 0x80) {
             o[j++] = c >= 'A' && c <= 'Z' ? char(c + 32) : char(c);
         } else if (c == 0xC3 && i + 1 < n) {
             // U+00C0..U+00DE (but not U+00D7 ×) → U+00E0..U+00FE
-            const auto d = static_cast<unsigned char>(o[i + 1]);
+            const auto d = static_cast<unsigned char>(word[i + 1]);
             o[j++] = char(c);
             o[j++] = d >= 0x80 && d <= 0x9E && d != 0x97 ? char(d + 0x20) : char(d);
             ++i;
-        } else if (c == 0xE1 && i + 2 < n && static_cast<unsigned char>(o[i + 1]) == 0xBA &&
-                   static_cast<unsigned char>(o[i + 2]) == 0x9E) {
+        } else if (c == 0xE1 && i + 2 < n && static_cast<unsigned char>(word[i + 1]) == 0xBA &&
+                   static_cast<unsigned char>(word[i + 2]) == 0x9E) {
             // U+1E9E capital sharp s → ß
             o[j++] = '\xC3';
             o[j++] = '\x9F';
@@ -176,7 +191,7 @@ void fold_lower_append(std::string_view word, std::string& out) {
             o[j++] = char(c);
         }
     }
-    out.resize(from + j);
+    return j;
 }
 
 }  // namespace chronik::text
