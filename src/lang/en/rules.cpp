@@ -79,6 +79,15 @@ const RuleSpec kRules[] = {
     {"neg.age", "[(<amount>|#num) ^'-'? ^<unit> ^'-' ^old]", DATE, "", true},
     {"neg.age", "[(<amount>|#num) <unit=year:1>] (old|younger|older|of)", DATE, "", true},
     {"neg.age", "(aged|age|ages) [#num]", DATE, "", true},
+    // A person's decade of life, not a decade of the calendar: "in his 30s", "her late twenties".
+    {"neg.age", "(his|her|their|my|your|our|whose) [" BOUNDARY "? ^'-'? #decade ^s]", DATE, "", true},
+    {"neg.age", "(his|her|their|my|your|our|whose) [" BOUNDARY "? ^'-'? <decade>]", DATE, "", true},
+    // A march by name, not the month: "the annual March for Life", "the March of the Mothers".
+    {"neg.event_name", "[~<month=3>] (for|of) (the)? ~%word", DATE, "", true},
+    // "a second betrayal": the ordinal before a noun, not a second's span.
+    {"neg.ordinal", "[(a|an) <ordinal=2>] !(later|earlier|ago|or|and|before|after|longer|more|less|of|to|"
+     "in|at|for|from|on|by|with|too|then|when|as|is|was|he|she|it|they|we|i|you|%punct|%number|%cap)",
+     DATE, "", true},
 
     // ------------------------------------------------------------ full dates
     // The comma before a year belongs to the date, the one after a date without year to the sentence
@@ -264,7 +273,9 @@ const RuleSpec kRules[] = {
     {"date.anaphor_unit", "[that <unit:0>]", DATE, "anchor=previous offset=0"},
     {"date.anaphor_unit", "[later that <unit:0>]", DATE, "anchor=previous offset=0 mod=END"},
     {"date.anaphor_unit", "[earlier that <unit:0>]", DATE, "anchor=previous offset=0 mod=START"},
-    {"date.anaphor_count", "[(a|an|<amount>|#num) <unit!&> <anaphor>] !(than)", DATE},
+    // "a year earlier" is a date; "three days later" is the span after the last event, a duration
+    // ("three days" without "later", the TimeML reading, so duration.count takes it).
+    {"date.anaphor_count", "[(a|an|<amount>|#num) <unit!&> <anaphor=-1>] !(than)", DATE},
     {"date.year_earlier", "[(the)? (comparable|corresponding|same)? year ^'-' ^(earlier|ago) (quarter|half|period)?]",
      DATE, "unit=year offset=-1 anchor=period"},
     {"date.year_earlier", "[(the)? (comparable|corresponding|same)? year ^'-' ^(earlier|ago) <ordinal> ^'-'? (fiscal)? (quarter|half)]",
