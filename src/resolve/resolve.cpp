@@ -558,6 +558,12 @@ std::optional<Expression> Resolver::resolve(const Mention& mention) {
             };
             std::optional<Period> p = given_year ? make(*given_year) : day_without_year(make);
             if (!p) return std::nullopt;
+            // A feast named for its week ("Easter week") stands for the calendar week that holds it.
+            if (f.unit == Unit::week && !f.hour && !f.part) {
+                auto w = period_of(p->first_day(), Unit::week);
+                if (!w) return std::nullopt;
+                return with_period(*w, TimexType::date);
+            }
             // "Silvesternacht", "Pfingstsonntag Nachmittag".
             return with_time_of_day(p->first_day());
         }

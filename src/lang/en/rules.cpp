@@ -141,6 +141,11 @@ const RuleSpec kRules[] = {
     {"date.month_before_month", "[" MONTH "] ('-'|'–'|to|and|or|through|'/') " MONTH " +#year", DATE},
     // "a summit set for April": the coming one.
     {"date.month_due", "(set|scheduled) for [" MONTH "]", DATE, "direction=future"},
+    // The month as a modifier of a noun: "the October slaying", "the March accession" (not "the
+    // March to the sea": a preposition or verb after it makes it a noun itself).
+    {"neg.month_noun", "(the) [" MONTH "] (for|of|to|on|in|at|from|against|through|across|by|and|or|was|is|were|are|"
+     "has|had|will|would|that|which|who)", DATE, "", true},
+    {"date.month_modifier", "(the) [" MONTH "] _%word", DATE},
     {"date.month", "!(the|a|an|of) [" MONTH "] !(%cap|'-'|'.'|the|a|an|i|you|we|he|she|they|it|god|be|not)", DATE},
     {"date.month", "(in|since|until|till|by|during|from|through|of|before|after|last|next|early|late|mid) [" MONTH "]",
      DATE},
@@ -193,6 +198,8 @@ const RuleSpec kRules[] = {
     {"date.holiday", "[christmas day #year?]", DATE, "holiday=christmas"},
     {"date.holiday", "[boxing day #year?]", DATE, "holiday=boxing_day"},
     {"date.holiday", "[good friday #year?]", DATE, "holiday=good_friday"},
+    // "Easter week": the week that ends on Easter Sunday (Holy Week), ISO Monday to Sunday.
+    {"date.holiday_week", "[easter week]", DATE, "holiday=easter unit=week"},
     {"date.holiday", "[easter (sunday|monday)? #year?]", DATE, "holiday=easter"},
     {"date.holiday", "[memorial day #year?]", DATE, "holiday=memorial_day"},
     {"date.holiday", "[labor day #year?]", DATE, "holiday=labor_day"},
@@ -297,6 +304,7 @@ const RuleSpec kRules[] = {
     {"duration.count", "[(at)? <mod>? (than)? (<amount>|#num) (more)? <unit!&>] !^'-'",
      DURATION},
     {"duration.count", "[<mod>? (than)? #num ^'.' ^#frac <unit:1>]", DURATION},
+    {"duration.count", "[<mod>? (than)? a few <unit:1>]", DURATION},
     // A count with a fraction: "5 1/2 hours", "a minute and a half".
     {"duration.fraction", "[<mod>? (than)? #num #num ^'/' ^#num <unit:1>]", DURATION, "fraction"},
     {"duration.fraction", "[(a|an|one) <unit:0> and a half]", DURATION, "half"},
@@ -351,6 +359,7 @@ const RuleSpec kRules[] = {
     {"time.clock_day", "[#hour " AMD " ','? " ZONE "? ','? " MONTH " ^'.'? #day " TH "]", TIME},
     {"time.clock", "(at|by|until|till|from|after|before|around|about) [#hour ^':' ^#minute] !(" AMOUNT_WORDS ")", TIME},
     {"time.noon", "[(<mod>)? noon] +" WEEKDAY "?", TIME, "hour=12"},
+    {"time.noon", "(at|by|around|about|before|after|until|till|from|since) [midday]", TIME, "hour=12"},
     {"time.noon", "[noon " WEEKDAY "]", TIME, "hour=12"},
     {"time.midnight", "[(<mod>)? midnight]", TIME, "hour=24"},
     {"time.midnight", "[midnight " WEEKDAY "]", TIME, "hour=24"},
@@ -359,7 +368,7 @@ const RuleSpec kRules[] = {
     // ------------------------------------------------------------ vague references
     {"vague.word", "[<vague>] !(<unit>)", DATE},
     {"vague.word", "[right now]", DATE, "vague=present"},
-    {"vague.word", "(in|into|for) [the (near|distant|foreseeable|immediate)? future]", DATE, "vague=future"},
+    {"vague.word", "(in|into|for|about) [the (near|distant|foreseeable|immediate)? future]", DATE, "vague=future"},
     {"vague.word", "(in) [the (recent|distant)? past]", DATE, "vague=past"},
     {"vague.word", "[the present]", DATE, "vague=present"},
     {"vague.word", "[(the)? (near|foreseeable|distant) future]", DATE, "vague=future"},
