@@ -479,6 +479,12 @@ std::optional<Expression> Resolver::resolve(const Mention& mention) {
                     d.unit = smaller->unit;
                     x.value = d;
                 }
+            if (defaults_.decades_in_years && !d.larger && (d.unit == Unit::decade || d.unit == Unit::century)) {
+                const double years = d.unit == Unit::decade ? 10 : 100;
+                d.unit = Unit::year;
+                if (d.amount) d.amount = *d.amount * years;
+                x.value = d;
+            }
             return x;
         }
 

@@ -313,10 +313,15 @@ const RuleSpec kRules[] = {
     {"duration.within", "[within (<amount>|#num|a|an) <unit!&>]", DURATION, "mod=EQUAL_OR_LESS"},
     {"duration.adjective", "[(<amount>|#num) ^'-' ^<unit:0>] !^'-'", DURATION},
     {"duration.adjective", "[(<amount>|#num) ^'-' ^<unit:0> ^'-' ^(long)]", DURATION},
+    // "a day-long meeting", "a decades-long battle".
+    {"duration.adjective", "[<unit:0> ^'-' ^long]", DURATION},
+    {"duration.adjective", "[<unit:1> ^'-' ^long]", DURATION},
     {"duration.recent", "[(the)? (<offset=-1>|<offset=1>|first|last|latest) (<amount>|#num) <unit:1>]", DURATION},
     {"duration.recent", "[(the)? (<offset=-1>|<offset=1>|latest|last) (few|several|couple) (of)? <unit:1>]",
      DURATION},
     {"duration.the_count", "[the (<amount>|#num) <unit:1>]", DURATION},
+    // "in the coming years": the span ahead, of no given length.
+    {"duration.coming", "the [coming <unit:1>]", DURATION},
     {"duration.unspecified", "(for|over|in|within|after|than|take|takes|took|last|lasted) [<unit:1>] !(of|ago|later|earlier|before|after)",
      DURATION},
     {"duration.whole", "[(a|an|the)? (full|whole|entire) <unit:0>]", DURATION},
