@@ -82,6 +82,10 @@ const RuleSpec kRules[] = {
     // A person's decade of life, not a decade of the calendar: "in his 30s", "her late twenties".
     {"neg.age", "(his|her|their|my|your|our|whose) [" BOUNDARY "? ^'-'? #decade ^s]", DATE, "", true},
     {"neg.age", "(his|her|their|my|your|our|whose) [" BOUNDARY "? ^'-'? <decade>]", DATE, "", true},
+    // A title in quotes, its words capitalised: the show "This Week", CBS's ''60 Minutes''.
+    {"neg.title", "('\"'|'`'|'``'|''') [(this|<amount>|#num) ~<unit>]", DATE, "", true},
+    // "high noon": the decisive hour of a figure of speech or a film title, not twelve o'clock.
+    {"neg.title", "[high noon]", DATE, "", true},
     // A march by name, not the month: "the annual March for Life", "the March of the Mothers".
     {"neg.event_name", "[~<month=3>] (for|of) (the)? ~%word", DATE, "", true},
     // "a second betrayal": the ordinal before a noun, not a second's span.
