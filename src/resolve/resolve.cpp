@@ -812,6 +812,19 @@ std::optional<Expression> Resolver::resolve(const Mention& mention) {
                 if (!p) return std::nullopt;
                 return with_period(*p, TimexType::date);
             }
+            // The same day as a month or year named before ("last October ... that same day"):
+            // a day of that month or year, which one unknown (1998-10-XX).
+            if (u == Unit::day && n == 0 && !f.hour && !f.part && f.anchor == Anchor::previous && last_ &&
+                (last_->granularity() == Granularity::year || last_->granularity() == Granularity::month)) {
+                PartialDate pd;
+                pd.year = last_->year_value();
+                if (last_->granularity() == Granularity::month) pd.month = last_->sub();
+                x.type = TimexType::date;
+                x.value = pd;
+                x.earliest = last_->first_day();
+                x.latest = last_->last_day();
+                return x;
+            }
             const sys_days from = anchor_day();
             // An anaphor counts in the grain of what it refers to when that is finer.
             if (u == Unit::day || f.hour || f.part) {
