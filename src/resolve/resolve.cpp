@@ -220,6 +220,7 @@ std::optional<sys_days> holiday_in(int y, Holiday h) {
         case Holiday::memorial_day: return sys_days{year{y} / May / Monday[last]};
         case Holiday::labor_day: return sys_days{year{y} / September / Monday[1]};
         case Holiday::thanksgiving: return sys_days{year{y} / November / Thursday[4]};
+        case Holiday::election_day: return sys_days{year{y} / November / Monday[1]} + days{1};
     }
     return std::nullopt;
 }

@@ -212,6 +212,8 @@ const RuleSpec kRules[] = {
     {"date.holiday", "[veterans ^" APOS "? day #year?]", DATE, "holiday=veterans_day"},
     {"date.holiday", "[valentine ^" APOS "? ^s? day #year?]", DATE, "holiday=valentine"},
     {"date.holiday", "[thanksgiving (day)? #year?]", DATE, "holiday=thanksgiving"},
+    // The United States' general election: the Tuesday after the first Monday of November.
+    {"date.holiday", "[~election ~day #year?]", DATE, "holiday=election_day"},
     {"date.holiday", "[~<holiday> #year?]", DATE},
     {"time.holiday_part", "[~<holiday> (eve)? <part:0>]", TIME},
 
