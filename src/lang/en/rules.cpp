@@ -384,6 +384,9 @@ const RuleSpec kRules[] = {
     {"vague.word", "[the present]", DATE, "vague=present"},
     {"vague.word", "[(the)? (near|foreseeable|distant) future]", DATE, "vague=future"},
     {"vague.word", "[these days]", DATE, "vague=present"},
+    // "current" before a noun: of the present ("its current chairman", "current market conditions");
+    // not a period's own name ("the current year") nor the noun ("against the current").
+    {"vague.word", "[current] !(<unit>|fiscal|%punct|of|in|and|or|is|was|flows|flowed)", DATE, "vague=present"},
     {"vague.word", "[at present]", DATE, "vague=present"},
     {"vague.soon", "!as [soon] !(as|after|afterwards|thereafter)", DATE, "vague=future"},
 };
