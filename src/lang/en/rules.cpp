@@ -326,6 +326,11 @@ const RuleSpec kRules[] = {
     {"duration.recent", "[(the)? (<offset=-1>|<offset=1>|latest|last) (few|several|couple) (of)? <unit:1>]",
      DURATION},
     {"duration.the_count", "[the (<amount>|#num) <unit:1>]", DURATION},
+    // "over the years", "the weeks ahead", "the years that followed": a span of no given length
+    // ("the days before the shooting" is a time before an event, not a span: no rule).
+    {"duration.the_units", "(over|through|throughout) [the <unit:1>]", DURATION},
+    {"duration.the_units", "[the <unit:1> ahead]", DURATION},
+    {"duration.the_units", "[the <unit:1>] (that|which) followed", DURATION},
     // "in the coming years": the span ahead, of no given length.
     {"duration.coming", "the [coming <unit:1>]", DURATION},
     {"duration.unspecified", "(for|over|in|within|after|than|take|takes|took|last|lasted) [<unit:1>] !(of|ago|later|earlier|before|after)",
