@@ -75,6 +75,7 @@ enum class Holiday : std::uint8_t {
     memorial_day,      // last Monday of May
     labor_day,         // first Monday of September
     thanksgiving,      // fourth Thursday of November
+    election_day,      // the Tuesday after the first Monday of November
 };
 
 struct TemporalForm {

@@ -165,6 +165,9 @@ struct ResolutionDefaults {
     // the English convention) rather than a decimal (PT5.5H, the German one).
     // A decimal as written stays one ("2.5 hours": PT2.5H).
     bool fractional_durations_in_smaller_unit = false;
+    // Decades and centuries as a span counted in years ("two decades": P20Y, the
+    // convention of TimeML's English corpora) rather than in their own unit (P2DE).
+    bool decades_in_years = false;
 };
 
 // What a word is to the narrative, as bit flags (a word can be several):

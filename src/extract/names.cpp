@@ -112,7 +112,8 @@ std::optional<int> holiday(std::string_view s) {
         {"easter_season", Holiday::easter_season},
         {"independence_day", Holiday::independence_day}, {"halloween", Holiday::halloween},
         {"veterans_day", Holiday::veterans_day},   {"memorial_day", Holiday::memorial_day},
-        {"labor_day", Holiday::labor_day},         {"thanksgiving", Holiday::thanksgiving}};
+        {"labor_day", Holiday::labor_day},         {"thanksgiving", Holiday::thanksgiving},
+        {"election_day", Holiday::election_day}};
     return lookup(table, s);
 }
 

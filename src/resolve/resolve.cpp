@@ -220,6 +220,7 @@ std::optional<sys_days> holiday_in(int y, Holiday h) {
         case Holiday::memorial_day: return sys_days{year{y} / May / Monday[last]};
         case Holiday::labor_day: return sys_days{year{y} / September / Monday[1]};
         case Holiday::thanksgiving: return sys_days{year{y} / November / Thursday[4]};
+        case Holiday::election_day: return sys_days{year{y} / November / Monday[1]} + days{1};
     }
     return std::nullopt;
 }
@@ -479,6 +480,12 @@ std::optional<Expression> Resolver::resolve(const Mention& mention) {
                     d.unit = smaller->unit;
                     x.value = d;
                 }
+            if (defaults_.decades_in_years && !d.larger && (d.unit == Unit::decade || d.unit == Unit::century)) {
+                const double years = d.unit == Unit::decade ? 10 : 100;
+                d.unit = Unit::year;
+                if (d.amount) d.amount = *d.amount * years;
+                x.value = d;
+            }
             return x;
         }
 
@@ -558,6 +565,12 @@ std::optional<Expression> Resolver::resolve(const Mention& mention) {
             };
             std::optional<Period> p = given_year ? make(*given_year) : day_without_year(make);
             if (!p) return std::nullopt;
+            // A feast named for its week ("Easter week") stands for the calendar week that holds it.
+            if (f.unit == Unit::week && !f.hour && !f.part) {
+                auto w = period_of(p->first_day(), Unit::week);
+                if (!w) return std::nullopt;
+                return with_period(*w, TimexType::date);
+            }
             // "Silvesternacht", "Pfingstsonntag Nachmittag".
             return with_time_of_day(p->first_day());
         }
@@ -799,6 +812,19 @@ std::optional<Expression> Resolver::resolve(const Mention& mention) {
                 auto p = period_of(*d, reporting->granularity() == Granularity::half ? Unit::half : Unit::quarter);
                 if (!p) return std::nullopt;
                 return with_period(*p, TimexType::date);
+            }
+            // The same day as a month or year named before ("last October ... that same day"):
+            // a day of that month or year, which one unknown (1998-10-XX).
+            if (u == Unit::day && n == 0 && !f.hour && !f.part && f.anchor == Anchor::previous && last_ &&
+                (last_->granularity() == Granularity::year || last_->granularity() == Granularity::month)) {
+                PartialDate pd;
+                pd.year = last_->year_value();
+                if (last_->granularity() == Granularity::month) pd.month = last_->sub();
+                x.type = TimexType::date;
+                x.value = pd;
+                x.earliest = last_->first_day();
+                x.latest = last_->last_day();
+                return x;
             }
             const sys_days from = anchor_day();
             // An anaphor counts in the grain of what it refers to when that is finer.

@@ -100,6 +100,8 @@ const LanguageData& english() {
         d.defaults.year_context_sentences = 0;
         // "5 1/2 hours" is PT5H30M in TimeML's English corpora.
         d.defaults.fractional_durations_in_smaller_unit = true;
+        // "two decades" is P20Y there too.
+        d.defaults.decades_in_years = true;
         d.narrative.before_cues = lang::en::kBeforeCues;
         d.narrative.after_cues = lang::en::kAfterCues;
         d.narrative.reporting_verbs = lang::en::kReportingVerbs;

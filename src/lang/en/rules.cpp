@@ -79,6 +79,19 @@ const RuleSpec kRules[] = {
     {"neg.age", "[(<amount>|#num) ^'-'? ^<unit> ^'-' ^old]", DATE, "", true},
     {"neg.age", "[(<amount>|#num) <unit=year:1>] (old|younger|older|of)", DATE, "", true},
     {"neg.age", "(aged|age|ages) [#num]", DATE, "", true},
+    // A person's decade of life, not a decade of the calendar: "in his 30s", "her late twenties".
+    {"neg.age", "(his|her|their|my|your|our|whose) [" BOUNDARY "? ^'-'? #decade ^s]", DATE, "", true},
+    {"neg.age", "(his|her|their|my|your|our|whose) [" BOUNDARY "? ^'-'? <decade>]", DATE, "", true},
+    // A title in quotes, its words capitalised: the show "This Week", CBS's ''60 Minutes''.
+    {"neg.title", "('\"'|'`'|'``'|''') [(this|<amount>|#num) ~<unit>]", DATE, "", true},
+    // "high noon": the decisive hour of a figure of speech or a film title, not twelve o'clock.
+    {"neg.title", "[high noon]", DATE, "", true},
+    // A march by name, not the month: "the annual March for Life", "the March of the Mothers".
+    {"neg.event_name", "[~<month=3>] (for|of) (the)? ~%word", DATE, "", true},
+    // "a second betrayal": the ordinal before a noun, not a second's span.
+    {"neg.ordinal", "[(a|an) <ordinal=2>] !(later|earlier|ago|or|and|before|after|longer|more|less|of|to|"
+     "in|at|for|from|on|by|with|too|then|when|as|is|was|he|she|it|they|we|i|you|%punct|%number|%cap)",
+     DATE, "", true},
 
     // ------------------------------------------------------------ full dates
     // The comma before a year belongs to the date, the one after a date without year to the sentence
@@ -132,6 +145,11 @@ const RuleSpec kRules[] = {
     {"date.month_before_month", "[" MONTH "] ('-'|'–'|to|and|or|through|'/') " MONTH " +#year", DATE},
     // "a summit set for April": the coming one.
     {"date.month_due", "(set|scheduled) for [" MONTH "]", DATE, "direction=future"},
+    // The month as a modifier of a noun: "the October slaying", "the March accession" (not "the
+    // March to the sea": a preposition or verb after it makes it a noun itself).
+    {"neg.month_noun", "(the) [" MONTH "] (for|of|to|on|in|at|from|against|through|across|by|and|or|was|is|were|are|"
+     "has|had|will|would|that|which|who)", DATE, "", true},
+    {"date.month_modifier", "(the) [" MONTH "] _%word", DATE},
     {"date.month", "!(the|a|an|of) [" MONTH "] !(%cap|'-'|'.'|the|a|an|i|you|we|he|she|they|it|god|be|not)", DATE},
     {"date.month", "(in|since|until|till|by|during|from|through|of|before|after|last|next|early|late|mid) [" MONTH "]",
      DATE},
@@ -184,6 +202,8 @@ const RuleSpec kRules[] = {
     {"date.holiday", "[christmas day #year?]", DATE, "holiday=christmas"},
     {"date.holiday", "[boxing day #year?]", DATE, "holiday=boxing_day"},
     {"date.holiday", "[good friday #year?]", DATE, "holiday=good_friday"},
+    // "Easter week": the week that ends on Easter Sunday (Holy Week), ISO Monday to Sunday.
+    {"date.holiday_week", "[easter week]", DATE, "holiday=easter unit=week"},
     {"date.holiday", "[easter (sunday|monday)? #year?]", DATE, "holiday=easter"},
     {"date.holiday", "[memorial day #year?]", DATE, "holiday=memorial_day"},
     {"date.holiday", "[labor day #year?]", DATE, "holiday=labor_day"},
@@ -192,6 +212,8 @@ const RuleSpec kRules[] = {
     {"date.holiday", "[veterans ^" APOS "? day #year?]", DATE, "holiday=veterans_day"},
     {"date.holiday", "[valentine ^" APOS "? ^s? day #year?]", DATE, "holiday=valentine"},
     {"date.holiday", "[thanksgiving (day)? #year?]", DATE, "holiday=thanksgiving"},
+    // The United States' general election: the Tuesday after the first Monday of November.
+    {"date.holiday", "[~election ~day #year?]", DATE, "holiday=election_day"},
     {"date.holiday", "[~<holiday> #year?]", DATE},
     {"time.holiday_part", "[~<holiday> (eve)? <part:0>]", TIME},
 
@@ -264,7 +286,9 @@ const RuleSpec kRules[] = {
     {"date.anaphor_unit", "[that <unit:0>]", DATE, "anchor=previous offset=0"},
     {"date.anaphor_unit", "[later that <unit:0>]", DATE, "anchor=previous offset=0 mod=END"},
     {"date.anaphor_unit", "[earlier that <unit:0>]", DATE, "anchor=previous offset=0 mod=START"},
-    {"date.anaphor_count", "[(a|an|<amount>|#num) <unit!&> <anaphor>] !(than)", DATE},
+    // "a year earlier" is a date; "three days later" is the span after the last event, a duration
+    // ("three days" without "later", the TimeML reading, so duration.count takes it).
+    {"date.anaphor_count", "[(a|an|<amount>|#num) <unit!&> <anaphor=-1>] !(than)", DATE},
     {"date.year_earlier", "[(the)? (comparable|corresponding|same)? year ^'-' ^(earlier|ago) (quarter|half|period)?]",
      DATE, "unit=year offset=-1 anchor=period"},
     {"date.year_earlier", "[(the)? (comparable|corresponding|same)? year ^'-' ^(earlier|ago) <ordinal> ^'-'? (fiscal)? (quarter|half)]",
@@ -286,6 +310,7 @@ const RuleSpec kRules[] = {
     {"duration.count", "[(at)? <mod>? (than)? (<amount>|#num) (more)? <unit!&>] !^'-'",
      DURATION},
     {"duration.count", "[<mod>? (than)? #num ^'.' ^#frac <unit:1>]", DURATION},
+    {"duration.count", "[<mod>? (than)? a few <unit:1>]", DURATION},
     // A count with a fraction: "5 1/2 hours", "a minute and a half".
     {"duration.fraction", "[<mod>? (than)? #num #num ^'/' ^#num <unit:1>]", DURATION, "fraction"},
     {"duration.fraction", "[(a|an|one) <unit:0> and a half]", DURATION, "half"},
@@ -294,10 +319,20 @@ const RuleSpec kRules[] = {
     {"duration.within", "[within (<amount>|#num|a|an) <unit!&>]", DURATION, "mod=EQUAL_OR_LESS"},
     {"duration.adjective", "[(<amount>|#num) ^'-' ^<unit:0>] !^'-'", DURATION},
     {"duration.adjective", "[(<amount>|#num) ^'-' ^<unit:0> ^'-' ^(long)]", DURATION},
+    // "a day-long meeting", "a decades-long battle".
+    {"duration.adjective", "[<unit:0> ^'-' ^long]", DURATION},
+    {"duration.adjective", "[<unit:1> ^'-' ^long]", DURATION},
     {"duration.recent", "[(the)? (<offset=-1>|<offset=1>|first|last|latest) (<amount>|#num) <unit:1>]", DURATION},
     {"duration.recent", "[(the)? (<offset=-1>|<offset=1>|latest|last) (few|several|couple) (of)? <unit:1>]",
      DURATION},
     {"duration.the_count", "[the (<amount>|#num) <unit:1>]", DURATION},
+    // "over the years", "the weeks ahead", "the years that followed": a span of no given length
+    // ("the days before the shooting" is a time before an event, not a span: no rule).
+    {"duration.the_units", "(over|through|throughout) [the <unit:1>]", DURATION},
+    {"duration.the_units", "[the <unit:1> ahead]", DURATION},
+    {"duration.the_units", "[the <unit:1>] (that|which) followed", DURATION},
+    // "in the coming years": the span ahead, of no given length.
+    {"duration.coming", "the [coming <unit:1>]", DURATION},
     {"duration.unspecified", "(for|over|in|within|after|than|take|takes|took|last|lasted) [<unit:1>] !(of|ago|later|earlier|before|after)",
      DURATION},
     {"duration.whole", "[(a|an|the)? (full|whole|entire) <unit:0>]", DURATION},
@@ -340,6 +375,7 @@ const RuleSpec kRules[] = {
     {"time.clock_day", "[#hour " AMD " ','? " ZONE "? ','? " MONTH " ^'.'? #day " TH "]", TIME},
     {"time.clock", "(at|by|until|till|from|after|before|around|about) [#hour ^':' ^#minute] !(" AMOUNT_WORDS ")", TIME},
     {"time.noon", "[(<mod>)? noon] +" WEEKDAY "?", TIME, "hour=12"},
+    {"time.noon", "(at|by|around|about|before|after|until|till|from|since) [midday]", TIME, "hour=12"},
     {"time.noon", "[noon " WEEKDAY "]", TIME, "hour=12"},
     {"time.midnight", "[(<mod>)? midnight]", TIME, "hour=24"},
     {"time.midnight", "[midnight " WEEKDAY "]", TIME, "hour=24"},
@@ -348,11 +384,14 @@ const RuleSpec kRules[] = {
     // ------------------------------------------------------------ vague references
     {"vague.word", "[<vague>] !(<unit>)", DATE},
     {"vague.word", "[right now]", DATE, "vague=present"},
-    {"vague.word", "(in|into|for) [the (near|distant|foreseeable|immediate)? future]", DATE, "vague=future"},
+    {"vague.word", "(in|into|for|about) [the (near|distant|foreseeable|immediate)? future]", DATE, "vague=future"},
     {"vague.word", "(in) [the (recent|distant)? past]", DATE, "vague=past"},
     {"vague.word", "[the present]", DATE, "vague=present"},
     {"vague.word", "[(the)? (near|foreseeable|distant) future]", DATE, "vague=future"},
     {"vague.word", "[these days]", DATE, "vague=present"},
+    // "current" before a noun: of the present ("its current chairman", "current market conditions");
+    // not a period's own name ("the current year") nor the noun ("against the current").
+    {"vague.word", "[current] !(<unit>|fiscal|%punct|of|in|and|or|is|was|flows|flowed)", DATE, "vague=present"},
     {"vague.word", "[at present]", DATE, "vague=present"},
     {"vague.soon", "!as [soon] !(as|after|afterwards|thereafter)", DATE, "vague=future"},
 };
