@@ -401,6 +401,14 @@ std::optional<Expression> Resolver::resolve(const Mention& mention) {
         if (f.part) return with_period(Period::part_of_day(ymd, PartOfDay(f.part)), TimexType::time);
         return with_period(Period::day(ymd), f.type == TimexType::time ? TimexType::date : f.type);
     };
+    // A day named for its week ("the week of March 6", "Easter week") stands
+    // for the calendar week that holds it; any other day keeps its time of day.
+    auto day_or_week = [&](sys_days d) -> std::optional<Expression> {
+        if (f.unit != Unit::week || f.hour || f.part) return with_time_of_day(d);
+        auto w = period_of(d, Unit::week);
+        if (!w) return std::nullopt;
+        return with_period(*w, TimexType::date);
+    };
 
     // In a narrative the story moves on: a month or day without year is in
     // the narrated year; one that would then lie more than a season before
@@ -565,14 +573,8 @@ std::optional<Expression> Resolver::resolve(const Mention& mention) {
             };
             std::optional<Period> p = given_year ? make(*given_year) : day_without_year(make);
             if (!p) return std::nullopt;
-            // A feast named for its week ("Easter week") stands for the calendar week that holds it.
-            if (f.unit == Unit::week && !f.hour && !f.part) {
-                auto w = period_of(p->first_day(), Unit::week);
-                if (!w) return std::nullopt;
-                return with_period(*w, TimexType::date);
-            }
-            // "Silvesternacht", "Pfingstsonntag Nachmittag".
-            return with_time_of_day(p->first_day());
+            // "Silvesternacht", "Pfingstsonntag Nachmittag", "Easter week".
+            return day_or_week(p->first_day());
         }
 
         // --- centuries, millennia, decades
@@ -631,13 +633,6 @@ std::optional<Expression> Resolver::resolve(const Mention& mention) {
         }
         if (f.month && f.day) {
             if (f.month > 12 || f.day > 31) return std::nullopt;
-            // A day named for its week ("the week of March 6") stands for the calendar week that holds it.
-            auto day_or_week = [&](sys_days d) -> std::optional<Expression> {
-                if (f.unit != Unit::week || f.hour || f.part) return with_time_of_day(d);
-                auto w = period_of(d, Unit::week);
-                if (!w) return std::nullopt;
-                return with_period(*w, TimexType::date);
-            };
             if (given_year) {
                 const year_month_day ymd = year{*given_year} / f.month / f.day;
                 if (!ymd.ok()) return std::nullopt;
