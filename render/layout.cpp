@@ -334,8 +334,7 @@ std::string source_credit(const Source& s, std::string name, const Locale& loc, 
     if (s.published.ok()) {
         const std::string day = format_source_date(s.published, loc);
         if (titled) {
-            part = loc.article_of;
-            part.replace(part.find("{d}"), 3, day);
+            part = article_of(loc, day);
         } else {
             part += part.empty() ? day : ", " + day;
         }
@@ -678,9 +677,10 @@ std::optional<Layout> LayoutBuilder::build(const Mode& mode, const std::vector<s
     // Nothing of the timeline to show: the canvas says so instead of drawing
     // an empty axis, and its credit names the articles that were read.
     const bool nothing_to_show = n == 0 && shown_.empty();
-    std::vector<std::size_t> credited = sources;
+    std::vector<std::size_t> every_source;
     if (nothing_to_show)
-        for (std::size_t s = 0; s < tl_.sources.size(); ++s) credited.push_back(s);
+        for (std::size_t s = 0; s < tl_.sources.size(); ++s) every_source.push_back(s);
+    const std::vector<std::size_t>& credited = nothing_to_show ? every_source : sources;
     const std::size_t lanes = mode.lanes && sources.size() >= 2 && sources.size() <= kMostLanes ? sources.size() : 1;
     const bool coloured = sources.size() >= 2 && sources.size() <= kColours;
     std::vector<std::string> lane_names(lanes);

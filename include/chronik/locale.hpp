@@ -66,6 +66,8 @@ const Locale& german_locale();
 const Locale& english_locale();
 // The locale for a language code; English for codes chronik has no locale for.
 const Locale& locale_for(std::string_view code);
+// The locale's name for an article known only by its day: "Artikel vom 13. März 2014".
+std::string article_of(const Locale& l, std::string_view day);
 
 // A period as a reader writes it: "12. Juli 2025", "August 2024", "2024",
 // "1990er-Jahre", "19. Jahrhundert", "3. Quartal 2024", "Sommer 2024",

@@ -146,25 +146,21 @@ std::string title_length(std::string s, std::size_t most = kMaxTitleChars) {
         if (space == std::string::npos || space < bytes / 2) space = bytes;
         s.resize(space);
     }
-    {
-        // A cut after an article, preposition or number leaves the phrase
-        // open ("… und am 11."): end at the word before it (a lower-case word
-        // of three letters or less, or a number).
-        for (int dropped = 0; dropped < 3; ++dropped) {
-            const std::size_t last = s.rfind(' ');
-            if (last == std::string::npos || last < bytes / 2) break;
-            const std::string_view word = std::string_view(s).substr(last + 1);
-            const std::size_t letters = std::size_t(std::count_if(word.begin(), word.end(), [](char c) {
-                return (static_cast<unsigned char>(c) & 0xC0) != 0x80;  // UTF-8 lead bytes: "für" is three
-            }));
-            const bool lower = std::all_of(word.begin(), word.end(),
-                                           [](char c) { return ascii_lower(c) || static_cast<unsigned char>(c) >= 0x80; });
-            const bool number = !word.empty() && std::all_of(word.begin(), word.end(), [](char c) {
-                return (c >= '0' && c <= '9') || c == '.';
-            });
-            if (!number && (word.empty() || letters > 3 || !ascii_lower(word.front()) || !lower)) break;
-            s.resize(last);
-        }
+    // A cut after an article, preposition or number leaves the phrase open
+    // ("… und am 11."): end at the word before it (a lower-case word of three
+    // letters or less, or a number).
+    for (int dropped = 0; dropped < 3; ++dropped) {
+        const std::size_t last = s.rfind(' ');
+        if (last == std::string::npos || last < bytes / 2) break;
+        const std::string_view word = std::string_view(s).substr(last + 1);
+        const bool number = !word.empty() && std::all_of(word.begin(), word.end(), [](char c) {
+            return (c >= '0' && c <= '9') || c == '.';
+        });
+        const bool short_lower = !word.empty() && ascii_lower(word.front()) && text::prefix_bytes(word, 3) == word.size() &&
+                                 std::all_of(word.begin(), word.end(),
+                                             [](char c) { return ascii_lower(c) || static_cast<unsigned char>(c) >= 0x80; });
+        if (!number && !short_lower) break;
+        s.resize(last);
     }
     strip(s);
     return s + "\u2026";

@@ -263,10 +263,12 @@ ArticleEvents extract_events(std::string_view text, const TaggedText& tagged, st
         return std::find(list.begin(), list.end(), w) != list.end();
     };
     auto attributive = [&](const SentenceInfo& s, const Expression& x) {
-        std::size_t first = 0;
-        while (first < s.tokens.size() && s.tokens[first].begin < x.phrase_begin) ++first;
-        std::size_t after = first;
-        while (after < s.tokens.size() && s.tokens[after].begin < x.end) ++after;
+        auto starting_before = [&](std::uint32_t at) {
+            return std::size_t(std::partition_point(s.tokens.begin(), s.tokens.end(),
+                                                    [&](const Token& t) { return t.begin < at; }) -
+                               s.tokens.begin());
+        };
+        const std::size_t first = starting_before(x.phrase_begin), after = starting_before(x.end);
         if (first == 0 || first == s.tokens.size()) return false;
         const Token& before = s.tokens[first - 1];
         if (before.kind == TokenKind::word && listed(lower_word(before), narrative.attribute_nouns)) return true;
@@ -281,7 +283,6 @@ ArticleEvents extract_events(std::string_view text, const TaggedText& tagged, st
                            [&](std::string_view ending) { return w.size() > ending.size() + 3 && w.ends_with(ending); });
     };
     for (SentenceInfo& s : sentences) {
-        if (s.anchors.empty()) continue;
         std::erase_if(s.anchors, [&](const Expression* x) { return attributive(s, *x); });
         if (s.anchors.empty()) continue;
         analyse(s);

@@ -853,7 +853,6 @@ private:
         if (orphaned()) drop_ = before;
     }
 
-    // Appositions (", Geschäftsführer des Milchhofes") and relative clauses (", der ... anführte").
     // Whether the kept words before unit `end` are one noun phrase: capitalised
     // words, determiners, prepositions and conjunctions, up to three lower-case
     // words before a capitalised one ("neu gebaute große Halle"), no verb.
@@ -875,6 +874,7 @@ private:
         return any;
     }
 
+    // Appositions (", Geschäftsführer des Milchhofes") and relative clauses (", der ... anführte").
     void drop_insertions() {
         const std::vector<std::uint8_t> depth = depths();
         for (std::size_t c = 1; c < units_.size(); ++c) {

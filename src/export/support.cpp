@@ -116,16 +116,11 @@ std::string credit_markup(const std::vector<const Source*>& sources, const Local
         if (!list.empty()) list += escape("; ");
         // A source that goes by the timeline's title is named by its day:
         // "Quelle: Artikel vom 13. März 2014", not the title again.
-        if (s->published.ok() && !s->name.empty() && names_title(s->name, title)) {
-            std::string article(l.article_of);
-            article.replace(article.find("{d}"), 3, format_day(date::sys_days{s->published}, l, true));
-            const std::string name = escape(article);
-            list += link && valid_source_url(s->url) ? link(name, s->url) : name;
-            continue;
-        }
-        const std::string name = escape(one_line(display_name(*s)));
+        const std::string day = s->published.ok() ? format_day(date::sys_days{s->published}, l, true) : std::string();
+        const bool titled = !day.empty() && !s->name.empty() && names_title(s->name, title);
+        const std::string name = escape(titled ? article_of(l, day) : one_line(display_name(*s)));
         list += link && valid_source_url(s->url) ? link(name, s->url) : name;
-        if (s->published.ok()) list += escape(", " + format_day(date::sys_days{s->published}, l, true));
+        if (!day.empty() && !titled) list += escape(", " + day);
     }
     if (list.empty()) return list;
     return escape(std::string(sources.size() == 1 ? l.source : l.sources) + ": ") + list;

@@ -117,6 +117,12 @@ const Locale& locale_for(std::string_view code) {
     return english_locale();
 }
 
+std::string article_of(const Locale& l, std::string_view day) {
+    std::string out(l.article_of);
+    if (const auto at = out.find("{d}"); at != std::string::npos) out.replace(at, 3, day);
+    return out;
+}
+
 namespace {
 
 std::string two_digits(unsigned v) { return detail::zero_padded(v % 100, 2); }

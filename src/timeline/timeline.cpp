@@ -134,7 +134,6 @@ std::string EventTime::timex3() const {
     return "";
 }
 
-
 bool names_title(std::string_view source_name, std::string_view title) {
     constexpr std::string_view kEllipsis = "\u2026";
     auto stem = [&](std::string_view s) {
