@@ -54,6 +54,14 @@ struct Sense {
     // stop: abbreviations ("Jan." is January, "Jan Kuppelwieser" a name).
     static constexpr std::uint8_t needs_dot = 0x40;
     static constexpr std::uint8_t markers = bundle | needs_dot;
+
+    // How a number word joins the one before it in a numeral of several
+    // words (flags of Role::amount senses; 0: a word that stands alone).
+    // A rule decides which words may follow each other; these say how they add up.
+    static constexpr std::uint8_t units = 1;       // one..nine: "twenty-five", "two thousand one"
+    static constexpr std::uint8_t tens = 2;        // twenty..ninety: "nineteen ninety", "twenty twenty"
+    static constexpr std::uint8_t teens = 3;       // ten..nineteen: "twenty ten"
+    static constexpr std::uint8_t multiplier = 4;  // hundred, thousand: "two hundred"
 };
 
 // One sense of one word, lower case ("jänner" → month 1). With `endings`,

@@ -689,6 +689,31 @@ struct Matcher {
 
 // ------------------------------------------------------------- building forms
 
+// A number word right after another of the same numeral: "twenty" "five" →
+// 25, "nineteen" "ninety" → 1990, "twenty" "ten" → 2010, "two" "hundred" →
+// 200, "two thousand" "one" → 2001. Nothing where the words do not join:
+// then the later one stands alone.
+std::optional<double> joined_numeral(double before, int tenths, std::uint8_t flag) {
+    const auto b = static_cast<long>(before);
+    if (double(b) != before || b < 1 || tenths % 10 != 0) return std::nullopt;
+    const long n = tenths / 10;
+    switch (flag & ~Sense::markers) {
+        case Sense::units:
+            if (b % 10 == 0 && (b % 100 >= 20 || (b >= 100 && b % 100 == 0))) return double(b + n);
+            break;
+        case Sense::tens:
+            if (b >= 10 && b <= 99) return double(b * 100 + n);
+            break;
+        case Sense::teens:
+            if (b >= 20 && b <= 90 && b % 10 == 0) return double(b * 100 + n);
+            break;
+        case Sense::multiplier:
+            if (b < 100) return double(b * n);
+            break;
+    }
+    return std::nullopt;
+}
+
 void apply_sense(const Sense& sense, TemporalForm& f) {
     const int v = sense.value;
     switch (sense.role) {
@@ -705,6 +730,8 @@ void apply_sense(const Sense& sense, TemporalForm& f) {
             if (v < 0) {
                 f.amount.reset();  // "mehrere", "einige": an unspecified number
                 f.plural = true;
+            } else if (auto joined = f.amount ? joined_numeral(*f.amount, v, sense.flag) : std::nullopt) {
+                f.amount = *joined;
             } else {
                 f.amount = v / 10.0;
             }

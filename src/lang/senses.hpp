@@ -14,5 +14,7 @@ constexpr Sense unit(Unit u, bool plural = false) { return S(Role::unit, int(u),
 constexpr Sense bundled(Sense s) { return Sense{s.role, s.value, static_cast<std::uint8_t>(s.flag | Sense::bundle)}; }
 constexpr Sense amount(int tenths) { return S(Role::amount, tenths); }
 constexpr Sense unspecified = S(Role::amount, -1);
+// A number word that joins others into one numeral (Sense::units, tens, teens, multiplier).
+constexpr Sense numeral(int tenths, std::uint8_t joins) { return S(Role::amount, tenths, joins); }
 
 }  // namespace chronik::lang::senses

@@ -49,6 +49,12 @@ constexpr TimexType SET = TimexType::set;
 #define AMD "a ^'.' ^m ^'.'?"
 #define PMD "p ^'.' ^m ^'.'?"
 #define ZONE "(est|edt|cst|cdt|mst|mdt|pst|pdt|gmt|utc|bst|cet|cest)"
+// A numeral of two words: "twenty-five", "twenty four" (they add up by their Sense flags).
+#define NUMERAL "<amount:2> ^'-'? <amount:1>"
+// The century of a year said in words: "nineteen" in "nineteen ninety-six".
+#define CENTURY_WORD "(<amount=160:3>|<amount=170:3>|<amount=180:3>|<amount=190:3>)"
+// A year in words after its century: "ninety-six", "ninety six", "eighty".
+#define YEAR_IN_CENTURY "<amount:2> ^'-'? <amount:1>?"
 #define AMOUNT_WORDS "<unit>|'%'|percent|'$'|million|billion|people|points"
 
 const RuleSpec kRules[] = {
@@ -160,6 +166,15 @@ const RuleSpec kRules[] = {
     {"date.mod_year", "[(the)? " BOUNDARY " ^'-'? #year] !" MEASURE, DATE},
     {"date.mod_year", "[" PART_OF " (the)? (<unit=year:0>)? #year]", DATE},
     {"date.year_word", "[the <unit=year:0> #year]", DATE},
+    // Years in words, as spoken: "nineteen ninety-six", "nineteen hundred", "twenty ten",
+    // "twenty twenty-five", "the year two thousand".
+    {"date.year_words", NOT_AFTER_QUANTIFIER " [" CENTURY_WORD " " YEAR_IN_CENTURY "] !" MEASURE, DATE, "year"},
+    {"date.year_words", NOT_AFTER_QUANTIFIER " [" CENTURY_WORD " <amount=1000:4>] !" MEASURE, DATE, "year"},
+    {"date.year_words", NOT_AFTER_QUANTIFIER " [<amount=200:2> (<amount:3>|<amount:2>) ^'-'? <amount:1>?] !" MEASURE,
+     DATE, "year"},
+    {"date.year_words", "[the <unit=year:0> <amount:1> <amount=10000:4> (and)? <amount:1>?]", DATE, "year"},
+    {"date.year_words", "[" MONTH " ^'.'? ','? " CENTURY_WORD " " YEAR_IN_CENTURY "]", DATE, "year"},
+    {"date.year_words", "[(the)? <season> (of)? " CENTURY_WORD " " YEAR_IN_CENTURY "]", DATE, "year"},
     {"date.year",
      "(in|since|until|till|by|during|from|through|of|before|after|to|and|or|between|early|late|mid|year|"
      "summer|winter|spring|fall|autumn|'(') [#year] !" MEASURE,
@@ -278,6 +293,8 @@ const RuleSpec kRules[] = {
     {"date.relative_ago", "[<mod>? (than)? (<amount>|#num) <unit!&> ago]", DATE, "offset=-1"},
     {"date.relative_ago", "[<mod>? (than)? (<amount>|#num) <unit!&> from (now|today)]", DATE, "offset=1"},
     {"date.relative_ago", "[(<amount>) <unit!&> (ago)]", DATE, "offset=-1"},
+    {"date.relative_ago", "[<mod>? (than)? " NUMERAL " <unit!&> ago]", DATE, "offset=-1"},
+    {"date.relative_ago", "[<mod>? (than)? " NUMERAL " <unit!&> from (now|today)]", DATE, "offset=1"},
     {"date.same_day", "[(the|that) <anaphor=0> <unit:0>]", DATE},
     {"date.anaphor_unit", "[(the)? <unit:0> before] !(%word|%number)", DATE, "anchor=previous offset=-1"},
     {"date.anaphor_unit", "[(the)? <unit:0> after] !(%word|%number)", DATE, "anchor=previous offset=1"},
@@ -289,6 +306,7 @@ const RuleSpec kRules[] = {
     // "a year earlier" is a date; "three days later" is the span after the last event, a duration
     // ("three days" without "later", the TimeML reading, so duration.count takes it).
     {"date.anaphor_count", "[(a|an|<amount>|#num) <unit!&> <anaphor=-1>] !(than)", DATE},
+    {"date.anaphor_count", "[" NUMERAL " <unit!&> <anaphor=-1>] !(than)", DATE},
     {"date.year_earlier", "[(the)? (comparable|corresponding|same)? year ^'-' ^(earlier|ago) (quarter|half|period)?]",
      DATE, "unit=year offset=-1 anchor=period"},
     {"date.year_earlier", "[(the)? (comparable|corresponding|same)? year ^'-' ^(earlier|ago) <ordinal> ^'-'? (fiscal)? (quarter|half)]",
@@ -309,6 +327,9 @@ const RuleSpec kRules[] = {
     // ------------------------------------------------------------ durations
     {"duration.count", "[(at)? <mod>? (than)? (<amount>|#num) (more)? <unit!&>] !^'-'",
      DURATION},
+    {"duration.count", "[(at)? <mod>? (than)? " NUMERAL " (more)? <unit!&>] !^'-'", DURATION},
+    // "two hundred years", "a thousand years".
+    {"duration.count", "[(at)? <mod>? (than)? (<amount>|#num) <amount:4> <unit!&>] !^'-'", DURATION},
     {"duration.count", "[<mod>? (than)? #num ^'.' ^#frac <unit:1>]", DURATION},
     {"duration.count", "[<mod>? (than)? a few <unit:1>]", DURATION},
     // A count with a fraction: "5 1/2 hours", "a minute and a half".
@@ -318,14 +339,17 @@ const RuleSpec kRules[] = {
     {"duration.range", "[(<amount>|#num)] (to|or|'-'|'–') (<amount>|#num) +<unit:1>", DURATION},
     {"duration.within", "[within (<amount>|#num|a|an) <unit!&>]", DURATION, "mod=EQUAL_OR_LESS"},
     {"duration.adjective", "[(<amount>|#num) ^'-' ^<unit:0>] !^'-'", DURATION},
+    {"duration.adjective", "[" NUMERAL " ^'-' ^<unit:0>] !^'-'", DURATION},
     {"duration.adjective", "[(<amount>|#num) ^'-' ^<unit:0> ^'-' ^(long)]", DURATION},
     // "a day-long meeting", "a decades-long battle".
     {"duration.adjective", "[<unit:0> ^'-' ^long]", DURATION},
     {"duration.adjective", "[<unit:1> ^'-' ^long]", DURATION},
     {"duration.recent", "[(the)? (<offset=-1>|<offset=1>|first|last|latest) (<amount>|#num) <unit:1>]", DURATION},
+    {"duration.recent", "[(the)? (<offset=-1>|<offset=1>|first|last|latest) " NUMERAL " <unit:1>]", DURATION},
     {"duration.recent", "[(the)? (<offset=-1>|<offset=1>|latest|last) (few|several|couple) (of)? <unit:1>]",
      DURATION},
     {"duration.the_count", "[the (<amount>|#num) <unit:1>]", DURATION},
+    {"duration.the_count", "[the " NUMERAL " <unit:1>]", DURATION},
     // "over the years", "the weeks ahead", "the years that followed": a span of no given length
     // ("the days before the shooting" is a time before an event, not a span: no rule).
     {"duration.the_units", "(over|through|throughout) [the <unit:1>]", DURATION},
