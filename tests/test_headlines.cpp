@@ -30,6 +30,16 @@ std::string headline(const std::string& sentence, std::initializer_list<std::str
     return condense_headline(sentence, 0, phrases, german());
 }
 
+std::string english_headline(const std::string& sentence, std::initializer_list<std::string> time_phrases = {}) {
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> phrases;
+    for (const std::string& p : time_phrases) {
+        const auto at = sentence.find(p);
+        REQUIRE(at != std::string::npos);
+        phrases.emplace_back(std::uint32_t(at), std::uint32_t(at + p.size()));
+    }
+    return condense_headline(sentence, 0, phrases, english());
+}
+
 std::size_t code_points(std::string_view s) {
     std::size_t n = 0;
     for (unsigned char c : s) n += (c & 0xC0) != 0x80;
@@ -356,4 +366,32 @@ TEST_CASE("headlines of real articles are well-formed and complete", "[headlines
     REQUIRE(total > 0);
     INFO(whole << " of " << total << " headlines complete");
     CHECK(double(whole) >= 0.9 * double(total));
+}
+
+TEST_CASE("English headlines keep their nouns and verbs and lose datelines, frames and particles", "[headlines][en]") {
+    // Lower-case words before a date are nouns or verbs in English, not its adjectives.
+    CHECK(english_headline("The job figures for January extended a surge in hiring.", {"for January"}) ==
+          "The job figures extended a surge in hiring");
+    CHECK(english_headline("At the end of the broadcast this evening, the host left the studio.", {"this evening"}) ==
+          "At the end of the broadcast, the host left the studio");
+    // A dateline still in the sentence goes; a trailing frame in subject-verb order too.
+    CHECK(english_headline("WASHINGTON _ The economy created jobs at a robust pace in January, the government reported on Friday.",
+                           {"in January", "on Friday"}) == "The economy created jobs at a robust pace");
+    CHECK(english_headline("CANBERRA, Australia (AP) - A convention voted to make the country a republic.") ==
+          "A convention voted to make the country a republic");
+    // "X said Y left for talks with A, B and C": no frame before the first comma.
+    const std::string list = english_headline(
+        "The spokesman said the envoy left on Tuesday for talks with Syria, Jordan, Egypt and other countries.",
+        {"on Tuesday"});
+    CHECK(list.rfind("The spokesman said the envoy left for talks", 0) == 0);
+    // A long headline's particle between commas takes both commas with it.
+    const std::string particle = english_headline(
+        "President Clinton, meantime, glossed over stern warnings from Moscow on Thursday that air strikes against "
+        "Iraq could do serious harm to relations with the Kremlin.",
+        {"on Thursday"});
+    CHECK(particle.rfind("President Clinton glossed over stern warnings from Moscow", 0) == 0);
+    // A date before a lower-case noun describes it and stays.
+    CHECK(english_headline("Amir is serving a life sentence for the November 1995 assassination of Rabin.",
+                           {"for the November 1995"}) ==
+          "Amir is serving a life sentence for the November 1995 assassination of Rabin");
 }

@@ -382,6 +382,13 @@ private:
             // The noun of an article's phrase ("des Abends", "der ehemalige Präsident") stays.
             if (first > 0 && units_[first - 1].is(hDeterminer) && !(first > 1 && units_[first - 2].is(hPreposition)))
                 continue;
+            // A date before a lower-case noun describes it where nouns are not
+            // capitalised: "for the November 1995 assassination" stays whole.
+            if (!capitalised_nouns_ && last + 1 < units_.size() && content_lower(last + 1)) {
+                bool article = first > 0 && units_[first - 1].is(hDeterminer);
+                for (std::size_t k = first; k <= last && !article; ++k) article = units_[k].is(hDeterminer);
+                if (article) continue;
+            }
             drop(first, last + 1, time_phrase);
             extend_back(first, last);
             // "1925/ 26": the other half of a split year.
@@ -438,8 +445,10 @@ private:
         };
         focus();
         // "am heutigen Samstag", "an diesem kommenden Montag": the adjectives
-        // go with the date when an article or a preposition opens them.
-        {
+        // go with the date when an article or a preposition opens them. Only
+        // where nouns are capitalised is a lower-case word before the date an
+        // adjective ("the job figures for January": nouns; "that began last fall": a verb).
+        if (capitalised_nouns_) {
             std::size_t q = p;
             while (q > 0 && q + 2 > p && kept(q - 1) && content_lower(q - 1)) --q;
             if (q < p && q > 0 && kept(q - 1) && units_[q - 1].is(hDeterminer | hPreposition)) {
@@ -562,6 +571,16 @@ private:
                 for (std::size_t i = opener; i < n && !is_frame; ++i)
                     is_frame = units_[i].is(hReporting) ||
                                (units_[opener].is(hSourceFrame) && i > opener && word(i) && units_[i].upper);
+            // Subject first (English): ", the government reported", ", officials said".
+            if (!is_frame && !verb_second_) {
+                std::size_t words = 0, last_word = n;
+                for (std::size_t i = opener; i < n; ++i)
+                    if (kept(i) && word(i)) {
+                        ++words;
+                        last_word = i;
+                    }
+                is_frame = words >= 2 && words <= 6 && units_[last_word].is(hReporting);
+            }
             if (is_frame) drop(last_comma, n, frame);
         }
         // A leading frame: "In dem Gespräch habe Lawrow erklärt, Putin hoffe ..." (if enough is left).
@@ -571,6 +590,14 @@ private:
             if (units_[i].kind == Kind::comma || units_[i].kind == Kind::colon) {
                 bool reporting = false;
                 for (std::size_t k = 0; k < i && !reporting; ++k) reporting = kept(k) && units_[k].is(hReporting);
+                // Subject first, the frame ends with its verb: "Lavrov said, ..." — not
+                // "X said Y left for talks with Syria, Jordan ..." (no frame, a list).
+                if (reporting && !verb_second_ && units_[i].kind == Kind::comma) {
+                    std::size_t last_word = i;
+                    for (std::size_t k = 0; k < i; ++k)
+                        if (kept(k) && word(k)) last_word = k;
+                    reporting = last_word < i && units_[last_word].is(hReporting);
+                }
                 std::size_t rest = 0;
                 for (std::size_t k = i + 1; k < n; ++k) rest += kept(k) && word(k);
                 std::size_t next = i + 1;
@@ -608,6 +635,39 @@ private:
             std::size_t k = f + 1;
             while (k < units_.size() && k < f + 5 && word(k) && (units_[k].upper || units_[k].is(hSalutation))) ++k;
             if (k > f + 1 && k < units_.size() && units_[k].kind == Kind::comma) drop(0, k + 1, leading);
+        }
+        // A dateline the sentence still carries: "WASHINGTON _ ...", "CANBERRA,
+        // Australia (AP) - ..." (the place in capitals, its country, a dash).
+        {
+            std::size_t k = first_kept_word();
+            auto all_caps = [&](std::size_t i) {
+                if (i >= units_.size() || !word(i) || units_[i].end - units_[i].begin < 2) return false;
+                for (std::size_t c = units_[i].begin; c < units_[i].end; ++c)
+                    if (std::islower(static_cast<unsigned char>(text_[c]))) return false;
+                return std::isupper(static_cast<unsigned char>(text_[units_[i].begin])) != 0;
+            };
+            std::size_t places = 0;
+            while (all_caps(k) && places < 4) ++k, ++places;
+            auto skip_dropped = [&] {
+                while (k < units_.size() && !kept(k)) ++k;
+            };
+            skip_dropped();
+            if (places > 0 && k < units_.size() && units_[k].kind == Kind::comma) {
+                std::size_t m = k + 1, names = 0;
+                while (m < units_.size() && word(m) && units_[m].upper && names < 3) ++m, ++names;
+                if (names > 0) k = m;
+            }
+            skip_dropped();
+            auto dash = [&](std::size_t i) {
+                if (i >= units_.size() || word(i)) return false;
+                const std::string_view p = text_.substr(units_[i].begin, units_[i].end - units_[i].begin);
+                return units_[i].kind == Kind::dash || is_any(p, {"_", "-", "--", "\xE2\x80\x94", "\xE2\x80\x93"});
+            };
+            if (places > 0 && dash(k)) {
+                std::size_t rest = 0;
+                for (std::size_t m = k + 1; m < units_.size(); ++m) rest += kept(m) && word(m);
+                if (rest >= 3) drop(0, k + 1, leading);
+            }
         }
         // "Und einige lehnen ab", "Aber die Geschichte hat einen Haken".
         for (std::size_t f = first_kept_word(); f < units_.size() && units_[f].is(hConnective); f = first_kept_word()) {
@@ -942,7 +1002,19 @@ private:
         for (std::size_t k = f + 1; k < units_.size(); ++k)
             if (kept(k) && units_[k].is(hParticle) && !(subject_ && k >= subject_->first && k < subject_->second)) {
                 drop_[k] = particle;
-                if (orphaned()) drop_[k] = none;
+                if (orphaned()) {
+                    drop_[k] = none;
+                    continue;
+                }
+                // Between two commas the particle takes both: "Clinton, meantime, glossed over".
+                std::size_t before = k, after = k + 1;
+                while (before > 0 && !kept(before - 1)) --before;
+                while (after < units_.size() && !kept(after)) ++after;
+                if (before > 0 && after < units_.size() && units_[before - 1].kind == Kind::comma &&
+                    units_[after].kind == Kind::comma) {
+                    drop_[before - 1] = particle;
+                    drop_[after] = particle;
+                }
             }
     }
 
@@ -953,6 +1025,9 @@ private:
     // geschlossen"). Never one whose noun the verb needs ("zur Verfügung
     // stehen": the language's support-verb nouns).
     void drop_prepositional_phrases(std::size_t limit) {
+        // A phrase's noun is found by its capital: without capitalised nouns
+        // ("to make Australia a republic": an infinitive) nothing is dropped here.
+        if (!capitalised_nouns_) return;
         const std::vector<std::uint8_t> depth = depths();
         const std::size_t f = first_kept_word();
         std::vector<std::pair<std::size_t, std::size_t>> tail;  // second-pass candidates

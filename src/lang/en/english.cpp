@@ -54,6 +54,28 @@ constexpr std::string_view kDeterminers[] = {"the", "a", "an", "this", "that", "
 constexpr std::string_view kConjunctions[] = {"and", "or", "as well as"};
 constexpr std::string_view kFrameOpeners[] = {"as"};
 constexpr std::string_view kSourceFrames[] = {"according"};
+// Headlines (src/events/headline.cpp): the words constituents open and close with.
+constexpr std::string_view kPrepositions[] = {
+    "in", "on", "at", "for", "from", "to", "with", "by", "of", "about", "after", "before", "during", "since",
+    "until", "till", "through", "throughout", "into", "onto", "over", "under", "between", "among", "against",
+    "without", "within", "across", "along", "around", "behind", "beyond", "near", "toward", "towards", "upon",
+    "via", "despite", "amid", "amidst", "off", "outside", "inside", "per", "like", "unlike", "besides"};
+constexpr std::string_view kPronouns[] = {"i", "you", "he", "she", "it", "we", "they"};
+constexpr std::string_view kRelativePronouns[] = {"who", "whom", "whose", "which", "where"};
+constexpr std::string_view kSubordinators[] = {"because", "when", "while", "although", "though", "if",
+                                               "whether", "unless", "once", "whereas", "after", "before",
+                                               "since", "until", "as"};
+constexpr std::string_view kClauseOpeners[] = {"and", "or", "but", "yet"};
+constexpr std::string_view kConnectives[] = {"and", "or", "but", "yet", "also", "so", "however", "meanwhile"};
+// "already on Monday", "as early as Tuesday", "earlier Sunday": they go with the date.
+constexpr std::string_view kFocusParticles[] = {"already", "only", "just", "even", "earlier", "later", "early"};
+constexpr std::string_view kTimeNouns[] = {"time", "period", "season", "year", "month", "week", "day",
+                                           "night", "evening", "morning", "afternoon", "weekend", "quarter"};
+constexpr std::string_view kParticles[] = {"however", "meanwhile", "meantime", "though", "indeed", "moreover",
+                                           "furthermore", "nevertheless", "nonetheless", "instead", "also",
+                                           "too", "still", "now"};
+constexpr std::string_view kComplementizers[] = {"that", "whether", "if"};
+constexpr std::string_view kSalutations[] = {"dear", "hello", "hi"};
 constexpr std::string_view kStopWords[] = {
     "the", "a", "an", "and", "or", "of", "in", "on", "at", "to", "for", "from", "by", "with", "about",
     "as", "is", "was", "were", "are", "be", "been", "has", "had", "have", "it", "its", "he", "she", "they",
@@ -114,6 +136,17 @@ const LanguageData& english() {
         d.narrative.frame_openers = lang::en::kFrameOpeners;
         d.narrative.source_frames = lang::en::kSourceFrames;
         d.narrative.stop_words = lang::en::kStopWords;
+        d.narrative.prepositions = lang::en::kPrepositions;
+        d.narrative.pronouns = lang::en::kPronouns;
+        d.narrative.relative_pronouns = lang::en::kRelativePronouns;
+        d.narrative.subordinators = lang::en::kSubordinators;
+        d.narrative.clause_openers = lang::en::kClauseOpeners;
+        d.narrative.connectives = lang::en::kConnectives;
+        d.narrative.focus_particles = lang::en::kFocusParticles;
+        d.narrative.time_nouns = lang::en::kTimeNouns;
+        d.narrative.particles = lang::en::kParticles;
+        d.narrative.complementizers = lang::en::kComplementizers;
+        d.narrative.salutations = lang::en::kSalutations;
         return d;
     }();
     return data;
