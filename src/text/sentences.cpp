@@ -156,6 +156,10 @@ bool SentenceReader::next_token(Token& t) {
 
 bool SentenceReader::ends_sentence(std::span<const Token> tokens, const Token& next) {
     if (next.has(Token::newline_before)) return true;
+    // Without a line break only a mark ends a sentence (a final mark, or a
+    // closing quote or bracket after one): after a word or number, which is
+    // most tokens, nothing below can say yes.
+    if (tokens.back().kind != TokenKind::punct) return false;
     if (!next.has(Token::space_before)) {
         // A capital glued to a closed quotation or a question ("trainiert."In
         // den ...", "berücksichtigen?Als ...") still starts a sentence: the
