@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstring>
 #include <charconv>
 #include <map>
@@ -103,8 +104,9 @@ public:
     }
 
     // The word's number in the table (0 … size-1), kEmpty for a word not in it.
-    std::uint32_t find_id(std::string_view word) const {
-        const std::uint32_t h = hash(word);
+    std::uint32_t find_id(std::string_view word) const { return find_id(word, hash(word)); }
+    // The same for a word whose hash() is known (fold_and_hash).
+    std::uint32_t find_id(std::string_view word, std::uint32_t h) const {
         for (std::size_t i = h & mask_;; i = (i + 1) & mask_) {
             const Slot& slot = slots_[i];
             if (slot.entry == kEmpty) return kEmpty;
@@ -125,18 +127,75 @@ private:
     struct Key {
         std::uint32_t begin, size;
     };
-    // FNV-1a, 32 bits: words are short.
+public:
+    // The word's bytes in 8-byte chunks (the last one zero-padded, as a
+    // little-endian load gives them), each mixed in with one multiply, then
+    // a finalizer: one step per chunk, not per byte, and the same value
+    // fold_and_hash computes while it folds.
     static std::uint32_t hash(std::string_view s) {
-        std::uint32_t h = 2166136261u;
-        for (unsigned char c : s) h = (h ^ c) * 16777619u;
-        return h;
+        std::uint64_t h = kHashSeed;
+        for (std::size_t i = 0; i < s.size(); i += 8) {
+            std::uint64_t chunk = 0;
+            for (std::size_t k = 0; k < 8 && i + k < s.size(); ++k)
+                chunk |= std::uint64_t{static_cast<unsigned char>(s[i + k])} << (8 * k);
+            h = mix_chunk(h, chunk);
+        }
+        return finish_hash(h, s.size());
     }
+    static constexpr std::uint64_t kHashSeed = 0x9E3779B97F4A7C15ull;
+    static std::uint64_t mix_chunk(std::uint64_t h, std::uint64_t chunk) { return (h ^ chunk) * 0xBF58476D1CE4E5B9ull; }
+    static std::uint32_t finish_hash(std::uint64_t h, std::size_t size) {
+        h ^= size;
+        h ^= h >> 33;
+        h *= 0xFF51AFD7ED558CCDull;
+        h ^= h >> 33;
+        return static_cast<std::uint32_t>(h);
+    }
+
+private:
     std::size_t mask_ = 0;
     std::vector<Slot> slots_;
     std::string words_;
     std::vector<Key> keys_;
     std::vector<const WordEntry*> entries_;
 };
+
+// Folds a word token for look-up into `out` (room for the word and 8 bytes
+// more) and returns WordTable::hash of the folded word, in one pass: an
+// ASCII word 8 bytes at a time (lower-cased by SWAR, hashed by chunk), any
+// other word by text::fold_lower_to, then hashed. `text` is the whole
+// document: a chunk is loaded from it only where 8 bytes remain.
+std::uint32_t fold_and_hash(std::string_view text, const Token& t, char* out, std::uint32_t& size) {
+    constexpr std::uint64_t kHigh = 0x8080808080808080ull;
+    const std::size_t n = t.size();
+    if constexpr (std::endian::native == std::endian::little) {
+        if (t.begin + ((n + 7) & ~std::size_t{7}) <= text.size()) {
+            std::uint64_t h = WordTable::kHashSeed;
+            bool ascii = true;
+            for (std::size_t i = 0; i < n; i += 8) {
+                std::uint64_t w;
+                std::memcpy(&w, text.data() + t.begin + i, 8);
+                if (n - i < 8) w &= (std::uint64_t{1} << (8 * (n - i))) - 1;  // past the word: zero
+                if (w & kHigh) {
+                    ascii = false;
+                    break;
+                }
+                // A byte gets 0x20 where it is 'A'..'Z': at or above 'A' and not above 'Z'.
+                const std::uint64_t at_least_a = w + 0x3F3F3F3F3F3F3F3Full;
+                const std::uint64_t above_z = w + 0x2525252525252525ull;
+                w |= (at_least_a & ~above_z & kHigh) >> 2;
+                std::memcpy(out + i, &w, 8);
+                h = WordTable::mix_chunk(h, w);
+            }
+            if (ascii) {
+                size = static_cast<std::uint32_t>(n);
+                return WordTable::finish_hash(h, n);
+            }
+        }
+    }
+    size = static_cast<std::uint32_t>(text::fold_lower_to(t.in(text), out));
+    return WordTable::hash(std::string_view(out, size));
+}
 
 constexpr std::uint32_t bit(Role r) { return std::uint32_t{1} << static_cast<unsigned>(r); }
 
@@ -1195,7 +1254,7 @@ struct Grammar::Impl {
         s.info.assign(tokens.size(), TokenInfo{});
         // Room for every word folded (never longer than the sentence's text),
         // cut to what was written at the end.
-        s.folded.resize(tokens.empty() ? 0 : tokens.back().end - tokens.front().begin);
+        s.folded.resize(tokens.empty() ? 0 : tokens.back().end - tokens.front().begin + 8);  // + fold_and_hash's last chunk
         std::size_t folded = 0;
         for (std::size_t i = 0; i < tokens.size(); ++i) {
             const Token& t = tokens[i];
@@ -1217,9 +1276,9 @@ struct Grammar::Impl {
             } else if (t.kind == TokenKind::word) {
                 if (t.size() > 64) continue;  // no temporal word is this long
                 info.folded_begin = static_cast<std::uint32_t>(folded);
-                info.folded_size = static_cast<std::uint32_t>(text::fold_lower_to(t.in(text), s.folded.data() + folded));
+                const std::uint32_t h = fold_and_hash(text, t, s.folded.data() + folded, info.folded_size);
                 folded += info.folded_size;
-                if (const std::uint32_t id = words.find_id(s.word(i)); id != WordTable::kEmpty) {
+                if (const std::uint32_t id = words.find_id(s.word(i), h); id != WordTable::kEmpty) {
                     const WordEntry& entry = words.entry(id);
                     info.word_id = id;
                     info.classes = entry.classes;
