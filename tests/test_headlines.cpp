@@ -20,24 +20,21 @@ using namespace chronik;
 
 namespace {
 
-std::string headline(const std::string& sentence, std::initializer_list<std::string> time_phrases = {}) {
+std::string headline_in(const LanguageData& language, const std::string& sentence,
+                        std::initializer_list<std::string> time_phrases) {
     std::vector<std::pair<std::uint32_t, std::uint32_t>> phrases;
     for (const std::string& p : time_phrases) {
         const auto at = sentence.find(p);
         REQUIRE(at != std::string::npos);
         phrases.emplace_back(std::uint32_t(at), std::uint32_t(at + p.size()));
     }
-    return condense_headline(sentence, 0, phrases, german());
+    return condense_headline(sentence, 0, phrases, language);
 }
-
+std::string headline(const std::string& sentence, std::initializer_list<std::string> time_phrases = {}) {
+    return headline_in(german(), sentence, time_phrases);
+}
 std::string english_headline(const std::string& sentence, std::initializer_list<std::string> time_phrases = {}) {
-    std::vector<std::pair<std::uint32_t, std::uint32_t>> phrases;
-    for (const std::string& p : time_phrases) {
-        const auto at = sentence.find(p);
-        REQUIRE(at != std::string::npos);
-        phrases.emplace_back(std::uint32_t(at), std::uint32_t(at + p.size()));
-    }
-    return condense_headline(sentence, 0, phrases, english());
+    return headline_in(english(), sentence, time_phrases);
 }
 
 std::size_t code_points(std::string_view s) {

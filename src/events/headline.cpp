@@ -20,6 +20,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -306,10 +307,17 @@ private:
 
     bool kept(std::size_t i) const { return i < units_.size() && drop_[i] == none; }
     bool word(std::size_t i) const { return i < units_.size() && units_[i].kind == Kind::word; }
-    std::size_t kept_words() const {
+    // Kept words in [from, to).
+    std::size_t kept_words(std::size_t from = 0, std::size_t to = SIZE_MAX) const {
         std::size_t n = 0;
-        for (std::size_t i = 0; i < units_.size(); ++i) n += kept(i) && word(i);
+        for (std::size_t i = from; i < std::min(to, units_.size()); ++i) n += kept(i) && word(i);
         return n;
+    }
+    // The last kept word in [from, to), or `to` when there is none.
+    std::size_t last_kept_word(std::size_t from, std::size_t to) const {
+        for (std::size_t i = std::min(to, units_.size()); i-- > from;)
+            if (kept(i) && word(i)) return i;
+        return to;
     }
     void drop(std::size_t from, std::size_t to, Drop why) {  // [from, to)
         for (std::size_t i = from; i < to && i < units_.size(); ++i)
@@ -573,13 +581,8 @@ private:
                                (units_[opener].is(hSourceFrame) && i > opener && word(i) && units_[i].upper);
             // Subject first (English): ", the government reported", ", officials said".
             if (!is_frame && !verb_second_) {
-                std::size_t words = 0, last_word = n;
-                for (std::size_t i = opener; i < n; ++i)
-                    if (kept(i) && word(i)) {
-                        ++words;
-                        last_word = i;
-                    }
-                is_frame = words >= 2 && words <= 6 && units_[last_word].is(hReporting);
+                const std::size_t words = kept_words(opener, n);
+                is_frame = words >= 2 && words <= 6 && units_[last_kept_word(opener, n)].is(hReporting);
             }
             if (is_frame) drop(last_comma, n, frame);
         }
@@ -593,13 +596,10 @@ private:
                 // Subject first, the frame ends with its verb: "Lavrov said, ..." — not
                 // "X said Y left for talks with Syria, Jordan ..." (no frame, a list).
                 if (reporting && !verb_second_ && units_[i].kind == Kind::comma) {
-                    std::size_t last_word = i;
-                    for (std::size_t k = 0; k < i; ++k)
-                        if (kept(k) && word(k)) last_word = k;
+                    const std::size_t last_word = last_kept_word(0, i);
                     reporting = last_word < i && units_[last_word].is(hReporting);
                 }
-                std::size_t rest = 0;
-                for (std::size_t k = i + 1; k < n; ++k) rest += kept(k) && word(k);
+                const std::size_t rest = kept_words(i + 1, n);
                 std::size_t next = i + 1;
                 while (next < n && !kept(next)) ++next;
                 if (reporting && rest >= 4 && !units_[next].is(hSubordinator)) drop(0, i + 1, frame);
@@ -658,16 +658,13 @@ private:
                 if (names > 0) k = m;
             }
             skip_dropped();
+            // Any dash, set off or glued ("(AP)_"), and AP's "_" and "--".
             auto dash = [&](std::size_t i) {
-                if (i >= units_.size() || word(i)) return false;
-                const std::string_view p = text_.substr(units_[i].begin, units_[i].end - units_[i].begin);
-                return units_[i].kind == Kind::dash || is_any(p, {"_", "-", "--", "\xE2\x80\x94", "\xE2\x80\x93"});
+                return i < units_.size() && !word(i) &&
+                       is_any(text_.substr(units_[i].begin, units_[i].end - units_[i].begin),
+                              {"_", "-", "--", "\xE2\x80\x94", "\xE2\x80\x93"});
             };
-            if (places > 0 && dash(k)) {
-                std::size_t rest = 0;
-                for (std::size_t m = k + 1; m < units_.size(); ++m) rest += kept(m) && word(m);
-                if (rest >= 3) drop(0, k + 1, leading);
-            }
+            if (places > 0 && dash(k) && kept_words(k + 1) >= 3) drop(0, k + 1, leading);
         }
         // "Und einige lehnen ab", "Aber die Geschichte hat einen Haken".
         for (std::size_t f = first_kept_word(); f < units_.size() && units_[f].is(hConnective); f = first_kept_word()) {
