@@ -200,7 +200,27 @@ std::uint32_t fold_and_hash(std::string_view text, const Token& t, char* out, st
 constexpr std::uint32_t bit(Role r) { return std::uint32_t{1} << static_cast<unsigned>(r); }
 
 enum class NumShape : std::uint8_t { day, month, year, year2, hour, minute, ord, num, frac, decade };
+constexpr unsigned kNumShapes = 10;
 enum class TokShape : std::uint8_t { cap, lower, word, number, punct, any };
+
+// What a token is, as bits (TokenInfo::traits), and what an element needs
+// of them (Elem::need_all, need_any): most elements that fail on a token
+// fail this test of two ANDs, before any sense, word list or shape is read.
+namespace trait {
+constexpr std::uint64_t kind(TokenKind k) { return std::uint64_t{1} << static_cast<unsigned>(k); }  // bits 0-2
+constexpr std::uint64_t any_kind = 7;
+constexpr std::uint64_t upper = 1u << 3;  // a word with an upper-case initial
+constexpr std::uint64_t lower = 1u << 4;  // a word without one
+constexpr std::uint64_t glued = 1u << 5;  // no white space before the token
+constexpr std::uint64_t known = 1u << 6;  // a vocabulary word
+constexpr std::uint64_t shape(NumShape n) { return std::uint64_t{1} << (8 + static_cast<unsigned>(n)); }  // bits 8-17
+// Bits 18-31: the word's (or punctuation mark's) table id modulo 14, one bit;
+// an element of a few literals needs one of their bits.
+constexpr unsigned kIdBits = 14;
+constexpr std::uint64_t id(std::uint32_t table_id) { return std::uint64_t{1} << (18 + table_id % kIdBits); }
+constexpr std::uint64_t role(Role r) { return std::uint64_t{1} << (32 + static_cast<unsigned>(r)); }  // bits 32-63
+constexpr std::uint64_t roles(std::uint32_t role_bits) { return std::uint64_t{role_bits} << 32; }
+}  // namespace trait
 
 struct Elem {
     enum class Kind : std::uint8_t { word, punct, role, number, shape, alternatives };
@@ -217,13 +237,11 @@ struct Elem {
     NumShape num = NumShape::num;
     TokShape shape = TokShape::any;
     std::vector<Elem> alts;
-    // What an alternatives element can match at all, for a quick no before
-    // trying each alternative: token kinds (bit per TokenKind), and of words
-    // any word, a vocabulary word, or one with these roles (Impl::summarize).
-    std::uint8_t kinds = 0;
-    bool any_word = false;
-    bool vocabulary_word = false;
-    std::uint32_t word_roles = 0;
+    // A token it matches has every trait of need_all and one of need_any
+    // (Impl::summarize): a necessary condition, tested first.
+    std::uint64_t need_all = 0;
+    std::uint64_t need_any = trait::any_kind;
+    bool admits(std::uint64_t traits) const { return (traits & need_all) == need_all && (traits & need_any); }
     bool optional = false;
     bool glued = false;
     bool upper = false;       // '~': the token starts with an upper-case letter
@@ -626,6 +644,7 @@ struct TokenInfo {
     std::uint8_t digits = 0;
     std::uint32_t folded_begin = 0;  // folded word in the sentence's buffer
     std::uint32_t folded_size = 0;
+    std::uint64_t traits = 0;  // trait:: bits
 };
 
 struct SentenceView {
@@ -666,12 +685,12 @@ bool sense_fits(const Elem& e, const Sense& sense) {
 bool elem_matches(const Elem& e, const SentenceView& s, std::size_t i) {
     const Token& t = s.tokens[i];
     const TokenInfo& info = s.info[i];
-    if (e.upper && (t.kind != TokenKind::word || !t.has(Token::upper_initial))) return false;
-    if (e.lower && (t.kind != TokenKind::word || t.has(Token::upper_initial))) return false;
+    // Kind, case ('~', '_'), role, number shape and (of few literals) the id
+    // bit are all in the traits: what is left to test is which sense, word or mark.
+    if (!e.admits(info.traits)) return false;
     switch (e.kind) {
         case Elem::Kind::word:
             // Every literal of a pattern is in the vocabulary: compare ids, not words.
-            if (t.kind != TokenKind::word || info.word_id == WordTable::kEmpty) return false;
             if (e.word_ids.size() <= 8) {
                 for (std::uint32_t id : e.word_ids)
                     if (id == info.word_id) return true;
@@ -684,28 +703,13 @@ bool elem_matches(const Elem& e, const SentenceView& s, std::size_t i) {
                 if (t.in(s.text) == l) return true;
             return false;
         case Elem::Kind::role:
-            if (!(info.roles & bit(e.role))) return false;
             if (!e.has_value && !e.has_flag && !e.compound && !e.not_compound) return true;
             for (const Sense& sense : *info.senses)
                 if (sense_fits(e, sense)) return true;
             return false;
-        case Elem::Kind::number:
-            return t.kind == TokenKind::number && number_fits(e.num, info);
-        case Elem::Kind::shape:
-            switch (e.shape) {
-                case TokShape::cap: return t.kind == TokenKind::word && t.has(Token::upper_initial);
-                case TokShape::lower: return t.kind == TokenKind::word && !t.has(Token::upper_initial);
-                case TokShape::word: return t.kind == TokenKind::word;
-                case TokShape::number: return t.kind == TokenKind::number;
-                case TokShape::punct: return t.kind == TokenKind::punct;
-                case TokShape::any: return true;
-            }
-            return false;
+        case Elem::Kind::number:  // the shape is a trait
+        case Elem::Kind::shape: return true;
         case Elem::Kind::alternatives:
-            if (!(e.kinds & (1u << static_cast<unsigned>(t.kind)))) return false;
-            if (t.kind == TokenKind::word && !e.any_word && !(e.vocabulary_word && info.word_id != WordTable::kEmpty) &&
-                !(info.roles & e.word_roles))
-                return false;
             for (const Elem& a : e.alts)
                 if (elem_matches(a, s, i)) return true;
             return false;
@@ -965,6 +969,11 @@ struct RuleFilter {
     std::uint8_t key_min = 0, key_reach = 0;
     bool starts_at_number = false;
     bool starts_anywhere = false;
+    // The traits of the rule's first required elements (before any optional
+    // one, so that the k-th stands at the k-th token): a rule tried at a
+    // token is run only when these tokens have them (Elem::admits).
+    std::uint8_t leads = 0;
+    std::array<std::uint64_t, 3> lead_all{}, lead_any{};
 };
 
 // A rule's state within one sentence. Valid only when `sentence` is the
@@ -1050,51 +1059,81 @@ struct Grammar::Impl {
             if (rule.not_before) summarize(*rule.not_before);
             if (rule.not_after) summarize(*rule.not_after);
         }
+        for (std::uint32_t r = 0; r < rules.size(); ++r) {
+            RuleFilter& f = filters[r];
+            for (const Elem& e : rules[r].elems) {
+                if (e.optional || f.leads == f.lead_all.size()) break;
+                f.lead_all[f.leads] = e.need_all | (e.glued ? trait::glued : 0);
+                f.lead_any[f.leads] = e.need_any;
+                ++f.leads;
+            }
+        }
     }
 
     // A pattern's words are vocabulary words (without senses, if the lexicon
-    // has none), so that a word element compares ids.
+    // has none), so that a word element compares ids; its punctuation marks
+    // are marks, so that each has an id for its trait bit.
     void add_literals(const Elem& e) {
         if (e.kind == Elem::Kind::word)
             for (const std::string& l : e.literals) vocabulary[l];
+        if (e.kind == Elem::Kind::punct)
+            for (const std::string& l : e.literals) marks[l];
         for (const Elem& a : e.alts) add_literals(a);
     }
-    // The kinds, words and roles an element can match (Elem::kinds ...).
-    static void summarize(Elem& e) {
-        constexpr auto kind = [](TokenKind k) { return static_cast<std::uint8_t>(1u << static_cast<unsigned>(k)); };
+    // What a token must be for the element to match it (Elem::need_all,
+    // need_any; after resolve_literals and the tables' build).
+    void summarize(Elem& e) const {
+        using namespace trait;
+        std::uint64_t any = 0;  // 0: no bit of need_any
+        auto ids = [&](const std::vector<std::uint32_t>& table_ids) {
+            for (const std::uint32_t id : table_ids) any |= trait::id(id);
+            for (const std::uint32_t id : table_ids)
+                if (id == WordTable::kEmpty) any = 0;  // not in the table: no bit to need
+        };
         switch (e.kind) {
             case Elem::Kind::word:
-                e.kinds = kind(TokenKind::word);
-                e.vocabulary_word = true;
+                e.need_all = kind(TokenKind::word) | known;
+                ids(e.word_ids);
                 break;
-            case Elem::Kind::punct: e.kinds = kind(TokenKind::punct); break;
-            case Elem::Kind::role:
-                // Only words have senses (describe).
-                e.kinds = kind(TokenKind::word);
-                e.word_roles = bit(e.role);
+            case Elem::Kind::punct: {
+                e.need_all = kind(TokenKind::punct);
+                std::vector<std::uint32_t> mark_ids;
+                for (const std::string& l : e.literals) mark_ids.push_back(mark_table.find_id(l));
+                ids(mark_ids);
                 break;
-            case Elem::Kind::number: e.kinds = kind(TokenKind::number); break;
+            }
+            case Elem::Kind::role: e.need_all = kind(TokenKind::word) | role(e.role); break;
+            case Elem::Kind::number: e.need_all = kind(TokenKind::number) | shape(e.num); break;
             case Elem::Kind::shape:
                 switch (e.shape) {
-                    case TokShape::cap:
-                    case TokShape::lower:
-                    case TokShape::word: e.kinds = kind(TokenKind::word); break;
-                    case TokShape::number: e.kinds = kind(TokenKind::number); break;
-                    case TokShape::punct: e.kinds = kind(TokenKind::punct); break;
-                    case TokShape::any: e.kinds = kind(TokenKind::word) | kind(TokenKind::number) | kind(TokenKind::punct); break;
+                    case TokShape::cap: e.need_all = kind(TokenKind::word) | upper; break;
+                    case TokShape::lower: e.need_all = kind(TokenKind::word) | lower; break;
+                    case TokShape::word: e.need_all = kind(TokenKind::word); break;
+                    case TokShape::number: e.need_all = kind(TokenKind::number); break;
+                    case TokShape::punct: e.need_all = kind(TokenKind::punct); break;
+                    case TokShape::any: e.need_all = 0; break;
                 }
-                e.any_word = (e.kinds & kind(TokenKind::word)) != 0;
                 break;
-            case Elem::Kind::alternatives:
+            case Elem::Kind::alternatives: {
+                // What every alternative needs, and one bit of each
+                // alternative's own (a token matching it has that bit).
+                std::uint64_t all = ~std::uint64_t{0};
+                bool open = false;  // an alternative without a bit of its own
                 for (Elem& a : e.alts) {
                     summarize(a);
-                    e.kinds |= a.kinds;
-                    e.any_word = e.any_word || a.any_word;
-                    e.vocabulary_word = e.vocabulary_word || a.vocabulary_word;
-                    e.word_roles |= a.word_roles;
+                    all &= a.need_all;
+                    if (a.need_any != any_kind) any |= a.need_any;
+                    else if (a.need_all) any |= std::uint64_t{1} << (63 - __builtin_clzll(a.need_all));
+                    else open = true;
                 }
+                e.need_all = e.alts.empty() ? 0 : all;
+                if (open) any = 0;
                 break;
+            }
         }
+        if (e.upper) e.need_all |= kind(TokenKind::word) | upper;
+        if (e.lower) e.need_all |= kind(TokenKind::word) | lower;
+        e.need_any = any ? any : any_kind;
     }
 
     void resolve_literals(Elem& e) {
@@ -1259,6 +1298,7 @@ struct Grammar::Impl {
         for (std::size_t i = 0; i < tokens.size(); ++i) {
             const Token& t = tokens[i];
             TokenInfo& info = s.info[i];
+            info.traits = trait::kind(t.kind) | (t.has(Token::space_before) ? 0 : trait::glued);
             if (t.kind == TokenKind::number) {
                 const std::string_view d = t.in(text);
                 info.digits = static_cast<std::uint8_t>(std::min<std::size_t>(d.size(), 255));
@@ -1267,13 +1307,17 @@ struct Grammar::Impl {
                     for (char c : d) v = v * 10 + (c - '0');
                     info.number = v;
                 }
+                for (unsigned n = 0; n < kNumShapes; ++n)
+                    if (number_fits(static_cast<NumShape>(n), info)) info.traits |= trait::shape(static_cast<NumShape>(n));
             } else if (t.kind == TokenKind::punct) {
                 if (const std::uint32_t id = mark_table.find_id(t.in(text)); id != WordTable::kEmpty) {
+                    info.traits |= trait::id(id);
                     const WordEntry& entry = mark_table.entry(id);
                     if (!entry.starting_rules.empty()) info.starting_rules = &entry.starting_rules;
                     if (!entry.enables.empty()) info.enables = &entry.enables;
                 }
             } else if (t.kind == TokenKind::word) {
+                info.traits |= t.has(Token::upper_initial) ? trait::upper : trait::lower;
                 if (t.size() > 64) continue;  // no temporal word is this long
                 info.folded_begin = static_cast<std::uint32_t>(folded);
                 const std::uint32_t h = fold_and_hash(text, t, s.folded.data() + folded, info.folded_size);
@@ -1281,6 +1325,7 @@ struct Grammar::Impl {
                 if (const std::uint32_t id = words.find_id(s.word(i), h); id != WordTable::kEmpty) {
                     const WordEntry& entry = words.entry(id);
                     info.word_id = id;
+                    info.traits |= trait::known | trait::id(id);
                     info.classes = entry.classes;
                     if (!entry.starting_rules.empty()) info.starting_rules = &entry.starting_rules;
                     if (!entry.enables.empty()) info.enables = &entry.enables;
@@ -1294,6 +1339,7 @@ struct Grammar::Impl {
                         info.senses = entry.undotted.empty() ? nullptr : &entry.undotted;
                         info.roles = entry.undotted_roles;
                     }
+                    info.traits |= trait::roles(info.roles);
                 }
             }
         }
@@ -1535,6 +1581,11 @@ struct Grammar::Impl {
                 const unsigned from = std::min<unsigned>(f.key_min, 63);
                 const std::uint64_t window = upto & ~((std::uint64_t{1} << from) - 1);
                 if (!((st.key_at >> start) & window)) return;
+            }
+            for (unsigned k = 0; k < f.leads; ++k) {
+                if (start + k >= s.tokens.size()) return;
+                const std::uint64_t traits = s.info[start + k].traits;
+                if ((traits & f.lead_all[k]) != f.lead_all[k] || !(traits & f.lead_any[k])) return;
             }
             const CompiledRule& rule = rules[r];
             if (rule.not_before && start > 0 && (!rule.not_before->glued || !s.tokens[start].has(Token::space_before)) &&
