@@ -387,6 +387,9 @@ std::optional<Expression> Resolver::resolve(const Mention& mention) {
     };
     auto with_time_of_day = [&](sys_days day) -> std::optional<Expression> {
         if (f.part == std::uint8_t(PartOfDay::night) && f.relation == Relation::until) day -= days{1};
+        // "the day before last Tuesday", "the day after Christmas": a day from the day named.
+        if (f.relation == Relation::before && f.unit == Unit::day) day -= days{1};
+        if (f.relation == Relation::after && f.unit == Unit::day) day += days{1};
         const year_month_day ymd{day};
         if (f.hour) {
             if (*f.hour > 24 || (f.minute && *f.minute > 59)) return std::nullopt;

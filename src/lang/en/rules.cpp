@@ -240,6 +240,15 @@ const RuleSpec kRules[] = {
     {"date.weekday_week", "[" WEEKDAY " of <offset> <unit=week:0>]", DATE},
     // "a week from Monday": the Monday after the coming one.
     {"date.weekday_from", "[(a|one) <unit=week:0> from " WEEKDAY "]", DATE, "offset=2"},
+    // "the day before last Tuesday's hearing", "the day after Christmas": a day from a named one.
+    {"date.day_from_day", "[(the)? <unit=day:0> before (<offset>)? " WEEKDAY "]", DATE, "relation=before"},
+    {"date.day_from_day", "[(the)? <unit=day:0> after (<offset>)? " WEEKDAY "]", DATE, "relation=after"},
+    {"date.day_from_day", "[(the)? <unit=day:0> before ~<holiday>]", DATE, "relation=before"},
+    {"date.day_from_day", "[(the)? <unit=day:0> after ~<holiday>]", DATE, "relation=after"},
+    {"date.day_from_day", "[(the)? <unit=day:0> before " MONTH " ^'.'? #day " TH "] !(%number|':'|<unit>)", DATE,
+     "relation=before"},
+    {"date.day_from_day", "[(the)? <unit=day:0> after " MONTH " ^'.'? #day " TH "] !(%number|':'|<unit>)", DATE,
+     "relation=after"},
     {"time.weekday_part", "[" WEEKDAY " <part:0>]", TIME},
     {"time.weekday_part", "[<offset> " WEEKDAY " <part:0>]", TIME},
     // "as soon as Tuesday", "as early as Monday": the earliest a plan can come true.
