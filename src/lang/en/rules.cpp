@@ -94,6 +94,11 @@ const RuleSpec kRules[] = {
     {"neg.title", "[high noon]", DATE, "", true},
     // A march by name, not the month: "the annual March for Life", "the March of the Mothers".
     {"neg.event_name", "[~<month=3>] (for|of) (the)? ~%word", DATE, "", true},
+    // A car's model year names the car, not a time: "his 1987 Chevrolet Cavalier", "a 1966 Ford Mustang".
+    {"neg.model_year",
+     "[#year] ~(chevrolet|chevy|ford|toyota|honda|buick|cadillac|dodge|chrysler|nissan|pontiac|oldsmobile|"
+     "plymouth|jeep|volkswagen|vw|bmw|mercedes|volvo|mazda|subaru|porsche|ferrari|jaguar|mercury|lincoln|saab)",
+     DATE, "", true},
     // "a second betrayal": the ordinal before a noun, not a second's span.
     {"neg.ordinal", "[(a|an) <ordinal=2>] !(later|earlier|ago|or|and|before|after|longer|more|less|of|to|"
      "in|at|for|from|on|by|with|too|then|when|as|is|was|he|she|it|they|we|i|you|%punct|%number|%cap)",
