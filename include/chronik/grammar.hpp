@@ -147,6 +147,9 @@ struct TenseRules {
     // Thursday, Castro said") tells when the report was made, not when its
     // content happens: it counts only where no other cue is in the window.
     bool report_after_comma_yields = false;
+    // With no cue in the window, the first one after it in the sentence
+    // (a long phrase between the expression and its verb).
+    bool verb_beyond_window = false;
 };
 
 // Which way a weekday, a month or a day without year goes from the

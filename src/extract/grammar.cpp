@@ -1499,6 +1499,13 @@ struct Grammar::Impl {
                 }
             }
         }
+        // A phrase far ahead of its verb ("In January, a week after the
+        // anniversary of the ruling, a bombing in Birmingham killed ..."):
+        // the first cue after the window, to the end of the sentence.
+        if (report_tense == Tense::unknown && rules.verb_beyond_window)
+            for (int pass = 0; pass < 2; ++pass)
+                for (std::size_t i = c.match_end + rules.window; i < s.tokens.size(); ++i)
+                    if (Tense t = pass == 0 ? cue(i) : weak_cue(i); t != Tense::unknown) return t;
         return report_tense;
     }
 

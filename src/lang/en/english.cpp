@@ -110,6 +110,7 @@ const LanguageData& english() {
         d.tense.adjacent_verb_decides = true;
         d.tense.auxiliaries = lang::en::kAuxiliaries;
         d.tense.report_after_comma_yields = true;
+        d.tense.verb_beyond_window = true;
         // News tells of weekdays past unless a cue says otherwise; a month
         // without year is the nearest one.
         d.defaults = ResolutionDefaults{};
