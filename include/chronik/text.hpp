@@ -81,10 +81,33 @@ struct Sentence {
     std::uint32_t end = 0;
 };
 
+// A set of short words, asked for by a string_view: a word longer than the
+// longest in the set (most words asked for) is not looked up.
+class WordSet {
+public:
+    void insert(std::string word);
+    bool contains(std::string_view word) const {
+        return word.size() <= longest_ && !words_.empty() && words_.find(word) != words_.end();
+    }
+    std::size_t count(std::string_view word) const { return contains(word) ? 1 : 0; }
+    std::size_t size() const { return words_.size(); }
+    bool empty() const { return words_.empty(); }
+    // The longest word's length in bytes.
+    std::size_t longest() const { return longest_; }
+
+private:
+    struct Hash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+    };
+    std::unordered_set<std::string, Hash, std::equal_to<>> words_;
+    std::size_t longest_ = 0;
+};
+
 // What a language contributes to sentence splitting.
 struct SentenceRules {
     // Lower-case words that end in a dot without ending the sentence ("dr", "nr", "bzw").
-    std::unordered_set<std::string> abbreviations;
+    WordSet abbreviations;
     // Lower-case endings of compounds that are abbreviations too
     // ("Speckbacherstr.", "Bahnhofstr.": "str"); the word must be longer than the ending.
     std::vector<std::string> abbreviation_suffixes;
@@ -115,7 +138,7 @@ private:
     const SentenceRules& rules_;
     std::size_t pos_ = 0;
     std::optional<Token> pending_;
-    std::string fold_;  // scratch for abbreviation lookups
+    std::string fold_;  // scratch for abbreviation lookups of long words
 };
 
 // All sentences of a document (offsets only).

@@ -1,6 +1,9 @@
 #include <chronik/text.hpp>
 
+#include <algorithm>
 #include <array>
+#include <bit>
+#include <cstring>
 
 namespace chronik::text {
 
@@ -28,7 +31,7 @@ bool is_letter_cp(char32_t c) {
 }
 
 bool is_upper_cp(char32_t c) {
-    if (c >= 'A' && c <= 'Z') return true;
+    if (c < 0x80) return c >= 'A' && c <= 'Z';
     if (c >= 0xC0 && c <= 0xDE) return c != 0xD7;
     if (c >= 0x100 && c <= 0x17F) return (c % 2) == 0;
     if (c == 0x1E9E) return true;
@@ -60,31 +63,34 @@ CharClass classify(char32_t c) {
     return CharClass::punct;
 }
 
+// The marks, by length and bytes (most tokens asked about are one byte long).
 bool is_closer(std::string_view t) {
-    return t == "\"" || t == "'" || t == ")" || t == "]" || t == "\xE2\x80\x9C" /* “ */ ||
-           t == "\xE2\x80\x9D" /* ” */ || t == "\xE2\x80\x99" /* ’ */ || t == "\xC2\xBB" /* » */ ||
-           t == "\xC2\xAB" /* « */ || t == "\xE2\x80\x98" /* ‘ */;
+    switch (t.size()) {
+        case 1: return t[0] == '"' || t[0] == '\'' || t[0] == ')' || t[0] == ']';
+        case 2: return t == "\xC2\xBB" /* » */ || t == "\xC2\xAB" /* « */;
+        case 3:
+            return t[0] == '\xE2' && t[1] == '\x80' &&
+                   (t[2] == '\x9C' /* “ */ || t[2] == '\x9D' /* ” */ || t[2] == '\x99' /* ’ */ ||
+                    t[2] == '\x98' /* ‘ */);
+        default: return false;
+    }
 }
 
 bool is_opener(std::string_view t) {
-    return t == "\"" || t == "'" || t == "(" || t == "[" || t == "\xE2\x80\x9E" /* „ */ ||
-           t == "\xE2\x80\x9C" || t == "\xC2\xBB" || t == "\xC2\xAB" || t == "\xE2\x80\x9A" /* ‚ */ ||
-           t == "-" || t == "\xE2\x80\x93" /* – */ || t == "\xE2\x80\x94" /* — */;
-}
-
-// decode() with its ASCII case inline: most characters of a text are ASCII,
-// and the tokenizer reads every character once or twice.
-char32_t next_char(std::string_view s, std::size_t& i) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    if (c < 0x80) {
-        ++i;
-        return c;
+    switch (t.size()) {
+        case 1: return t[0] == '"' || t[0] == '\'' || t[0] == '(' || t[0] == '[' || t[0] == '-';
+        case 2: return t == "\xC2\xBB" /* » */ || t == "\xC2\xAB" /* « */;
+        case 3:
+            return t[0] == '\xE2' && t[1] == '\x80' &&
+                   (t[2] == '\x9E' /* „ */ || t[2] == '\x9C' /* “ */ || t[2] == '\x9A' /* ‚ */ ||
+                    t[2] == '\x93' /* – */ || t[2] == '\x94' /* — */);
+        default: return false;
     }
-    return decode(s, i);
 }
 
 bool is_final(std::string_view t) {
-    return t == "." || t == "!" || t == "?" || t == "\xE2\x80\xA6" /* … */;
+    if (t.size() == 1) return t[0] == '.' || t[0] == '!' || t[0] == '?';
+    return t == "\xE2\x80\xA6" /* … */;
 }
 
 }  // namespace
@@ -92,66 +98,151 @@ bool is_final(std::string_view t) {
 SentenceReader::SentenceReader(std::string_view text, const SentenceRules& rules)
     : text_(text), rules_(rules) {}
 
-bool SentenceReader::next_token(Token& t) {
-    std::uint8_t flags = 0;
+namespace {
+
+// What a byte says by itself, by table: the class of an ASCII character (a
+// letter's case too), or that it starts or continues a multi-byte character.
+enum : std::uint8_t {
+    kSpaceByte = 1,
+    kNewlineByte = 2,
+    kDigitByte = 4,
+    kUpperByte = 8,
+    kLowerByte = 16,
+    kPunctByte = 32,
+    kMultiByte = 64,
+};
+constexpr std::uint8_t kLetterByte = kUpperByte | kLowerByte;
+
+constexpr auto kByteClass = [] {
+    std::array<std::uint8_t, 0x100> table{};
+    for (unsigned c = 0; c < 0x100; ++c) {
+        if (c >= 0x80) {
+            table[c] = kMultiByte;
+            continue;
+        }
+        switch (kAsciiClass[c]) {
+            case CharClass::space: table[c] = kSpaceByte; break;
+            case CharClass::newline: table[c] = kNewlineByte; break;
+            case CharClass::digit: table[c] = kDigitByte; break;
+            case CharClass::letter: table[c] = c >= 'a' ? kLowerByte : kUpperByte; break;
+            case CharClass::punct: table[c] = kPunctByte; break;
+        }
+    }
+    return table;
+}();
+
+// The end of the run of ASCII letters from p[j] (before n); the letters'
+// 0x20 bits (a small letter's) are or-ed into `lower`.
+std::size_t ascii_letters(const unsigned char* p, std::size_t j, std::size_t n, std::uint64_t& lower) {
+    if constexpr (std::endian::native == std::endian::little) {
+        constexpr std::uint64_t kOnes = 0x0101010101010101u;
+        constexpr std::uint64_t kHigh = 0x80 * kOnes;
+        for (; j + 8 <= n; j += 8) {
+            std::uint64_t w;
+            std::memcpy(&w, p + j, 8);
+            // A byte is a letter when, with 0x20 set, it lies in 'a'..'z'
+            // (0x61..0x7A) and its own high bit is clear. On the low seven
+            // bits the sums carry into no other byte.
+            const std::uint64_t y = (w | 0x20 * kOnes) & ~kHigh;
+            const std::uint64_t letter = (y + 0x1F * kOnes) & ~(y + 0x05 * kOnes) & ~w & kHigh;
+            const std::uint64_t other = ~letter & kHigh;
+            if (other == 0) {
+                lower |= w & 0x20 * kOnes;
+                continue;
+            }
+            const unsigned k = unsigned(std::countr_zero(other)) / 8;  // the letters before the first other byte
+            lower |= w & 0x20 * kOnes & ((std::uint64_t(1) << (8 * k)) - 1);
+            return j + k;
+        }
+    }
+    for (; j < n; ++j) {
+        const std::uint8_t e = kByteClass[p[j]];
+        if (!(e & kLetterByte)) break;
+        lower |= e & kLowerByte;
+    }
+    return j;
+}
+
+}  // namespace
+
+// Inlined into next_appended, its one caller: a call per token cost a tenth of it.
+[[gnu::always_inline]] inline bool SentenceReader::next_token(Token& t) {
+    const auto* p = reinterpret_cast<const unsigned char*>(text_.data());
     const std::size_t n = text_.size();
-    while (pos_ < n) {
-        std::size_t i = pos_;
-        const char32_t c = next_char(text_, i);
-        const CharClass cls = classify(c);
+    std::uint8_t flags = 0;
+    std::size_t i = pos_;
+    // White space before the token; then the class of its first character.
+    std::size_t j;  // past the first character
+    char32_t c;
+    CharClass cls;
+    for (;;) {
+        if (i >= n) {
+            pos_ = i;
+            return false;
+        }
+        const std::uint8_t e = kByteClass[p[i]];
+        if (e & kSpaceByte) {
+            flags |= Token::space_before;
+            ++i;
+            continue;
+        }
+        if (e & kNewlineByte) {
+            flags |= Token::space_before | Token::newline_before;
+            ++i;
+            continue;
+        }
+        if (!(e & kMultiByte)) {
+            c = p[i];
+            j = i + 1;
+            cls = e & kLetterByte ? CharClass::letter : e & kDigitByte ? CharClass::digit : CharClass::punct;
+            break;
+        }
+        j = i;
+        c = decode(text_, j);
+        cls = classify(c);
         if (cls == CharClass::space) {
             flags |= Token::space_before;
-            pos_ = i;
+            i = j;
             continue;
         }
         if (cls == CharClass::newline) {
             flags |= Token::space_before | Token::newline_before;
-            pos_ = i;
+            i = j;
             continue;
         }
-        t.begin = static_cast<std::uint32_t>(pos_);
-        t.flags = flags;
-        if (cls == CharClass::punct) {
-            t.kind = TokenKind::punct;
-            t.end = static_cast<std::uint32_t>(i);
-            pos_ = i;
-            return true;
-        }
-        t.kind = cls == CharClass::digit ? TokenKind::number : TokenKind::word;
-        bool upper = true;
-        std::size_t letters = 0;
-        if (cls == CharClass::letter) {
-            if (is_upper_cp(c)) t.flags |= Token::upper_initial;
-            upper = is_upper_cp(c);
-            letters = 1;
-        }
-        std::size_t j = i;
-        while (j < n) {
-            // ASCII by table, without decoding: most of a run is ASCII.
-            if (const auto b = static_cast<unsigned char>(text_[j]); b < 0x80) {
-                if (kAsciiClass[b] != cls) break;
-                if (cls == CharClass::letter) {
-                    upper = upper && b >= 'A' && b <= 'Z';
-                    ++letters;
-                }
-                ++j;
-                continue;
-            }
+        break;
+    }
+    t.begin = static_cast<std::uint32_t>(i);
+    t.flags = flags;
+    if (cls == CharClass::punct) {
+        t.kind = TokenKind::punct;
+    } else if (cls == CharClass::digit) {
+        t.kind = TokenKind::number;
+        while (j < n && (kByteClass[p[j]] & kDigitByte)) ++j;  // only ASCII digits are digits
+    } else {
+        t.kind = TokenKind::word;
+        bool upper = is_upper_cp(c);
+        if (upper) t.flags |= Token::upper_initial;
+        std::size_t letters = 1;
+        std::uint64_t lower = 0;  // the 0x20 bits of the ASCII letters: set for a small letter
+        for (;;) {
+            // ASCII letters without decoding, most of a word: eight bytes at a time.
+            const std::size_t from = j;
+            j = ascii_letters(p, j, n, lower);
+            letters += j - from;
+            if (j >= n || p[j] < 0x80) break;
             std::size_t k = j;
             const char32_t d = decode(text_, k);
-            if (classify(d) != cls) break;
-            if (cls == CharClass::letter) {
-                upper = upper && is_upper_cp(d);
-                ++letters;
-            }
+            if (classify(d) != CharClass::letter) break;
+            upper = upper && is_upper_cp(d);
+            ++letters;
             j = k;
         }
-        if (cls == CharClass::letter && upper && letters >= 2) t.flags |= Token::all_upper;
-        t.end = static_cast<std::uint32_t>(j);
-        pos_ = j;
-        return true;
+        if (upper && lower == 0 && letters >= 2) t.flags |= Token::all_upper;
     }
-    return false;
+    t.end = static_cast<std::uint32_t>(j);
+    pos_ = j;
+    return true;
 }
 
 bool SentenceReader::ends_sentence(std::span<const Token> tokens, const Token& next) {
@@ -192,11 +283,18 @@ bool SentenceReader::ends_sentence(std::span<const Token> tokens, const Token& n
         std::size_t i = 0;
         decode(w, i);
         if (i == w.size()) return false;
-        fold_lower(w, fold_);
-        if (rules_.abbreviations.count(fold_) != 0) return false;
+        // Folded on the stack (a word of a sentence's end is short), or in fold_.
+        char buffer[64];
+        std::string_view folded;
+        if (w.size() <= sizeof buffer) {
+            folded = std::string_view(buffer, fold_lower_to(w, buffer));
+        } else {
+            fold_lower(w, fold_);
+            folded = fold_;
+        }
+        if (rules_.abbreviations.contains(folded)) return false;
         for (const std::string& suffix : rules_.abbreviation_suffixes)
-            if (fold_.size() > suffix.size() && fold_.compare(fold_.size() - suffix.size(), suffix.size(), suffix) == 0)
-                return false;
+            if (folded.size() > suffix.size() && folded.ends_with(suffix)) return false;
         return true;
     }
     if (before.kind == TokenKind::number && rules_.ordinal_dot && before.size() <= 3) return false;
@@ -211,16 +309,18 @@ bool SentenceReader::next(std::vector<Token>& tokens, Sentence& sentence) {
 
 bool SentenceReader::next_appended(std::vector<Token>& tokens, std::size_t& from, Sentence& sentence) {
     from = tokens.size();
+    if (pending_) {
+        tokens.push_back(*pending_);
+        pending_.reset();
+    }
     Token t;
-    while (true) {
-        if (pending_) {
-            t = *pending_;
-            pending_.reset();
-        } else if (!next_token(t)) {
-            break;
-        }
-        const std::span<const Token> so_far(tokens.data() + from, tokens.size() - from);
-        if (!so_far.empty() && ends_sentence(so_far, t)) {
+    while (next_token(t)) {
+        // A line break ends a sentence; without one only a mark can (most
+        // tokens follow a word or number: ends_sentence is not asked).
+        if (tokens.size() > from &&
+            (t.has(Token::newline_before) ||
+             (tokens.back().kind == TokenKind::punct &&
+              ends_sentence(std::span<const Token>(tokens.data() + from, tokens.size() - from), t)))) {
             pending_ = t;
             break;
         }
@@ -231,6 +331,11 @@ bool SentenceReader::next_appended(std::vector<Token>& tokens, std::size_t& from
     sentence.begin = tokens[from].begin;
     sentence.end = tokens.back().end;
     return true;
+}
+
+void WordSet::insert(std::string word) {
+    longest_ = std::max(longest_, word.size());
+    words_.insert(std::move(word));
 }
 
 std::vector<Sentence> split_sentences(std::string_view text, const SentenceRules& rules) {
