@@ -2,6 +2,7 @@
 
 #include "digits.hpp"
 
+#include <cstring>
 #include <stdexcept>
 
 namespace chronik {
@@ -52,10 +53,11 @@ std::string_view timex_code(PartOfDay p) {
 
 namespace detail {
 
-// v in decimal with leading zeros to `width` digits (a minus sign before them).
-std::string zero_padded(long v, int width) {
-    char buf[24];
-    char* end = buf + sizeof buf;
+namespace {
+
+// v in decimal with leading zeros to `width` digits (a minus sign before
+// them), written before `end`; returns where it starts.
+char* zero_padded_before(char* end, long v, int width) {
     char* p = end;
     unsigned long u = v < 0 ? 0UL - static_cast<unsigned long>(v) : static_cast<unsigned long>(v);
     do {
@@ -64,10 +66,45 @@ std::string zero_padded(long v, int width) {
     } while (u != 0);
     while (end - p < width) *--p = '0';
     if (v < 0) *--p = '-';
-    return std::string(p, end);
+    return p;
+}
+
+}  // namespace
+
+// v in decimal with leading zeros to `width` digits (a minus sign before them).
+std::string zero_padded(long v, int width) {
+    char buf[24];
+    char* end = buf + sizeof buf;
+    return std::string(zero_padded_before(end, v, width), end);
 }
 
 }  // namespace detail
+
+namespace {
+
+// A short text put together on the stack, for ISO dates and TIMEX3 values:
+// one std::string at the end instead of one for each piece and each sum.
+class ShortText {
+public:
+    ShortText& pad(long v, int width) {  // as detail::zero_padded
+        char buf[24];
+        char* end = buf + sizeof buf;
+        return add(std::string_view(detail::zero_padded_before(end, v, width), end));
+    }
+    ShortText& add(std::string_view s) {
+        if (s.size() > sizeof buf_ - size_) throw std::length_error("ShortText: too long");
+        std::memcpy(buf_ + size_, s.data(), s.size());
+        size_ += s.size();
+        return *this;
+    }
+    std::string str() const { return std::string(buf_, size_); }
+
+private:
+    char buf_[48];
+    std::size_t size_ = 0;
+};
+
+}  // namespace
 
 namespace {
 
@@ -88,7 +125,14 @@ sys_days last_of(int y, unsigned m) { return sys_days{year{y} / month{m} / last}
 std::string iso_date(sys_days d) { return iso_date(year_month_day{d}); }
 
 std::string iso_date(const year_month_day& ymd) {
-    return detail::zero_padded(int(ymd.year()), 4) + "-" + detail::zero_padded(unsigned(ymd.month()), 2) + "-" + detail::zero_padded(unsigned(ymd.day()), 2);
+    const int y = int(ymd.year());
+    const unsigned m = unsigned(ymd.month()), d = unsigned(ymd.day());
+    if (y >= 0 && y <= 9999 && m <= 99 && d <= 99) {  // the usual case: ten characters at once
+        const char s[10] = {char('0' + y / 1000), char('0' + y / 100 % 10), char('0' + y / 10 % 10), char('0' + y % 10),
+                            '-', char('0' + m / 10), char('0' + m % 10), '-', char('0' + d / 10), char('0' + d % 10)};
+        return std::string(s, sizeof s);
+    }
+    return ShortText().pad(int(ymd.year()), 4).add("-").pad(unsigned(ymd.month()), 2).add("-").pad(unsigned(ymd.day()), 2).str();
 }
 
 std::optional<year_month_day> parse_iso_date(std::string_view s) {
@@ -325,33 +369,33 @@ namespace {
 // year 0 is "BC0001", -499 is "BC0500" (500 BC). Centuries and decades
 // before Christ have negative indexes: -6 is "BC05" (the 6th century BC,
 // the hundreds digits 5xx), -47 "BC046" (the 460s BC).
-std::string timex_year(int y) { return y > 0 ? detail::zero_padded(y, 4) : "BC" + detail::zero_padded(1 - y, 4); }
+ShortText& timex_year(ShortText& s, int y) { return y > 0 ? s.pad(y, 4) : s.add("BC").pad(1 - y, 4); }
 std::string timex_index(int index, int width) {
     return index >= 0 ? detail::zero_padded(index, width) : "BC" + detail::zero_padded(-index - 1, width);
 }
-std::string timex_day(const year_month_day& ymd) {
-    return timex_year(int(ymd.year())) + "-" + detail::zero_padded(unsigned(ymd.month()), 2) + "-" +
-           detail::zero_padded(unsigned(ymd.day()), 2);
+ShortText& timex_day(ShortText& s, const year_month_day& ymd) {
+    return timex_year(s, int(ymd.year())).add("-").pad(unsigned(ymd.month()), 2).add("-").pad(unsigned(ymd.day()), 2);
 }
 
 }  // namespace
 
 std::string Period::timex3() const {
+    ShortText s;
     switch (grain_) {
         case Granularity::millennium: return std::to_string(year_);
         case Granularity::century: return timex_index(year_, 2);
         case Granularity::decade: return timex_index(year_, 3);
-        case Granularity::year: return timex_year(year_);
-        case Granularity::half: return timex_year(year_) + "-H" + std::to_string(sub_);
-        case Granularity::quarter: return timex_year(year_) + "-Q" + std::to_string(sub_);
-        case Granularity::season: return timex_year(year_) + "-" + std::string(timex_code(Season(sub_)));
-        case Granularity::month: return timex_year(year_) + "-" + detail::zero_padded(sub_, 2);
-        case Granularity::week: return timex_year(year_) + "-W" + detail::zero_padded(sub_, 2);
-        case Granularity::weekend: return timex_year(year_) + "-W" + detail::zero_padded(sub_, 2) + "-WE";
-        case Granularity::day: return timex_day(ymd());
-        case Granularity::part_of_day: return timex_day(ymd()) + "T" + std::string(timex_code(part_));
-        case Granularity::hour: return timex_day(ymd()) + "T" + detail::zero_padded(hour_, 2) + ":00";
-        case Granularity::minute: return timex_day(ymd()) + "T" + detail::zero_padded(hour_, 2) + ":" + detail::zero_padded(minute_, 2);
+        case Granularity::year: return timex_year(s, year_).str();
+        case Granularity::half: return timex_year(s, year_).add("-H").pad(sub_, 1).str();
+        case Granularity::quarter: return timex_year(s, year_).add("-Q").pad(sub_, 1).str();
+        case Granularity::season: return timex_year(s, year_).add("-").add(timex_code(Season(sub_))).str();
+        case Granularity::month: return timex_year(s, year_).add("-").pad(sub_, 2).str();
+        case Granularity::week: return timex_year(s, year_).add("-W").pad(sub_, 2).str();
+        case Granularity::weekend: return timex_year(s, year_).add("-W").pad(sub_, 2).add("-WE").str();
+        case Granularity::day: return timex_day(s, ymd()).str();
+        case Granularity::part_of_day: return timex_day(s, ymd()).add("T").add(timex_code(part_)).str();
+        case Granularity::hour: return timex_day(s, ymd()).add("T").pad(hour_, 2).add(":00").str();
+        case Granularity::minute: return timex_day(s, ymd()).add("T").pad(hour_, 2).add(":").pad(minute_, 2).str();
     }
     return "";
 }

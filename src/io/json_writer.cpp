@@ -9,7 +9,7 @@ namespace chronik {
 
 namespace {
 
-void day_member(io::JsonStream& j, std::string_view name, const std::optional<date::sys_days>& d) {
+void day_member(io::JsonStream& j, io::JsonStream::Key name, const std::optional<date::sys_days>& d) {
     if (d) j.member(name, iso_date(*d));
     else j.null_member(name);
 }
