@@ -89,11 +89,6 @@ public:
     bool contains(std::string_view word) const {
         return word.size() <= longest_ && !words_.empty() && words_.find(word) != words_.end();
     }
-    std::size_t count(std::string_view word) const { return contains(word) ? 1 : 0; }
-    std::size_t size() const { return words_.size(); }
-    bool empty() const { return words_.empty(); }
-    // The longest word's length in bytes.
-    std::size_t longest() const { return longest_; }
 
 private:
     struct Hash {
