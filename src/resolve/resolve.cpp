@@ -385,12 +385,17 @@ std::optional<Expression> Resolver::resolve(const Mention& mention) {
             if (auto p = make(ref.year_value())) return p;
         return choose_year(ref.first_day(), Direction::nearest, make);
     };
-    auto with_time_of_day = [&](sys_days day) -> std::optional<Expression> {
-        if (f.part == std::uint8_t(PartOfDay::night) && f.relation == Relation::until) day -= days{1};
-        // "the day before last Tuesday", "the day after Christmas": a day from the day named.
-        if (f.relation == Relation::before && f.unit == Unit::day) day -= days{1};
-        if (f.relation == Relation::after && f.unit == Unit::day) day += days{1};
-        const year_month_day ymd{day};
+    // The day a form's relation makes of the day it names: "the day before
+    // last Tuesday", "the day after Christmas" a day from it, the night until
+    // a day ("in der Nacht auf Sonntag") begins the evening before.
+    auto related_day = [&](sys_days day) {
+        if (f.part == std::uint8_t(PartOfDay::night) && f.relation == Relation::until) return day - days{1};
+        if (f.unit == Unit::day && f.relation == Relation::before) return day - days{1};
+        if (f.unit == Unit::day && f.relation == Relation::after) return day + days{1};
+        return day;
+    };
+    auto with_time_of_day = [&](sys_days named_day) -> std::optional<Expression> {
+        const year_month_day ymd{related_day(named_day)};
         if (f.hour) {
             if (*f.hour > 24 || (f.minute && *f.minute > 59)) return std::nullopt;
             // "8 Uhr abends" is 20:00, "10 Uhr nachts" 22:00.
