@@ -1085,23 +1085,20 @@ struct Grammar::Impl {
     void summarize(Elem& e) const {
         using namespace trait;
         std::uint64_t any = 0;  // 0: no bit of need_any
-        auto ids = [&](const std::vector<std::uint32_t>& table_ids) {
-            for (const std::uint32_t id : table_ids) any |= trait::id(id);
-            for (const std::uint32_t id : table_ids)
-                if (id == WordTable::kEmpty) any = 0;  // not in the table: no bit to need
+        bool unlisted = false;  // a literal not in its table: no bit to need
+        auto add_id = [&](std::uint32_t table_id) {
+            if (table_id == WordTable::kEmpty) unlisted = true;
+            else any |= trait::id(table_id);
         };
         switch (e.kind) {
             case Elem::Kind::word:
                 e.need_all = kind(TokenKind::word) | known;
-                ids(e.word_ids);
+                for (const std::uint32_t id : e.word_ids) add_id(id);
                 break;
-            case Elem::Kind::punct: {
+            case Elem::Kind::punct:
                 e.need_all = kind(TokenKind::punct);
-                std::vector<std::uint32_t> mark_ids;
-                for (const std::string& l : e.literals) mark_ids.push_back(mark_table.find_id(l));
-                ids(mark_ids);
+                for (const std::string& l : e.literals) add_id(mark_table.find_id(l));
                 break;
-            }
             case Elem::Kind::role: e.need_all = kind(TokenKind::word) | role(e.role); break;
             case Elem::Kind::number: e.need_all = kind(TokenKind::number) | shape(e.num); break;
             case Elem::Kind::shape:
@@ -1133,7 +1130,7 @@ struct Grammar::Impl {
         }
         if (e.upper) e.need_all |= kind(TokenKind::word) | upper;
         if (e.lower) e.need_all |= kind(TokenKind::word) | lower;
-        e.need_any = any ? any : any_kind;
+        e.need_any = any && !unlisted ? any : any_kind;
     }
 
     void resolve_literals(Elem& e) {
