@@ -972,8 +972,14 @@ struct RuleFilter {
     // The traits of the rule's first required elements (before any optional
     // one, so that the k-th stands at the k-th token): a rule tried at a
     // token is run only when these tokens have them (Elem::admits).
+    // Copies of those elements' Elem::need_all (with the glued bit) and
+    // need_any, kept here beside the other filters so that the loop over the
+    // rules a token enables reads one small struct, not the rule's elements.
+    struct Lead {
+        std::uint64_t all = 0, any = 0;
+    };
     std::uint8_t leads = 0;
-    std::array<std::uint64_t, 3> lead_all{}, lead_any{};
+    std::array<Lead, 3> lead{};
 };
 
 // A rule's state within one sentence. Valid only when `sentence` is the
@@ -1062,10 +1068,8 @@ struct Grammar::Impl {
         for (std::uint32_t r = 0; r < rules.size(); ++r) {
             RuleFilter& f = filters[r];
             for (const Elem& e : rules[r].elems) {
-                if (e.optional || f.leads == f.lead_all.size()) break;
-                f.lead_all[f.leads] = e.need_all | (e.glued ? trait::glued : 0);
-                f.lead_any[f.leads] = e.need_any;
-                ++f.leads;
+                if (e.optional || f.leads == f.lead.size()) break;
+                f.lead[f.leads++] = {e.need_all | (e.glued ? trait::glued : 0), e.need_any};
             }
         }
     }
@@ -1589,7 +1593,7 @@ struct Grammar::Impl {
             for (unsigned k = 0; k < f.leads; ++k) {
                 if (start + k >= s.tokens.size()) return;
                 const std::uint64_t traits = s.info[start + k].traits;
-                if ((traits & f.lead_all[k]) != f.lead_all[k] || !(traits & f.lead_any[k])) return;
+                if ((traits & f.lead[k].all) != f.lead[k].all || !(traits & f.lead[k].any)) return;
             }
             const CompiledRule& rule = rules[r];
             if (rule.not_before && start > 0 && (!rule.not_before->glued || !s.tokens[start].has(Token::space_before)) &&
