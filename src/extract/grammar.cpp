@@ -1484,19 +1484,21 @@ struct Grammar::Impl {
                 if (w == verb) return true;
             return false;
         };
+        // Strong cues are looked for first (pass 0), weak ones after (pass 1).
+        auto cue_in_pass = [&](int pass, std::size_t i) { return pass == 0 ? cue(i) : weak_cue(i); };
         Tense report_tense = Tense::unknown;
         for (int pass = 0; pass < 2; ++pass) {
             for (std::size_t d = 1; d <= rules.window; ++d) {
                 if (c.match_end + d - 1 < s.tokens.size()) {
                     const std::size_t i = c.match_end + d - 1;
-                    if (Tense t = pass == 0 ? cue(i) : weak_cue(i); t != Tense::unknown) {
+                    if (Tense t = cue_in_pass(pass, i); t != Tense::unknown) {
                         if (!report_after_comma(i)) return t;
                         if (report_tense == Tense::unknown) report_tense = t;
                     }
                 }
                 if (c.match_first >= d) {
                     const std::size_t i = c.match_first - d;
-                    if (Tense t = pass == 0 ? cue(i) : weak_cue(i); t != Tense::unknown) return t;
+                    if (Tense t = cue_in_pass(pass, i); t != Tense::unknown) return t;
                 }
             }
         }
@@ -1506,7 +1508,7 @@ struct Grammar::Impl {
         if (report_tense == Tense::unknown && rules.verb_beyond_window)
             for (int pass = 0; pass < 2; ++pass)
                 for (std::size_t i = c.match_end + rules.window; i < s.tokens.size(); ++i)
-                    if (Tense t = pass == 0 ? cue(i) : weak_cue(i); t != Tense::unknown) return t;
+                    if (Tense t = cue_in_pass(pass, i); t != Tense::unknown) return t;
         return report_tense;
     }
 
