@@ -431,6 +431,10 @@ const RuleSpec kRules[] = {
     // not a period's own name ("the current year") nor the noun ("against the current").
     {"vague.word", "[current] !(<unit>|fiscal|%punct|of|in|and|or|is|was|flows|flowed)", DATE, "vague=present"},
     {"vague.word", "[at present]", DATE, "vague=present"},
+    // "soon" in a story told in the past is soon after a past event, not the future:
+    // "a trickle that soon became a flood", "he was soon released".
+    {"neg.soon_past", "(was|were|had|became) [soon]", DATE, "", true},
+    {"neg.soon_past", "[soon] <tense=1>", DATE, "", true},
     {"vague.soon", "!as [soon] !(as|after|afterwards|thereafter)", DATE, "vague=future"},
 };
 
