@@ -420,6 +420,10 @@ const RuleSpec kRules[] = {
     {"time.hour_in_the", "[(#hour|<amount>) in the <part:0>]", TIME},
 
     // ------------------------------------------------------------ vague references
+    // "Now," opening a sentence turns to the next point ("Now, he says, it looks bad"): a discourse
+    // marker, not the present time.
+    {"neg.now_discourse", "!%any [now] ','", DATE, "", true},
+    {"neg.now_discourse", "('\"'|'`'|'``'|''') [now] ','", DATE, "", true},
     {"vague.word", "[<vague>] !(<unit>)", DATE},
     {"vague.word", "[right now]", DATE, "vague=present"},
     {"vague.word", "(in|into|for|about) [the (near|distant|foreseeable|immediate)? future]", DATE, "vague=future"},
