@@ -281,6 +281,13 @@ const RuleSpec kRules[] = {
     {"time.part_tonight", "[<day_shift&>]", TIME},
 
     // ------------------------------------------------------------ relative to the publication date
+    // "today's youth", "many of today's computers": the present age in general, not the day.
+    {"neg.today_generic",
+     "[today] ^" APOS " ^s (world|youth|society|generation|generations|young|children|kids|teenagers|teens|"
+     "standards|technology|culture|families)", DATE, "", true},
+    {"neg.today_generic", "(many|most|some|all|much) of [today] ^" APOS " ^s", DATE, "", true},
+    // A name: "USA Today", "VOA Today".
+    {"neg.today_name", "%cap [~today]", DATE, "", true},
     {"date.day_shift", "[<day_shift!&>] !^" APOS, DATE},
     {"date.day_shift", "[<day_shift!&>] ^" APOS " ^s", DATE},
     {"date.day_shift", "[the day before yesterday]", DATE, "unit=day offset=-2"},
