@@ -83,7 +83,9 @@ const RuleSpec kRules[] = {
     {"neg.fraction", "(<amount>|#num) and [(a|one) half] !(<unit>|'-')", DATE, "", true},
     // Ages: "a 30-year-old man", "the 47-year-old", "five years old".
     {"neg.age", "[(<amount>|#num) ^'-'? ^<unit> ^'-' ^old]", DATE, "", true},
-    {"neg.age", "[(<amount>|#num) <unit=year:1>] (old|younger|older|of)", DATE, "", true},
+    // "of" only with "age": "40 years of the blockade" is a span.
+    {"neg.age", "[(<amount>|#num) <unit=year:1>] (old|younger|older)", DATE, "", true},
+    {"neg.age", "[(<amount>|#num) <unit=year:1>] of age", DATE, "", true},
     {"neg.age", "(aged|age|ages) [#num]", DATE, "", true},
     // A person's decade of life, not a decade of the calendar: "in his 30s", "her late twenties".
     {"neg.age", "(his|her|their|my|your|our|whose) [" BOUNDARY "? ^'-'? #decade ^s]", DATE, "", true},
