@@ -380,6 +380,9 @@ const RuleSpec kRules[] = {
     {"duration.the_units", "[the <unit:1>] (that|which) followed", DURATION},
     // "in the coming years": the span ahead, of no given length.
     {"duration.coming", "the [coming <unit:1>]", DURATION},
+    // Without the article, after a preposition, the time ahead in general: "the economy
+    // will slow in coming months" (FUTURE_REF, as TimeBank has it).
+    {"vague.coming", "(in|for|over|during|within) [coming <unit:1>]", DATE, "vague=future"},
     {"duration.unspecified", "(for|over|in|within|after|than|take|takes|took|last|lasted) [<unit:1>] !(of|ago|later|earlier|before|after)",
      DURATION},
     {"duration.whole", "[(a|an|the)? (full|whole|entire) <unit:0>]", DURATION},
