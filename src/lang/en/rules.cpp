@@ -83,7 +83,9 @@ const RuleSpec kRules[] = {
     {"neg.fraction", "(<amount>|#num) and [(a|one) half] !(<unit>|'-')", DATE, "", true},
     // Ages: "a 30-year-old man", "the 47-year-old", "five years old".
     {"neg.age", "[(<amount>|#num) ^'-'? ^<unit> ^'-' ^old]", DATE, "", true},
-    {"neg.age", "[(<amount>|#num) <unit=year:1>] (old|younger|older|of)", DATE, "", true},
+    // "of" only with "age": "40 years of the blockade" is a span.
+    {"neg.age", "[(<amount>|#num) <unit=year:1>] (old|younger|older)", DATE, "", true},
+    {"neg.age", "[(<amount>|#num) <unit=year:1>] of age", DATE, "", true},
     {"neg.age", "(aged|age|ages) [#num]", DATE, "", true},
     // A person's decade of life, not a decade of the calendar: "in his 30s", "her late twenties".
     {"neg.age", "(his|her|their|my|your|our|whose) [" BOUNDARY "? ^'-'? #decade ^s]", DATE, "", true},
@@ -281,6 +283,13 @@ const RuleSpec kRules[] = {
     {"time.part_tonight", "[<day_shift&>]", TIME},
 
     // ------------------------------------------------------------ relative to the publication date
+    // "today's youth", "many of today's computers": the present age in general, not the day.
+    {"neg.today_generic",
+     "[today] ^" APOS " ^s (world|youth|society|generation|generations|young|children|kids|teenagers|teens|"
+     "standards|technology|culture|families)", DATE, "", true},
+    {"neg.today_generic", "(many|most|some|all|much) of [today] ^" APOS " ^s", DATE, "", true},
+    // A name: "USA Today", "VOA Today".
+    {"neg.today_name", "%cap [~today]", DATE, "", true},
     {"date.day_shift", "[<day_shift!&>] !^" APOS, DATE},
     {"date.day_shift", "[<day_shift!&>] ^" APOS " ^s", DATE},
     {"date.day_shift", "[the day before yesterday]", DATE, "unit=day offset=-2"},
@@ -371,6 +380,9 @@ const RuleSpec kRules[] = {
     {"duration.the_units", "[the <unit:1>] (that|which) followed", DURATION},
     // "in the coming years": the span ahead, of no given length.
     {"duration.coming", "the [coming <unit:1>]", DURATION},
+    // Without the article, after a preposition, the time ahead in general: "the economy
+    // will slow in coming months" (FUTURE_REF, as TimeBank has it).
+    {"vague.coming", "(in|for|over|during|within) [coming <unit:1>]", DATE, "vague=future"},
     {"duration.unspecified", "(for|over|in|within|after|than|take|takes|took|last|lasted) [<unit:1>] !(of|ago|later|earlier|before|after)",
      DURATION},
     {"duration.whole", "[(a|an|the)? (full|whole|entire) <unit:0>]", DURATION},
@@ -420,6 +432,10 @@ const RuleSpec kRules[] = {
     {"time.hour_in_the", "[(#hour|<amount>) in the <part:0>]", TIME},
 
     // ------------------------------------------------------------ vague references
+    // "Now," opening a sentence turns to the next point ("Now, he says, it looks bad"): a discourse
+    // marker, not the present time.
+    {"neg.now_discourse", "!%any [now] ','", DATE, "", true},
+    {"neg.now_discourse", "('\"'|'`'|'``'|''') [now] ','", DATE, "", true},
     {"vague.word", "[<vague>] !(<unit>)", DATE},
     {"vague.word", "[right now]", DATE, "vague=present"},
     {"vague.word", "(in|into|for|about) [the (near|distant|foreseeable|immediate)? future]", DATE, "vague=future"},
@@ -431,6 +447,10 @@ const RuleSpec kRules[] = {
     // not a period's own name ("the current year") nor the noun ("against the current").
     {"vague.word", "[current] !(<unit>|fiscal|%punct|of|in|and|or|is|was|flows|flowed)", DATE, "vague=present"},
     {"vague.word", "[at present]", DATE, "vague=present"},
+    // "soon" in a story told in the past is soon after a past event, not the future:
+    // "a trickle that soon became a flood", "he was soon released".
+    {"neg.soon_past", "(was|were|had|became) [soon]", DATE, "", true},
+    {"neg.soon_past", "[soon] <tense=1>", DATE, "", true},
     {"vague.soon", "!as [soon] !(as|after|afterwards|thereafter)", DATE, "vague=future"},
 };
 
