@@ -288,8 +288,9 @@ const RuleSpec kRules[] = {
      "[today] ^" APOS " ^s (world|youth|society|generation|generations|young|children|kids|teenagers|teens|"
      "standards|technology|culture|families)", DATE, "", true},
     {"neg.today_generic", "(many|most|some|all|much) of [today] ^" APOS " ^s", DATE, "", true},
-    // A name: "USA Today", "VOA Today".
-    {"neg.today_name", "%cap [~today]", DATE, "", true},
+    // A title: "USA Today", "VOA Today", "Psychology Today" (not any
+    // capitalised word before "Today": a headline's "Stocks Rise Today" is the day).
+    {"neg.today_name", "(usa|voa|psychology) [~today]", DATE, "", true},
     {"date.day_shift", "[<day_shift!&>] !^" APOS, DATE},
     {"date.day_shift", "[<day_shift!&>] ^" APOS " ^s", DATE},
     {"date.day_shift", "[the day before yesterday]", DATE, "unit=day offset=-2"},
