@@ -301,6 +301,8 @@ TEST_CASE("abbreviations do not end sentences, a missing space after a quotation
     CHECK(sentences_of("Der Abg. Huber stimmte zu. Die anderen nicht.").size() == 2);
     CHECK(sentences_of("Er sagte: \"Wir kommen.\"Dann ging er.").size() == 2);
     CHECK(sentences_of("Wer kommt?Niemand.").size() == 2);
+    // A quotation opened with wire copy's `` starts a sentence.
+    CHECK(sentences_of("He kept out of it from the start. ``I told you so,'' he said.").size() == 2);
     // A dot glued between letters is no boundary ("S.E.A.", "www.rocknet.bz").
     CHECK(sentences_of("Die S.E.A.A. baute den Stollen. Er ist lang.").size() == 2);
     CHECK(sentences_of("Karten gibt es auf www.Beispiel.it und an der Kasse.").size() == 1);
@@ -391,4 +393,13 @@ TEST_CASE("English headlines keep their nouns and verbs and lose datelines, fram
     CHECK(english_headline("Amir is serving a life sentence for the November 1995 assassination of Rabin.",
                            {"for the November 1995"}) ==
           "Amir is serving a life sentence for the November 1995 assassination of Rabin");
+}
+
+TEST_CASE("wire copy's ``quotes'' stay paired in English headlines and are shown typographically", "[headlines][en]") {
+    const std::string h = english_headline(
+        "The spokeswoman said the United States had ``very good intelligence'' linking the sites on Thursday.",
+        {"on Thursday"});
+    CHECK(h.find("\u201cvery good intelligence\u201d") != std::string::npos);
+    CHECK(h.find('`') == std::string::npos);
+    CHECK(h.find("''") == std::string::npos);
 }

@@ -81,3 +81,11 @@ TEST_CASE("CharCounter counts code points", "[text]") {
     CHECK(c.at(4) == 3);  // ... and the two bytes of ö
     CHECK(c.at(s.size()) == 8);
 }
+
+TEST_CASE("wire copy's ASCII quotes become typographic ones, apostrophes stay", "[text]") {
+    CHECK(text::typographic_quotes("He said ``we won'' and left.") == "He said \u201cwe won\u201d and left.");
+    CHECK(text::typographic_quotes("a `catalyst' for Elian's case") == "a \u2018catalyst\u2019 for Elian's case");
+    CHECK(text::typographic_quotes("the `boy's martyr' case") == "the \u2018boy's martyr\u2019 case");
+    CHECK(text::typographic_quotes("Elian's father didn't go.") == "Elian's father didn't go.");
+    CHECK(text::typographic_quotes("") == "");
+}

@@ -33,6 +33,11 @@ void append_utf8(std::string& out, char32_t cp);
 // spaces, tabs and line breaks that would show as gaps in a one-line field.
 std::string collapse_spaces(std::string_view s);
 
+// Wire copy's ASCII quotation marks (``...'', `...') as typographic ones
+// (“...”, ‘...): what a reader is shown. Offsets into the source text do not
+// carry over to the result.
+std::string typographic_quotes(std::string_view s);
+
 // Byte length of the first `chars` code points of s (all of s when it has fewer).
 std::size_t prefix_bytes(std::string_view s, std::size_t chars);
 

@@ -289,7 +289,7 @@ private:
                 u.kind = Kind::open;
             } else if (p == ")" || p == "]") {
                 u.kind = Kind::close;
-            } else if (is_any(p, {"\xE2\x80\x9E", "\xE2\x80\x9A"})) {  // „ ‚ open
+            } else if (is_any(p, {"\xE2\x80\x9E", "\xE2\x80\x9A", "`"})) {  // „ ‚ and wire copy's ` open
                 u.kind = Kind::quote_open;
             } else if (is_any(p, {"\"", "'", "\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\x98", "\xE2\x80\x99", "\xC2\xBB",
                                   "\xC2\xAB"})) {
@@ -857,6 +857,7 @@ private:
             out.append(text_.substr(u.begin, u.end - u.begin));
             previous = k;
         }
+        out = text::typographic_quotes(out);
         // No closing comma, colon or full stop ("?" and "!" stay); a stop inside closing quotes goes too.
         auto trim = [&] {
             while (!out.empty() && (out.back() == ' ' || out.back() == '.' || out.back() == ',' || out.back() == ';' ||

@@ -78,7 +78,7 @@ bool is_closer(std::string_view t) {
 
 bool is_opener(std::string_view t) {
     switch (t.size()) {
-        case 1: return t[0] == '"' || t[0] == '\'' || t[0] == '(' || t[0] == '[' || t[0] == '-';
+        case 1: return t[0] == '"' || t[0] == '\'' || t[0] == '`' || t[0] == '(' || t[0] == '[' || t[0] == '-';
         case 2: return t == "\xC2\xBB" /* » */ || t == "\xC2\xAB" /* « */;
         case 3:
             return t[0] == '\xE2' && t[1] == '\x80' &&

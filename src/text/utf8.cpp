@@ -1,6 +1,7 @@
 #include <chronik/text.hpp>
 
 #include <algorithm>
+#include <cctype>
 #include <cstdint>
 #include <cstring>
 
@@ -121,6 +122,33 @@ std::string collapse_spaces(std::string_view s) {
         if (space) out += ' ';
         space = false;
         out += ch;
+    }
+    return out;
+}
+
+std::string typographic_quotes(std::string_view s) {
+    std::string out;
+    out.reserve(s.size() + s.size() / 8);
+    auto letter = [&](std::size_t at) {
+        return at < s.size() && (std::isalnum(static_cast<unsigned char>(s[at])) || (s[at] & 0x80));
+    };
+    bool single_open = false;  // after a lone `: the next ' not inside a word ("Elian's") closes it
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const char c = s[i];
+        const bool doubled = i + 1 < s.size() && s[i + 1] == c;
+        if (c == '`') {
+            out += doubled ? "\u201c" : "\u2018";  // “ ‘
+            single_open = !doubled;
+            i += doubled;
+        } else if (c == '\'' && doubled) {
+            out += "\u201d";  // ”
+            ++i;
+        } else if (c == '\'' && single_open && !(i > 0 && letter(i - 1) && letter(i + 1))) {
+            out += "\u2019";  // ’
+            single_open = false;
+        } else {
+            out += c;
+        }
     }
     return out;
 }
