@@ -50,12 +50,20 @@ std::string html_datetime(const EventTime& w) {
 // whole sentence where the headline had to be cut short.
 std::string entry_text(const Event& e) {
     const bool cut = e.headline.ends_with("\u2026");
-    std::string text = one_line(e.headline.empty() || cut ? std::string(event_text(e)) : e.headline);
-    if (!text.empty()) {
-        const std::string_view end = std::string_view(text).substr(text.size() - 1);
-        const bool closed = end == "." || end == "!" || end == "?" || text.ends_with("\u2026");
-        if (!closed) text += '.';
+    std::string text = one_line(e.headline.empty() || cut ? reader_text(e) : e.headline);
+    // Closed already where it ends in a stop, also inside closing quotes or
+    // brackets ("... side.”", "„Wer reitet so spät?“"): no second stop after them.
+    std::string_view rest = text;
+    for (bool more = true; more;) {
+        more = false;
+        for (std::string_view closer : {"\"", "'", ")", "]", "\u201d", "\u201c", "\u2019", "\u00bb", "\u00ab"})
+            if (rest.size() > closer.size() && rest.ends_with(closer)) {
+                rest.remove_suffix(closer.size());
+                more = true;
+            }
     }
+    const bool closed = rest.ends_with(".") || rest.ends_with("!") || rest.ends_with("?") || rest.ends_with("\u2026");
+    if (!text.empty() && !closed) text += '.';
     return text;
 }
 

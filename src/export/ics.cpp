@@ -198,7 +198,7 @@ std::string write_ics(const Timeline& t, Writing& w) {
         const DayInterval days = *calendar_days(e.when);
         const date::sys_days stamp = published_of(t, e).value_or(days.first);
         const std::string when = format_time(e.when, l);
-        std::string description = when + ": " + clean_text(event_text(e));
+        std::string description = when + ": " + clean_text(reader_text(e));
         if (const std::string credit = credit_line(t, e, l, true); !credit.empty()) description += "\n" + credit;
 
         add_line(out, "BEGIN:VEVENT");

@@ -58,7 +58,7 @@ std::string write_jsonfeed(const Timeline& t) {
         item["id"] = stable_key(t, e);
         if (const Source* s = first_source(t, e); s && valid_source_url(s->url)) item["url"] = s->url;
         item["title"] = one_line(e.headline);
-        std::string content = clean_text(event_text(e));
+        std::string content = clean_text(reader_text(e));
         if (const std::string credit = credit_line(t, e, l, true); !credit.empty()) content += "\n\n" + credit;
         item["content_text"] = content;
         if (const auto published = published_of(t, e)) item["date_published"] = rfc3339(*published);

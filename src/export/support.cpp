@@ -88,6 +88,8 @@ std::string_view event_text(const Event& e) {
     return e.headline;
 }
 
+std::string reader_text(const Event& e) { return text::typographic_quotes(event_text(e)); }
+
 std::string_view display_name(const Source& s) { return s.name.empty() ? s.path : s.name; }
 
 std::string source_credit(const Source& s, const Locale& l) {

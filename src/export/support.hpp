@@ -51,6 +51,8 @@ const Source* source_of(const Timeline& t, const EventMention& m);
 
 // The words that tell the event: its first mention's sentence, else the headline.
 std::string_view event_text(const Event& e);
+// event_text as a reader is shown it: wire copy's ``...'' as “...”.
+std::string reader_text(const Event& e);
 
 // A source as readers know it: its name, else its path.
 std::string_view display_name(const Source& s);

@@ -143,11 +143,11 @@ std::string write_timelinejs(const Timeline& t, Writing& w) {
         std::string text;
         if (linked && valid_source_url(linked->url)) {
             // The article's words as a quote, credited with a link to it.
-            slide["media"] = {{"url", "<blockquote>" + html_lines(event_text(e)) + "</blockquote>"},
+            slide["media"] = {{"url", "<blockquote>" + html_lines(reader_text(e)) + "</blockquote>"},
                               {"credit", credit_markup({linked}, l, html_escape, html_link, t.title)}};
             if (!credit.empty()) text = paragraph(credit, "chronik-credit", true);
         } else {
-            text = paragraph(event_text(e));
+            text = paragraph(reader_text(e));
             if (!credit.empty()) text += paragraph(credit, "chronik-credit", true);
         }
         slide["text"] = {{"headline", xml_escape(one_line(e.headline))}, {"text", std::move(text)}};

@@ -362,3 +362,29 @@ TEST_CASE("a source that goes by the timeline's title is credited by its day, no
     // A source with a name of its own keeps it.
     CHECK_THAT(export_timeline(fixtures::seed(), ExportFormat::markdown), Catch::Matchers::Contains("Quelle: Epoch Times, 13. Juli 2025"));
 }
+
+TEST_CASE("wire copy's ASCII quotes reach readers as typographic quotes, without a second stop after them", "[export][en]") {
+    Timeline t = fixtures::english();
+    REQUIRE(!t.events.empty());
+    REQUIRE(!t.events[0].mentions.empty());
+    Event& e = t.events[0];
+    const std::string sentence =
+        "The spokeswoman said the country had ``very good intelligence'' linking the sites, and added: ``We have done that.''";
+    e.mentions[0].sentence = sentence;
+    e.headline = "The spokeswoman said the country had \u201cvery good intelligence\u201d linking the sites\u2026";  // cut
+    for (const ExportFormat f : {ExportFormat::markdown, ExportFormat::html, ExportFormat::ics, ExportFormat::jsonfeed,
+                                 ExportFormat::timelinejs}) {
+        INFO(to_string(f));
+        std::string out = export_timeline(t, f);
+        // iCalendar folds long lines (CRLF and a space): unfolded, as a reader sees them.
+        for (std::size_t at = out.find("\r\n "); at != std::string::npos; at = out.find("\r\n ", at)) out.erase(at, 3);
+        CHECK_THAT(out, Catch::Matchers::Contains("\u201cvery good intelligence\u201d"));
+        CHECK_THAT(out, !Catch::Matchers::Contains("``"));
+    }
+    // The chronology's entry is the whole sentence, closed by its own stop inside the quote.
+    const std::string md = export_timeline(t, ExportFormat::markdown);
+    CHECK_THAT(md, Catch::Matchers::Contains("We have done that.\u201d"));
+    CHECK_THAT(md, !Catch::Matchers::Contains("We have done that.\u201d."));
+    // TimeML carries the source's own characters.
+    CHECK_THAT(export_timeline(t, ExportFormat::timeml), Catch::Matchers::Contains("``very good intelligence''"));
+}
