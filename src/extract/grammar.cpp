@@ -1592,6 +1592,32 @@ struct Grammar::Impl {
         return report_tense;
     }
 
+    // The keyless rules a sentence with these roles (and a number or none)
+    // admits, and of them those that start at any number or any token, in
+    // rule order.
+    struct KeylessAdmitted {
+        std::vector<std::uint32_t> rules, at_number, anywhere;
+    };
+    const KeylessAdmitted& keyless_admitted(std::uint32_t roles, bool numbers) const {
+        thread_local const Impl* owner = nullptr;
+        thread_local std::unordered_map<std::uint64_t, KeylessAdmitted> memo;
+        if (owner != this || memo.size() > 4096) {
+            memo.clear();
+            owner = this;
+        }
+        auto [it, added] = memo.try_emplace(std::uint64_t{roles} << 1 | (numbers ? 1 : 0));
+        KeylessAdmitted& k = it->second;
+        if (added)
+            for (auto r : keyless) {
+                const RuleFilter& f = filters[r];
+                if ((f.required_roles & ~roles) || (f.needs_number && !numbers)) continue;
+                k.rules.push_back(r);
+                if (f.starts_at_number) k.at_number.push_back(r);
+                if (f.starts_anywhere) k.anywhere.push_back(r);
+            }
+        return k;
+    }
+
     void extract(std::string_view text, std::span<const Token> tokens, std::uint32_t sentence_index,
                  std::vector<Mention>& out, std::vector<std::uint16_t>* classes) const {
         if (tokens.empty()) return;
@@ -1613,68 +1639,85 @@ struct Grammar::Impl {
         at_number.clear();
         anywhere.clear();
         if (states.size() < rules.size()) states.resize(rules.size());
-        if (++sentence_number == 0) {  // wrapped: no stale state may look current
+        // A rule's `tried` is tried_base + its start token: unique to this
+        // sentence's tokens, so that no state is reset for a new sentence.
+        thread_local std::uint32_t tried_base = 0, last_size = 0;  // last_size: the sentence before's tokens
+        if (++sentence_number == 0 || tried_base > UINT32_MAX - 2 * (std::uint64_t{last_size} + tokens.size() + 1)) {
+            // wrapped: no stale state may look current
             std::fill(states.begin(), states.end(), RuleState{});
             sentence_number = 1;
+            tried_base = 0;
         }
-        auto state = [&](std::uint32_t r) -> RuleState& {
-            RuleState& st = states[r];
-            if (st.sentence != sentence_number) st = RuleState{sentence_number, UINT32_MAX, 0};
-            return st;
-        };
+        tried_base += last_size + 1;
+        last_size = static_cast<std::uint32_t>(tokens.size());
+        RuleState* const state = states.data();
+        const TokenInfo* const info_at = s.info.data();
 
         // Where the keys stand: this touches only the rules whose key is in
         // the sentence, not every rule of the grammar.
         std::uint32_t sentence_roles = 0;
         bool sentence_numbers = false;
         auto key_stands = [&](std::uint32_t r, std::uint64_t at) {
-            RuleState& st = state(r);
-            if (!st.key_at) touched.push_back(r);
+            RuleState& st = state[r];
+            if (st.sentence != sentence_number) {
+                st.sentence = sentence_number;
+                st.key_at = 0;
+                touched.push_back(r);
+            }
             st.key_at |= at;
         };
         for (std::size_t i = 0; i < tokens.size(); ++i) {
             const std::uint64_t at = i < 64 ? std::uint64_t{1} << i : ~std::uint64_t{0};
-            sentence_roles |= s.info[i].roles;
+            const TokenInfo& info = info_at[i];
+            sentence_roles |= info.roles;
             sentence_numbers = sentence_numbers || tokens[i].kind == TokenKind::number;
-            if (s.info[i].lex && s.info[i].lex->enables)
-                for (auto r : *s.info[i].lex->enables) key_stands(r, at);
-            for (std::uint32_t roles = s.info[i].roles; roles;) {
+            if (info.lex && info.lex->enables)
+                for (auto r : *info.lex->enables) key_stands(r, at);
+            for (std::uint32_t roles = info.roles; roles;) {
                 const unsigned b = static_cast<unsigned>(__builtin_ctz(roles));
                 roles &= roles - 1;
                 for (auto r : role_enables[b]) key_stands(r, at);
             }
         }
         // Rules that cannot match anywhere in this sentence are never tried.
+        // Which of the keyless ones can depends only on the sentence's roles
+        // and whether it has a number: worked out once per such pair.
         enabled.assign((rules.size() + 63) / 64, 0);
+        std::uint64_t* const enabled_bits = enabled.data();
         auto admit = [&](std::uint32_t r) {
             const RuleFilter& f = filters[r];
             if ((f.required_roles & ~sentence_roles) || (f.needs_number && !sentence_numbers)) return;
-            enabled[r / 64] |= std::uint64_t{1} << (r % 64);
+            enabled_bits[r / 64] |= std::uint64_t{1} << (r % 64);
             if (f.starts_at_number) at_number.push_back(r);
             if (f.starts_anywhere) anywhere.push_back(r);
         };
         for (auto r : touched) admit(r);
-        for (auto r : keyless) admit(r);
-        std::sort(at_number.begin(), at_number.end());
-        std::sort(anywhere.begin(), anywhere.end());
+        const bool touched_at_number = !at_number.empty(), touched_anywhere = !anywhere.empty();
+        const KeylessAdmitted& admitted = keyless_admitted(sentence_roles, sentence_numbers);
+        for (auto r : admitted.rules) enabled_bits[r / 64] |= std::uint64_t{1} << (r % 64);
+        at_number.insert(at_number.end(), admitted.at_number.begin(), admitted.at_number.end());
+        anywhere.insert(anywhere.end(), admitted.anywhere.begin(), admitted.anywhere.end());
+        if (touched_at_number) std::sort(at_number.begin(), at_number.end());
+        if (touched_anywhere) std::sort(anywhere.begin(), anywhere.end());
 
-        auto is_enabled = [&](std::uint32_t r) { return (enabled[r / 64] >> (r % 64)) & 1; };
+        auto is_enabled = [&](std::uint32_t r) { return (enabled_bits[r / 64] >> (r % 64)) & 1; };
         // Only for an enabled rule r.
         auto try_rule = [&](std::uint32_t r, std::uint32_t start) {
-            RuleState& st = state(r);
-            if (st.tried == start) return;
-            st.tried = start;
+            RuleState& st = state[r];
+            if (st.tried == tried_base + start) return;
+            st.tried = tried_base + start;
             const RuleFilter& f = filters[r];
             if (f.needs_key && start < 64) {
+                const std::uint64_t key_at = st.sentence == sentence_number ? st.key_at : 0;
                 const unsigned reach = f.key_reach;
                 const std::uint64_t upto = reach >= 63 ? ~std::uint64_t{0} : (std::uint64_t{1} << (reach + 1)) - 1;
                 const unsigned from = std::min<unsigned>(f.key_min, 63);
                 const std::uint64_t window = upto & ~((std::uint64_t{1} << from) - 1);
-                if (!((st.key_at >> start) & window)) return;
+                if (!((key_at >> start) & window)) return;
             }
             for (unsigned k = 0; k < f.leads; ++k) {
                 if (start + k >= s.tokens.size()) return;
-                const std::uint64_t traits = s.info[start + k].traits;
+                const std::uint64_t traits = info_at[start + k].traits;
                 if ((traits & f.lead_all[k]) != f.lead_all[k] || !(traits & f.lead_any[k])) return;
             }
             const CompiledRule& rule = rules[r];
