@@ -254,7 +254,15 @@ std::uint32_t fold_and_hash(std::string_view text, const Token& t, char* out, st
     }
     size = static_cast<std::uint32_t>(text::fold_lower_to(t.in(text), out));
     std::memset(out + size, 0, 8);  // the padding of the last chunk (WordTable::find_folded)
-    return WordTable::hash(std::string_view(out, size));
+    // WordTable::hash, a whole chunk at a time: past the word the chunk is zero.
+    std::uint64_t h = WordTable::kHashSeed;
+    for (std::uint32_t i = 0; i < size; i += 8) {
+        std::uint64_t w;
+        std::memcpy(&w, out + i, 8);
+        if constexpr (std::endian::native != std::endian::little) w = __builtin_bswap64(w);
+        h = WordTable::mix_chunk(h, w);
+    }
+    return WordTable::finish_hash(h, size);
 }
 
 constexpr std::uint32_t bit(Role r) { return std::uint32_t{1} << static_cast<unsigned>(r); }
