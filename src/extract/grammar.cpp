@@ -1085,6 +1085,13 @@ struct Grammar::Impl {
     // The rules without a key: checked in every sentence. Those with a key
     // are only when the sentence holds it (extract).
     std::vector<std::uint32_t> keyless;
+    // What each rule's first token must be (its filter's first lead), in
+    // one compact array: a rule whose first token fails it is not tried.
+    struct FirstNeed {
+        std::uint64_t all, any;
+        bool admits(std::uint64_t traits) const { return (traits & all) == all && (traits & any); }
+    };
+    std::vector<FirstNeed> first_need;
 
     explicit Impl(const LanguageData& lang) : language(&lang) {
         sentence_rules.ordinal_dot = lang.ordinal_dot;
@@ -1138,6 +1145,8 @@ struct Grammar::Impl {
                 ++f.leads;
             }
         }
+        for (const RuleFilter& f : filters)
+            first_need.push_back(f.leads ? FirstNeed{f.lead_all[0], f.lead_any[0]} : FirstNeed{0, ~std::uint64_t{0}});
     }
 
     // A pattern's words are vocabulary words (without senses, if the lexicon
@@ -1784,24 +1793,28 @@ struct Grammar::Impl {
             cands.push_back(c);
         };
 
+        const FirstNeed* const need = first_need.data();
         for (std::uint32_t i = 0; i < tokens.size(); ++i) {
             const Token& t = tokens[i];
             const TokenInfo& info = s.info[i];
+            const std::uint64_t traits = info.traits;  // glued among them, as the first lead asks
             if (t.kind == TokenKind::number) {
-                for (auto r : at_number) try_rule(r, i);
+                for (auto r : at_number)
+                    if (need[r].admits(traits)) try_rule(r, i);
             } else {
                 // A word's rules, or a punctuation mark's.
                 if (info.lex && info.lex->starting_rules)
                     for (auto r : *info.lex->starting_rules)
-                        if (is_enabled(r)) try_rule(r, i);
+                        if (is_enabled(r) && need[r].admits(traits)) try_rule(r, i);
                 for (std::uint32_t roles = info.roles; roles;) {
                     const unsigned b = static_cast<unsigned>(__builtin_ctz(roles));
                     roles &= roles - 1;
                     for (auto r : by_role[b])
-                        if (is_enabled(r)) try_rule(r, i);
+                        if (is_enabled(r) && need[r].admits(traits)) try_rule(r, i);
                 }
             }
-            for (auto r : anywhere) try_rule(r, i);
+            for (auto r : anywhere)
+                if (need[r].admits(traits)) try_rule(r, i);
         }
         if (cands.empty()) return;
 
