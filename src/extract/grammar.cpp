@@ -781,7 +781,7 @@ bool elem_matches(const Elem& e, const SentenceView& s, std::size_t i) {
         case Elem::Kind::shape: return true;
         case Elem::Kind::alternatives:
             for (const Elem& a : e.alts)
-                if (elem_matches(a, s, i)) return true;
+                if (a.admits(info.traits) && elem_matches(a, s, i)) return true;  // the test first: no call to fail it
             return false;
     }
     return false;
@@ -809,7 +809,7 @@ struct Matcher {
         }
         const Elem& e = rule.elems[ei];
         const bool can_take = ti < s.tokens.size() && (!e.glued || !s.tokens[ti].has(Token::space_before)) &&
-                              elem_matches(e, s, ti);
+                              e.admits(s.info[ti].traits) && elem_matches(e, s, ti);
         if (can_take) {
             caps[ncaps++] = Capture{static_cast<std::uint8_t>(ei), static_cast<std::uint16_t>(ti)};
             if (run(ei + 1, ti + 1)) return true;
