@@ -89,3 +89,22 @@ TEST_CASE("wire copy's ASCII quotes become typographic ones, apostrophes stay", 
     CHECK(text::typographic_quotes("Elian's father didn't go.") == "Elian's father didn't go.");
     CHECK(text::typographic_quotes("") == "");
 }
+
+TEST_CASE("CharCounter counts code points in long text, step by step and in one go", "[text]") {
+    // Long enough for the 32- and 8-byte steps, with one-, two-, three- and
+    // four-byte code points at every alignment.
+    std::string s;
+    const char* pieces[] = {"a", "\xC3\xB6", "\xE2\x80\x93", "\xF0\x9F\x98\x80", "Zeit ", "\xC3\x9F"};
+    for (int k = 0; k < 300; ++k) s += pieces[(k * 7 + k / 5) % 6];
+    auto naive = [&](std::size_t upto) {
+        std::size_t n = 0;
+        for (std::size_t i = 0; i < upto; ++i) n += (static_cast<unsigned char>(s[i]) & 0xC0) != 0x80;
+        return n;
+    };
+    CharCounter stepwise(s);
+    for (std::size_t b = 0; b <= s.size(); b += 1 + b % 37) CHECK(stepwise.at(b) == naive(b));
+    for (std::size_t b : {std::size_t{31}, std::size_t{32}, std::size_t{33}, std::size_t{200}, s.size()}) {
+        CharCounter once(s);
+        CHECK(once.at(b) == naive(b));
+    }
+}

@@ -87,16 +87,73 @@ public:
         words_.clear();
         keys_.clear();
         entries_.clear();
+        lex_.clear();
         for (const auto& [word, entry] : vocabulary) {
             const std::uint32_t h = hash(word);
             std::size_t i = h & mask_;
             while (slots_[i].entry != kEmpty) i = (i + 1) & mask_;
-            slots_[i] = Slot{h, static_cast<std::uint32_t>(entries_.size())};
+            const auto id = static_cast<std::uint32_t>(entries_.size());
+            slots_[i] = Slot{h, id};
             keys_.push_back(Key{static_cast<std::uint32_t>(words_.size()), static_cast<std::uint32_t>(word.size())});
             words_ += word;
+            words_.append((8 - word.size() % 8) % 8, '\0');  // zero-padded to whole chunks (find_folded)
             entries_.push_back(&entry);
+            Lex x;
+            x.entry = &entry;
+            if (!entry.starting_rules.empty()) x.starting_rules = &entry.starting_rules;
+            if (!entry.enables.empty()) x.enables = &entry.enables;
+            if (!entry.senses.empty()) x.senses = &entry.senses;
+            if (!entry.undotted.empty()) x.undotted = &entry.undotted;
+            x.roles = entry.roles;
+            x.undotted_roles = entry.undotted_roles;
+            x.classes = entry.classes;
+            x.needs_dot = entry.needs_dot;
+            lex_.push_back(x);
+        }
+        words_.append(8, '\0');
+        // Single-byte keys (most punctuation marks) by their byte.
+        byte_ids_.fill(kEmpty);
+        for (std::uint32_t id = 0; id < keys_.size(); ++id)
+            if (keys_[id].size == 1) byte_ids_[static_cast<unsigned char>(words_[keys_[id].begin])] = id;
+    }
+
+    // What tagging reads of an entry, in one array by id: no pointer into
+    // the vocabulary's scattered nodes is followed for a word that starts
+    // no rule and has no sense.
+    struct Lex {
+        const WordEntry* entry = nullptr;
+        const std::vector<std::uint32_t>* starting_rules = nullptr;  // nullptr: none
+        const std::vector<std::uint32_t>* enables = nullptr;
+        const SenseList* senses = nullptr;  // nullptr: none
+        const SenseList* undotted = nullptr;
+        std::uint32_t roles = 0, undotted_roles = 0;
+        std::uint16_t classes = 0;
+        bool needs_dot = false;
+    };
+    const Lex& lex(std::uint32_t id) const { return lex_[id]; }
+
+    // find_id for a folded word in a buffer zero-padded after it to a whole
+    // 8-byte chunk (as fold_and_hash writes it), compared chunk by chunk.
+    std::uint32_t find_folded(const char* word, std::uint32_t size, std::uint32_t h) const {
+        for (std::size_t i = h & mask_;; i = (i + 1) & mask_) {
+            const Slot& slot = slots_[i];
+            if (slot.entry == kEmpty) return kEmpty;
+            if (slot.hash != h) continue;
+            const Key& k = keys_[slot.entry];
+            if (k.size != size) continue;
+            const char* w = words_.data() + k.begin;
+            bool same = true;
+            for (std::uint32_t c = 0; c < size && same; c += 8) {
+                std::uint64_t a, b;
+                std::memcpy(&a, w + c, 8);
+                std::memcpy(&b, word + c, 8);
+                same = a == b;
+            }
+            if (same) return slot.entry;
         }
     }
+    // find_id for a key of one byte.
+    std::uint32_t find_byte(unsigned char c) const { return byte_ids_[c]; }
 
     const WordEntry* find(std::string_view word) const {
         const std::uint32_t id = find_id(word);
@@ -158,6 +215,8 @@ private:
     std::string words_;
     std::vector<Key> keys_;
     std::vector<const WordEntry*> entries_;
+    std::vector<Lex> lex_;
+    std::array<std::uint32_t, 256> byte_ids_{};
 };
 
 // Folds a word token for look-up into `out` (room for the word and 8 bytes
@@ -194,7 +253,16 @@ std::uint32_t fold_and_hash(std::string_view text, const Token& t, char* out, st
         }
     }
     size = static_cast<std::uint32_t>(text::fold_lower_to(t.in(text), out));
-    return WordTable::hash(std::string_view(out, size));
+    std::memset(out + size, 0, 8);  // the padding of the last chunk (WordTable::find_folded)
+    // WordTable::hash, a whole chunk at a time: past the word the chunk is zero.
+    std::uint64_t h = WordTable::kHashSeed;
+    for (std::uint32_t i = 0; i < size; i += 8) {
+        std::uint64_t w;
+        std::memcpy(&w, out + i, 8);
+        if constexpr (std::endian::native != std::endian::little) w = __builtin_bswap64(w);
+        h = WordTable::mix_chunk(h, w);
+    }
+    return WordTable::finish_hash(h, size);
 }
 
 constexpr std::uint32_t bit(Role r) { return std::uint32_t{1} << static_cast<unsigned>(r); }
@@ -635,18 +703,20 @@ CompiledRule compile(const RuleSpec& spec) {
 
 struct TokenInfo {
     const SenseList* senses = nullptr;
-    const std::vector<std::uint32_t>* starting_rules = nullptr;
-    const std::vector<std::uint32_t>* enables = nullptr;
-    std::uint32_t word_id = WordTable::kEmpty;  // the word's id in the vocabulary
-    std::uint16_t classes = 0;
-    std::uint32_t roles = 0;
-    std::int64_t number = -1;  // value of a number token
-    std::uint8_t digits = 0;
-    std::uint32_t folded_begin = 0;  // folded word in the sentence's buffer
-    std::uint32_t folded_size = 0;
+    const WordTable::Lex* lex = nullptr;  // the word's (or mark's) entry; nullptr: none
     std::uint64_t traits = 0;  // trait:: bits
+    std::int64_t number = -1;  // value of a number token
+    std::uint32_t word_id = WordTable::kEmpty;  // the word's id in the vocabulary
+    std::uint32_t roles = 0;
+    std::uint32_t folded_begin = 0;  // folded word in the sentence's buffer
+    std::uint16_t folded_size = 0;
+    std::uint16_t classes = 0;
+    std::uint8_t digits = 0;
 };
 
+// One sentence's tokens as the matcher reads them. `info` and `folded`
+// only grow: a sentence writes its tokens' entries (every field) and words
+// over what the one before left.
 struct SentenceView {
     std::string_view text;
     std::span<const Token> tokens;
@@ -654,7 +724,7 @@ struct SentenceView {
     std::string folded;
 
     std::string_view word(std::size_t i) const {
-        return std::string_view(folded).substr(info[i].folded_begin, info[i].folded_size);
+        return std::string_view(folded.data() + info[i].folded_begin, info[i].folded_size);
     }
 };
 
@@ -711,7 +781,7 @@ bool elem_matches(const Elem& e, const SentenceView& s, std::size_t i) {
         case Elem::Kind::shape: return true;
         case Elem::Kind::alternatives:
             for (const Elem& a : e.alts)
-                if (elem_matches(a, s, i)) return true;
+                if (a.admits(info.traits) && elem_matches(a, s, i)) return true;  // the test first: no call to fail it
             return false;
     }
     return false;
@@ -739,7 +809,7 @@ struct Matcher {
         }
         const Elem& e = rule.elems[ei];
         const bool can_take = ti < s.tokens.size() && (!e.glued || !s.tokens[ti].has(Token::space_before)) &&
-                              elem_matches(e, s, ti);
+                              e.admits(s.info[ti].traits) && elem_matches(e, s, ti);
         if (can_take) {
             caps[ncaps++] = Capture{static_cast<std::uint8_t>(ei), static_cast<std::uint16_t>(ti)};
             if (run(ei + 1, ti + 1)) return true;
@@ -976,7 +1046,8 @@ struct RuleFilter {
     // need_any, kept here beside the other filters so that the loop over the
     // rules a token enables reads one small struct, not the rule's elements.
     struct Lead {
-        std::uint64_t all = 0, any = 0;
+        std::uint64_t all = 0, any = ~std::uint64_t{0};
+        bool admits(std::uint64_t traits) const { return (traits & all) == all && (traits & any); }
     };
     std::uint8_t leads = 0;
     std::array<Lead, 3> lead{};
@@ -1021,6 +1092,9 @@ struct Grammar::Impl {
     // The rules without a key: checked in every sentence. Those with a key
     // are only when the sentence holds it (extract).
     std::vector<std::uint32_t> keyless;
+    // What each rule's first token must be (its filter's first lead), in
+    // one compact array: a rule whose first token fails it is not tried.
+    std::vector<RuleFilter::Lead> first_need;
 
     explicit Impl(const LanguageData& lang) : language(&lang) {
         sentence_rules.ordinal_dot = lang.ordinal_dot;
@@ -1072,6 +1146,8 @@ struct Grammar::Impl {
                 f.lead[f.leads++] = {e.need_all | (e.glued ? trait::glued : 0), e.need_any};
             }
         }
+        for (const RuleFilter& f : filters)
+            first_need.push_back(f.leads ? f.lead[0] : RuleFilter::Lead{});
     }
 
     // A pattern's words are vocabulary words (without senses, if the lexicon
@@ -1291,60 +1367,81 @@ struct Grammar::Impl {
     void describe(std::string_view text, std::span<const Token> tokens, SentenceView& s) const {
         s.text = text;
         s.tokens = tokens;
-        s.info.assign(tokens.size(), TokenInfo{});
-        // Room for every word folded (never longer than the sentence's text),
-        // cut to what was written at the end.
-        s.folded.resize(tokens.empty() ? 0 : tokens.back().end - tokens.front().begin + 8);  // + fold_and_hash's last chunk
-        std::size_t folded = 0;
+        if (s.info.size() < tokens.size()) s.info.resize(tokens.size());
+        // Room for every word folded (never longer than the sentence's text)
+        // and fold_and_hash's last chunk.
+        const std::size_t room = tokens.empty() ? 0 : tokens.back().end - tokens.front().begin + 8;
+        if (s.folded.size() < room) s.folded.resize(room);
+        std::uint32_t folded = 0;
         for (std::size_t i = 0; i < tokens.size(); ++i) {
             const Token& t = tokens[i];
             TokenInfo& info = s.info[i];
-            info.traits = trait::kind(t.kind) | (t.has(Token::space_before) ? 0 : trait::glued);
+            std::uint64_t traits = trait::kind(t.kind) | (t.has(Token::space_before) ? 0 : trait::glued);
+            const SenseList* senses = nullptr;
+            const WordTable::Lex* lex = nullptr;
+            std::int64_t number = -1;
+            std::uint32_t word_id = WordTable::kEmpty, roles = 0, folded_size = 0;
+            std::uint16_t classes = 0;
+            std::uint8_t digits = 0;
+            const std::uint32_t folded_begin = folded;
             if (t.kind == TokenKind::number) {
                 const std::string_view d = t.in(text);
-                info.digits = static_cast<std::uint8_t>(std::min<std::size_t>(d.size(), 255));
+                digits = static_cast<std::uint8_t>(std::min<std::size_t>(d.size(), 255));
                 if (d.size() <= 12) {
                     std::int64_t v = 0;
                     for (char c : d) v = v * 10 + (c - '0');
-                    info.number = v;
+                    number = v;
                 }
+                info.number = number;
+                info.digits = digits;
                 for (unsigned n = 0; n < kNumShapes; ++n)
-                    if (number_fits(static_cast<NumShape>(n), info)) info.traits |= trait::shape(static_cast<NumShape>(n));
+                    if (number_fits(static_cast<NumShape>(n), info)) traits |= trait::shape(static_cast<NumShape>(n));
             } else if (t.kind == TokenKind::punct) {
-                if (const std::uint32_t id = mark_table.find_id(t.in(text)); id != WordTable::kEmpty) {
-                    info.traits |= trait::id(id);
-                    const WordEntry& entry = mark_table.entry(id);
-                    if (!entry.starting_rules.empty()) info.starting_rules = &entry.starting_rules;
-                    if (!entry.enables.empty()) info.enables = &entry.enables;
+                const std::uint32_t id = t.size() == 1 ? mark_table.find_byte(static_cast<unsigned char>(text[t.begin]))
+                                                       : mark_table.find_id(t.in(text));
+                if (id != WordTable::kEmpty) {
+                    traits |= trait::id(id);
+                    lex = &mark_table.lex(id);
                 }
             } else if (t.kind == TokenKind::word) {
-                info.traits |= t.has(Token::upper_initial) ? trait::upper : trait::lower;
-                if (t.size() > 64) continue;  // no temporal word is this long
-                info.folded_begin = static_cast<std::uint32_t>(folded);
-                const std::uint32_t h = fold_and_hash(text, t, s.folded.data() + folded, info.folded_size);
-                folded += info.folded_size;
-                if (const std::uint32_t id = words.find_id(s.word(i), h); id != WordTable::kEmpty) {
-                    const WordEntry& entry = words.entry(id);
-                    info.word_id = id;
-                    info.traits |= trait::known | trait::id(id);
-                    info.classes = entry.classes;
-                    if (!entry.starting_rules.empty()) info.starting_rules = &entry.starting_rules;
-                    if (!entry.enables.empty()) info.enables = &entry.enables;
-                    if (entry.senses.empty()) continue;
-                    const bool dotted = i + 1 < tokens.size() && tokens[i + 1].kind == TokenKind::punct &&
-                                        !tokens[i + 1].has(Token::space_before) && tokens[i + 1].in(text) == ".";
-                    if (!entry.needs_dot || dotted) {
-                        info.senses = &entry.senses;
-                        info.roles = entry.roles;
-                    } else {
-                        info.senses = entry.undotted.empty() ? nullptr : &entry.undotted;
-                        info.roles = entry.undotted_roles;
+                traits |= t.has(Token::upper_initial) ? trait::upper : trait::lower;
+                if (t.size() <= 64) {  // no temporal word is longer
+                    char* out = s.folded.data() + folded;
+                    const std::uint32_t h = fold_and_hash(text, t, out, folded_size);
+                    folded += folded_size;
+                    if (const std::uint32_t id = words.find_folded(out, folded_size, h); id != WordTable::kEmpty) {
+                        const WordTable::Lex& entry = words.lex(id);
+                        lex = &entry;
+                        word_id = id;
+                        traits |= trait::known | trait::id(id);
+                        classes = entry.classes;
+                        if (entry.senses) {
+                            const bool dotted = i + 1 < tokens.size() && tokens[i + 1].kind == TokenKind::punct &&
+                                                !tokens[i + 1].has(Token::space_before) && tokens[i + 1].size() == 1 &&
+                                                text[tokens[i + 1].begin] == '.';
+                            if (!entry.needs_dot || dotted) {
+                                senses = entry.senses;
+                                roles = entry.roles;
+                            } else {
+                                senses = entry.undotted;
+                                roles = entry.undotted_roles;
+                            }
+                            traits |= trait::roles(roles);
+                        }
                     }
-                    info.traits |= trait::roles(info.roles);
                 }
             }
+            info.senses = senses;
+            info.lex = lex;
+            info.traits = traits;
+            info.number = number;
+            info.word_id = word_id;
+            info.roles = roles;
+            info.folded_begin = folded_begin;
+            info.folded_size = static_cast<std::uint16_t>(folded_size);
+            info.classes = classes;
+            info.digits = digits;
         }
-        s.folded.resize(folded);
     }
 
     Tense tense_of(const SentenceView& s, const Candidate& c) const {
@@ -1512,6 +1609,32 @@ struct Grammar::Impl {
         return report_tense;
     }
 
+    // The keyless rules a sentence with these roles (and a number or none)
+    // admits, and of them those that start at any number or any token, in
+    // rule order.
+    struct KeylessAdmitted {
+        std::vector<std::uint32_t> rules, at_number, anywhere;
+    };
+    const KeylessAdmitted& keyless_admitted(std::uint32_t roles, bool numbers) const {
+        thread_local const Impl* owner = nullptr;
+        thread_local std::unordered_map<std::uint64_t, KeylessAdmitted> memo;
+        if (owner != this || memo.size() > 4096) {
+            memo.clear();
+            owner = this;
+        }
+        auto [it, added] = memo.try_emplace(std::uint64_t{roles} << 1 | (numbers ? 1 : 0));
+        KeylessAdmitted& k = it->second;
+        if (added)
+            for (auto r : keyless) {
+                const RuleFilter& f = filters[r];
+                if ((f.required_roles & ~roles) || (f.needs_number && !numbers)) continue;
+                k.rules.push_back(r);
+                if (f.starts_at_number) k.at_number.push_back(r);
+                if (f.starts_anywhere) k.anywhere.push_back(r);
+            }
+        return k;
+    }
+
     void extract(std::string_view text, std::span<const Token> tokens, std::uint32_t sentence_index,
                  std::vector<Mention>& out, std::vector<std::uint16_t>* classes) const {
         if (tokens.empty()) return;
@@ -1526,76 +1649,93 @@ struct Grammar::Impl {
         thread_local std::vector<std::pair<std::uint32_t, std::uint32_t>> blocked;
         describe(text, tokens, s);
         if (classes)
-            for (const TokenInfo& info : s.info) classes->push_back(info.classes);
+            for (std::size_t i = 0; i < tokens.size(); ++i) classes->push_back(s.info[i].classes);
         cands.clear();
         blocked.clear();
         touched.clear();
         at_number.clear();
         anywhere.clear();
         if (states.size() < rules.size()) states.resize(rules.size());
-        if (++sentence_number == 0) {  // wrapped: no stale state may look current
+        // A rule's `tried` is tried_base + its start token: unique to this
+        // sentence's tokens, so that no state is reset for a new sentence.
+        thread_local std::uint32_t tried_base = 0, last_size = 0;  // last_size: the sentence before's tokens
+        if (++sentence_number == 0 || tried_base > UINT32_MAX - 2 * (std::uint64_t{last_size} + tokens.size() + 1)) {
+            // wrapped: no stale state may look current
             std::fill(states.begin(), states.end(), RuleState{});
             sentence_number = 1;
+            tried_base = 0;
         }
-        auto state = [&](std::uint32_t r) -> RuleState& {
-            RuleState& st = states[r];
-            if (st.sentence != sentence_number) st = RuleState{sentence_number, UINT32_MAX, 0};
-            return st;
-        };
+        tried_base += last_size + 1;
+        last_size = static_cast<std::uint32_t>(tokens.size());
+        RuleState* const state = states.data();
+        const TokenInfo* const info_at = s.info.data();
 
         // Where the keys stand: this touches only the rules whose key is in
         // the sentence, not every rule of the grammar.
         std::uint32_t sentence_roles = 0;
         bool sentence_numbers = false;
         auto key_stands = [&](std::uint32_t r, std::uint64_t at) {
-            RuleState& st = state(r);
-            if (!st.key_at) touched.push_back(r);
+            RuleState& st = state[r];
+            if (st.sentence != sentence_number) {
+                st.sentence = sentence_number;
+                st.key_at = 0;
+                touched.push_back(r);
+            }
             st.key_at |= at;
         };
         for (std::size_t i = 0; i < tokens.size(); ++i) {
             const std::uint64_t at = i < 64 ? std::uint64_t{1} << i : ~std::uint64_t{0};
-            sentence_roles |= s.info[i].roles;
+            const TokenInfo& info = info_at[i];
+            sentence_roles |= info.roles;
             sentence_numbers = sentence_numbers || tokens[i].kind == TokenKind::number;
-            if (s.info[i].enables)
-                for (auto r : *s.info[i].enables) key_stands(r, at);
-            for (std::uint32_t roles = s.info[i].roles; roles;) {
+            if (info.lex && info.lex->enables)
+                for (auto r : *info.lex->enables) key_stands(r, at);
+            for (std::uint32_t roles = info.roles; roles;) {
                 const unsigned b = static_cast<unsigned>(__builtin_ctz(roles));
                 roles &= roles - 1;
                 for (auto r : role_enables[b]) key_stands(r, at);
             }
         }
         // Rules that cannot match anywhere in this sentence are never tried.
+        // Which of the keyless ones can depends only on the sentence's roles
+        // and whether it has a number: worked out once per such pair.
         enabled.assign((rules.size() + 63) / 64, 0);
+        std::uint64_t* const enabled_bits = enabled.data();
         auto admit = [&](std::uint32_t r) {
             const RuleFilter& f = filters[r];
             if ((f.required_roles & ~sentence_roles) || (f.needs_number && !sentence_numbers)) return;
-            enabled[r / 64] |= std::uint64_t{1} << (r % 64);
+            enabled_bits[r / 64] |= std::uint64_t{1} << (r % 64);
             if (f.starts_at_number) at_number.push_back(r);
             if (f.starts_anywhere) anywhere.push_back(r);
         };
         for (auto r : touched) admit(r);
-        for (auto r : keyless) admit(r);
-        std::sort(at_number.begin(), at_number.end());
-        std::sort(anywhere.begin(), anywhere.end());
+        const bool touched_at_number = !at_number.empty(), touched_anywhere = !anywhere.empty();
+        const KeylessAdmitted& admitted = keyless_admitted(sentence_roles, sentence_numbers);
+        for (auto r : admitted.rules) enabled_bits[r / 64] |= std::uint64_t{1} << (r % 64);
+        at_number.insert(at_number.end(), admitted.at_number.begin(), admitted.at_number.end());
+        anywhere.insert(anywhere.end(), admitted.anywhere.begin(), admitted.anywhere.end());
+        if (touched_at_number) std::sort(at_number.begin(), at_number.end());
+        if (touched_anywhere) std::sort(anywhere.begin(), anywhere.end());
 
-        auto is_enabled = [&](std::uint32_t r) { return (enabled[r / 64] >> (r % 64)) & 1; };
+        auto is_enabled = [&](std::uint32_t r) { return (enabled_bits[r / 64] >> (r % 64)) & 1; };
         // Only for an enabled rule r.
         auto try_rule = [&](std::uint32_t r, std::uint32_t start) {
-            RuleState& st = state(r);
-            if (st.tried == start) return;
-            st.tried = start;
+            RuleState& st = state[r];
+            if (st.tried == tried_base + start) return;
+            st.tried = tried_base + start;
             const RuleFilter& f = filters[r];
             if (f.needs_key && start < 64) {
+                const std::uint64_t key_at = st.sentence == sentence_number ? st.key_at : 0;
                 const unsigned reach = f.key_reach;
                 const std::uint64_t upto = reach >= 63 ? ~std::uint64_t{0} : (std::uint64_t{1} << (reach + 1)) - 1;
                 const unsigned from = std::min<unsigned>(f.key_min, 63);
                 const std::uint64_t window = upto & ~((std::uint64_t{1} << from) - 1);
-                if (!((st.key_at >> start) & window)) return;
+                if (!((key_at >> start) & window)) return;
             }
             for (unsigned k = 0; k < f.leads; ++k) {
                 if (start + k >= s.tokens.size()) return;
-                const std::uint64_t traits = s.info[start + k].traits;
-                if ((traits & f.lead[k].all) != f.lead[k].all || !(traits & f.lead[k].any)) return;
+                const std::uint64_t traits = info_at[start + k].traits;
+                if (!f.lead[k].admits(traits)) return;
             }
             const CompiledRule& rule = rules[r];
             if (rule.not_before && start > 0 && (!rule.not_before->glued || !s.tokens[start].has(Token::space_before)) &&
@@ -1653,24 +1793,28 @@ struct Grammar::Impl {
             cands.push_back(c);
         };
 
+        const RuleFilter::Lead* const need = first_need.data();
         for (std::uint32_t i = 0; i < tokens.size(); ++i) {
             const Token& t = tokens[i];
             const TokenInfo& info = s.info[i];
+            const std::uint64_t traits = info.traits;  // glued among them, as the first lead asks
             if (t.kind == TokenKind::number) {
-                for (auto r : at_number) try_rule(r, i);
+                for (auto r : at_number)
+                    if (need[r].admits(traits)) try_rule(r, i);
             } else {
                 // A word's rules, or a punctuation mark's.
-                if (info.starting_rules)
-                    for (auto r : *info.starting_rules)
-                        if (is_enabled(r)) try_rule(r, i);
+                if (info.lex && info.lex->starting_rules)
+                    for (auto r : *info.lex->starting_rules)
+                        if (is_enabled(r) && need[r].admits(traits)) try_rule(r, i);
                 for (std::uint32_t roles = info.roles; roles;) {
                     const unsigned b = static_cast<unsigned>(__builtin_ctz(roles));
                     roles &= roles - 1;
                     for (auto r : by_role[b])
-                        if (is_enabled(r)) try_rule(r, i);
+                        if (is_enabled(r) && need[r].admits(traits)) try_rule(r, i);
                 }
             }
-            for (auto r : anywhere) try_rule(r, i);
+            for (auto r : anywhere)
+                if (need[r].admits(traits)) try_rule(r, i);
         }
         if (cands.empty()) return;
 

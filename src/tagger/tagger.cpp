@@ -137,7 +137,7 @@ std::optional<Dateline> find_dateline(std::string_view text, const Grammar& gram
 }
 
 TaggedText tag_text(std::string_view text, const TagOptions& options) {
-    check_text(text);
+    if (!options.text_checked) check_text(text);
     const LanguageData& language = options.language ? *options.language : german();
     TaggedText out;
     out.language = language.code;

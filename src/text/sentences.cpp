@@ -314,20 +314,20 @@ bool SentenceReader::next_appended(std::vector<Token>& tokens, std::size_t& from
         pending_.reset();
     }
     Token t;
+    std::size_t n = tokens.size() - from;  // the sentence's tokens so far (no size() per token)
     while (next_token(t)) {
         // A line break ends a sentence; without one only a mark can (most
         // tokens follow a word or number: ends_sentence is not asked).
-        if (tokens.size() > from &&
-            (t.has(Token::newline_before) ||
-             (tokens.back().kind == TokenKind::punct &&
-              ends_sentence(std::span<const Token>(tokens.data() + from, tokens.size() - from), t)))) {
+        if (n > 0 && (t.has(Token::newline_before) ||
+                      (tokens.back().kind == TokenKind::punct &&
+                       ends_sentence(std::span<const Token>(tokens.data() + from, n), t)))) {
             pending_ = t;
             break;
         }
         tokens.push_back(t);
-        if (tokens.size() - from >= kMaxSentenceTokens) break;
+        if (++n >= kMaxSentenceTokens) break;
     }
-    if (tokens.size() == from) return false;
+    if (n == 0) return false;
     sentence.begin = tokens[from].begin;
     sentence.end = tokens.back().end;
     return true;

@@ -166,6 +166,17 @@ std::size_t CharCounter::at(std::size_t byte) {
     const std::size_t upto = std::min(byte, s_.size());
     // Eight bytes at a time: every byte but a continuation byte (10xxxxxx) starts a code point.
     constexpr std::uint64_t kHigh = 0x8080808080808080u;
+    // Thirty-two bytes a step: each byte's continuation bit moved to its
+    // lowest bit, four words' added up (at most 4 a byte), one multiply.
+    for (; byte_ + 32 <= upto; byte_ += 32) {
+        std::uint64_t sum = 0;
+        for (unsigned k = 0; k < 4; ++k) {
+            std::uint64_t x;
+            std::memcpy(&x, s_.data() + byte_ + 8 * k, 8);
+            sum += (x & kHigh & ~(x << 1)) >> 7;
+        }
+        chars_ += 32 - ((sum * 0x0101010101010101u) >> 56);
+    }
     for (; byte_ + 8 <= upto; byte_ += 8) {
         std::uint64_t x;
         std::memcpy(&x, s_.data() + byte_, 8);
