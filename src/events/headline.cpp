@@ -190,7 +190,8 @@ public:
         if (width() > target) shorten(target, max_chars);
         std::string out = render();
         if (code_points(out) > max_chars) out = cut_with_ellipsis(max_chars);
-        return out;
+        // Once, on the headline chosen (render runs for every candidate).
+        return text::typographic_quotes(out);
     }
 
 private:
@@ -857,7 +858,6 @@ private:
             out.append(text_.substr(u.begin, u.end - u.begin));
             previous = k;
         }
-        out = text::typographic_quotes(out);
         // No closing comma, colon or full stop ("?" and "!" stay); a stop inside closing quotes goes too.
         auto trim = [&] {
             while (!out.empty() && (out.back() == ' ' || out.back() == '.' || out.back() == ',' || out.back() == ';' ||
@@ -870,7 +870,7 @@ private:
             }
         };
         trim();
-        for (std::string_view close : {"\"", "\xE2\x80\x9C", "\xE2\x80\x9D", "\xC2\xAB", "\xC2\xBB"}) {
+        for (std::string_view close : {"\"", "''", "\xE2\x80\x9C", "\xE2\x80\x9D", "\xC2\xAB", "\xC2\xBB"}) {
             if (out.size() > close.size() + 1 && out.compare(out.size() - close.size(), close.size(), close) == 0 &&
                 out[out.size() - close.size() - 1] == '.')
                 out.erase(out.size() - close.size() - 1, 1);

@@ -127,6 +127,7 @@ std::string collapse_spaces(std::string_view s) {
 }
 
 std::string typographic_quotes(std::string_view s) {
+    if (s.find('`') == std::string_view::npos && s.find("''") == std::string_view::npos) return std::string(s);
     std::string out;
     out.reserve(s.size() + s.size() / 8);
     auto letter = [&](std::size_t at) {
