@@ -32,6 +32,9 @@ struct SourceDocument {
     std::string raw;     // the input as read
     bool timeml = false;
     std::string text;    // what is tagged: the file, or TimeML's TEXT decoded
+    // parse_document ran check_text on `text` (a document put together by
+    // hand has not): tag_options_for passes it on, so tag_text need not again.
+    bool text_checked = false;
     std::optional<date::year_month_day> dct;
     // The language the markup declares (TimeML xml:lang), as written; empty when none.
     std::string language;

@@ -41,8 +41,8 @@ struct TagOptions {
     // Keep every sentence's tokens in the result, for the stages after
     // tagging (events); without, memory stays bounded by a sentence.
     bool keep_tokens = false;
-    // The caller has already run check_text on the text (parse_document
-    // does, for the documents read_document returns): tag_text skips it.
+    // The caller has already run check_text on the text (tag_options_for
+    // sets it for a document parse_document read): tag_text skips it.
     bool text_checked = false;
 };
 

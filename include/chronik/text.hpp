@@ -34,7 +34,7 @@ void append_utf8(std::string& out, char32_t cp);
 std::string collapse_spaces(std::string_view s);
 
 // Wire copy's ASCII quotation marks (``...'', `...') as typographic ones
-// (“...”, ‘...): what a reader is shown. Offsets into the source text do not
+// (“...”, ‘...’): what a reader is shown. Offsets into the source text do not
 // carry over to the result.
 std::string typographic_quotes(std::string_view s);
 

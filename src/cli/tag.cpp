@@ -113,7 +113,6 @@ int run_tag(const TagArgs& args) {
             const LanguageData& language = choose_language(args.language, doc.language, doc.text);
             TagOptions options = tag_options_for(doc, published, &language);
             options.genre = genre;
-            options.text_checked = true;  // read_document checked it
             const TaggedText tagged = tag_text(doc.text, options);
             if (!args.out_dir.empty()) {
                 const fs::path target = fs::path(args.out_dir) / output_name(doc, args.format);

@@ -121,6 +121,7 @@ SourceDocument parse_document(std::string source, std::string raw) {
     SourceDocument doc;
     doc.source = std::move(source);
     doc.raw = std::move(raw);
+    doc.text_checked = true;
     if (!looks_like_timeml(doc.raw)) {
         doc.text = doc.raw;
         return doc;
@@ -135,6 +136,7 @@ TagOptions tag_options_for(const SourceDocument& doc, std::optional<date::year_m
                            const LanguageData* language) {
     TagOptions options;
     options.language = language;
+    options.text_checked = doc.text_checked;
     if (published) {
         options.published = published;
         options.published_from = PublishedFrom::argument;
