@@ -99,7 +99,6 @@ public:
             words_.append((8 - word.size() % 8) % 8, '\0');  // zero-padded to whole chunks (find_folded)
             entries_.push_back(&entry);
             Lex x;
-            x.entry = &entry;
             if (!entry.starting_rules.empty()) x.starting_rules = &entry.starting_rules;
             if (!entry.enables.empty()) x.enables = &entry.enables;
             if (!entry.senses.empty()) x.senses = &entry.senses;
@@ -121,7 +120,6 @@ public:
     // the vocabulary's scattered nodes is followed for a word that starts
     // no rule and has no sense.
     struct Lex {
-        const WordEntry* entry = nullptr;
         const std::vector<std::uint32_t>* starting_rules = nullptr;  // nullptr: none
         const std::vector<std::uint32_t>* enables = nullptr;
         const SenseList* senses = nullptr;  // nullptr: none
@@ -1732,7 +1730,8 @@ struct Grammar::Impl {
                 const std::uint64_t window = upto & ~((std::uint64_t{1} << from) - 1);
                 if (!((key_at >> start) & window)) return;
             }
-            for (unsigned k = 0; k < f.leads; ++k) {
+            // The first lead is first_need[r], which every caller has tested.
+            for (unsigned k = 1; k < f.leads; ++k) {
                 if (start + k >= s.tokens.size()) return;
                 const std::uint64_t traits = info_at[start + k].traits;
                 if (!f.lead[k].admits(traits)) return;
